@@ -1,0 +1,3 @@
+import BriefingKit
+
+print("briefing-bench: no benchmarks yet")

@@ -1,0 +1,5 @@
+import ArgumentParser
+import BriefingKit
+import LineEditing
+
+BriefingCommand.main()
