@@ -1,3 +1,16 @@
 import BriefingKit
+import Foundation
 
-print("briefing-bench: no benchmarks yet")
+// Benchmarks over ../shared/corpus. Run release builds:
+//   swift run -c release briefing-bench NAME [CORPUS]
+// Each benchmark lives in its own file and is listed here once.
+let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
+    print("usage: briefing-bench NAME [ARGS...]")
+    for b in benchmarks { print("  \(b.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(b.help)") }
+    exit(arguments.isEmpty ? 0 : 64)
+}
+try benchmark.run(Array(arguments.dropFirst()))
