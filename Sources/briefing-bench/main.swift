@@ -5,6 +5,7 @@ import Foundation
 //   swift run -c release briefing-bench NAME [CORPUS]
 // Each benchmark lives in its own file and is listed here once.
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
+    ("sentences", "share of BBC gold sentences split exactly [CORPUS] [--gold F] [--misses F]", SentencesBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
