@@ -6,6 +6,7 @@ import Foundation
 // Each benchmark lives in its own file and is listed here once.
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
     ("sentences", "share of BBC gold sentences split exactly [CORPUS] [--gold F] [--misses F]", SentencesBenchmark.run),
+    ("textspeed", "read + tokenize + split + quotation spans over the corpus, MB/s and words/s [CORPUS] [--rounds N]", TextSpeedBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -7,8 +7,10 @@ struct QuotationScan {
         var level: Level
         /// The opening mark, to pair `„` with `“`.
         var mark: Unicode.Scalar
-        /// Body offset just after the opening mark.
+        /// Body offset just after the opening mark (in the current paragraph, for a quotation that runs on).
         var start: Int
+        /// Body offset just after the first opening mark.
+        var firstStart: Int
         var paragraph: Int
         /// Quoted words of earlier paragraphs, for quotations that run on.
         var earlier: [String] = []
@@ -137,7 +139,7 @@ struct QuotationScan {
 
     private mutating func open(_ level: Level, mark: Unicode.Scalar, at position: Int, offset: Int, paragraph: Int) {
         if stack.count >= 8 { return }  // runaway nesting in odd text
-        stack.append(Open(level: level, mark: mark, start: offset + position, paragraph: paragraph))
+        stack.append(Open(level: level, mark: mark, start: offset + position, firstStart: offset + position, paragraph: paragraph))
     }
 
     /// Closes the innermost open quotation of `level` (and anything opened inside it).
@@ -165,23 +167,51 @@ struct QuotationScan {
     }
 
     private mutating func emit(_ open: Open, end: Int, lastText: String, closed: Bool) {
-        guard end > open.start else { return }
         if open.level == .single, !closed { return }  // a stray apostrophe, not a quotation
-        let pieces = open.earlier + [lastText]
-        let text = pieces.joined(separator: " ")
-        let first = sentenceNumber(at: open.start, from: &sentenceCursor)
+        // Spaces inside the marks (`« nous »`) are not part of the quotation.
+        var open = open
+        var end = end
+        var last = Substring(lastText)
+        while let c = last.unicodeScalars.last, c.isSeparator { last = Substring(last.unicodeScalars.dropLast()); end -= 1 }
+        if open.earlier.isEmpty {
+            while let c = last.unicodeScalars.first, c.isSeparator {
+                last = Substring(last.unicodeScalars.dropFirst())
+                open.start += 1
+            }
+        }
+        if open.earlier.isEmpty { open.firstStart = open.start }
+        // Marks with no words between them are not a quotation.
+        guard end > open.start, last.unicodeScalars.contains(where: { $0.isLetter || $0.isDigit }) else { return }
+        let text = (open.earlier + [String(last)]).joined(separator: " ")
+        let first = sentenceNumber(at: open.firstStart, from: &sentenceCursor)
         var cursor = sentenceCursor
-        let last = sentenceNumber(at: max(open.start, end - 1), from: &cursor)
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let lastSentence = sentenceNumber(at: max(open.firstStart, end - 1), from: &cursor)
+        let words = wordCount(text, upTo: 3)
         let trimmed = text.unicodeScalars.last { !$0.isSeparator }
         let endsInStop = trimmed.map { $0.isSentenceEnd } ?? false
         let startsSentence = sentences.indices.contains(first - 1)
-            && open.start - sentences[first - 1].range.lowerBound <= 2
+            && open.firstStart - sentences[first - 1].range.lowerBound <= 2
         let isScare = open.earlier.isEmpty && words <= 2 && !endsInStop && !(trimmed == "," && startsSentence)
         spans.append(
             QuotationSpan(
-                text: text, range: open.start..<end, paragraph: open.paragraph,
-                sentenceNumbers: first...max(first, last), isScareQuote: isScare, isClosed: closed))
+                text: text, range: open.firstStart..<end, paragraph: open.paragraph,
+                sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed))
+    }
+
+    /// Words in `text` (runs of non-separators), counting no further than `limit`.
+    private func wordCount(_ text: String, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for c in text.unicodeScalars {
+            if c.isSeparator {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= limit { return count }
+            }
+        }
+        return count
     }
 
     /// The 1-based number of the sentence holding body offset `position` (or the next one).

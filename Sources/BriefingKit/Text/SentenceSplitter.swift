@@ -45,8 +45,11 @@ public struct SentenceSplitter: Sendable {
             while last + 1 < n, isCloser(tokens[last + 1]),
                 tokens[last + 1].range.lowerBound == tokens[last].range.upperBound || isStrayMark(tokens, last + 1)
             { last += 1 }
-            // An ellipsis marks words left out, not an end, unless a quotation closes right after it.
-            if tokens[k].kind == .ellipsis, last == k { k += 1; continue }
+            // An ellipsis on a word (`lifted... "It`) marks words left out, not an end, unless a
+            // quotation closes right after it; one between spaces (`issue ... I`) ends a sentence.
+            if tokens[k].kind == .ellipsis, last == k, k > 0,
+                tokens[k - 1].range.upperBound == tokens[k].range.lowerBound
+            { k += 1; continue }
             if last + 1 < n, tokens[last + 1].range.lowerBound > tokens[last].range.upperBound,
                 hasWords(tokens[first...last]), endsSentence(tokens, terminal: k, last: last, first: first)
             {
@@ -118,7 +121,9 @@ public struct SentenceSplitter: Sendable {
             return opened || starters.contains(next.text)
         case .punctuation where stop.text == ".":
             // A list marker (`1. Cut taxes.`) stays with its item.
-            if terminal == first + 1, tokens[first].kind == .number, tokens[first].text.count <= 2 { return false }
+            if terminal > first, tokens[terminal - 1].kind == .number, tokens[terminal - 1].text.count <= 2,
+                terminal - 1 == first || [":", ";"].contains(tokens[terminal - 2].text)
+            { return false }
             return true
         default:
             return true
