@@ -46,7 +46,9 @@ struct QuotationScan {
         while i < s.count {
             let c = s[i]
             guard c.isQuoteMark else { i += 1; continue }
-            let width = (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c ? 2 : 1
+            var width = (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c ? 2 : 1
+            // `'''` closes a nested single quotation, then the NYT double one.
+            if width == 2, i + 2 < s.count, s[i + 2] == "'", stack.last?.level == .single { width = 1 }
             let mark: Unicode.Scalar = width == 2 ? "\"" : c
             handle(mark, in: text, at: i, width: width, offset: offset, paragraph: index)
             i += width

@@ -19,10 +19,15 @@ public struct SentenceSplitter: Sendable {
 
     public let tokenizer: Tokenizer
     public let starters: SentenceStarterLexicon
+    public let attributionVerbs: AttributionVerbLexicon
 
-    public init(tokenizer: Tokenizer = Tokenizer(), starters: SentenceStarterLexicon = .standard) {
+    public init(
+        tokenizer: Tokenizer = Tokenizer(), starters: SentenceStarterLexicon = .standard,
+        attributionVerbs: AttributionVerbLexicon = .standard
+    ) {
         self.tokenizer = tokenizer
         self.starters = starters
+        self.attributionVerbs = attributionVerbs
     }
 
     /// The sentences of `paragraph`, trimmed, with their scalar offsets.
@@ -58,7 +63,14 @@ public struct SentenceSplitter: Sendable {
             }
             k = last + 1
         }
-        if first < n { ranges.append(tokens[first].range.lowerBound..<tokens[n - 1].range.upperBound) }
+        if first < n {
+            if !hasWords(tokens[first...]), let previous = ranges.popLast() {
+                // A stray mark after the last stop (`... that. “`) stays with that sentence.
+                ranges.append(previous.lowerBound..<tokens[n - 1].range.upperBound)
+            } else {
+                ranges.append(tokens[first].range.lowerBound..<tokens[n - 1].range.upperBound)
+            }
+        }
         return ranges
     }
 
@@ -118,16 +130,36 @@ public struct SentenceSplitter: Sendable {
             if numeric { return false }
             let kind = tokenizer.abbreviations.kind(of: stop.text)
             if kind == .title { return false }
-            return opened || starters.contains(next.text)
+            return opened || isStarter(next.text)
         case .punctuation where stop.text == ".":
             // A list marker (`1. Cut taxes.`) stays with its item.
             if terminal > first, tokens[terminal - 1].kind == .number, tokens[terminal - 1].text.count <= 2,
                 terminal - 1 == first || [":", ";"].contains(tokens[terminal - 2].text)
             { return false }
-            return true
+            return !(tokens[last].kind == .quote && isBareAttribution(tokens, from: w))
         default:
-            return true
+            return !(tokens[last].kind == .quote && isBareAttribution(tokens, from: w))
         }
+    }
+
+    /// `The`, and `I’m` or `It's` through the word before the apostrophe.
+    private func isStarter(_ word: String) -> Bool {
+        if starters.contains(word) { return true }
+        guard let apostrophe = word.unicodeScalars.firstIndex(where: { $0.isApostrophe }) else { return false }
+        return starters.contains(String(word.unicodeScalars[..<apostrophe]))
+    }
+
+    /// `Okafor said.` or `Gov. Lee Dunn asked,` right after a quotation: one to four capitalized
+    /// words, an attribution verb, then `.`, `,` or the end.
+    private func isBareAttribution(_ tokens: [Token], from start: Int) -> Bool {
+        var k = start
+        while k < tokens.count, k - start < 4, tokens[k].kind == .word || tokens[k].kind == .abbreviation,
+            tokens[k].isCapitalized
+        { k += 1 }
+        guard k > start, k < tokens.count, tokens[k].kind == .word, attributionVerbs.contains(tokens[k].text) else {
+            return false
+        }
+        return k + 1 == tokens.count || tokens[k + 1].text == "." || tokens[k + 1].text == ","
     }
 
     private func isOpener(_ token: Token) -> Bool {

@@ -188,8 +188,16 @@ extension Tokenizer {
             let start = i
             var dots = 0
             var k = i
+            // `. . .` only when it stands apart; in `end. ...` the first dot is a full stop.
+            let spaced = start == 0 || s[start - 1].isSeparator
             while k < end {
-                if s[k] == "." { dots += 1; k += 1; i = k } else if s[k] == " ", at(k + 1) == ".", dots > 0 { k += 1 } else { break }
+                if s[k] == "." {
+                    dots += 1; k += 1; i = k
+                } else if spaced, s[k] == " ", at(k + 1) == ".", dots > 0 {
+                    k += 1
+                } else {
+                    break
+                }
             }
             if dots >= 3 {
                 emit(start, .ellipsis)
