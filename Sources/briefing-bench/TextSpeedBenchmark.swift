@@ -4,8 +4,8 @@ import Foundation
 /// `textspeed [CORPUS] [--rounds N]`: read + tokenize + split + quotation spans over every `.txt`
 /// and `.story` file of the corpus, on one core. Reports MB/s and words/s (best round).
 ///
-/// Reading here is the plain part: load the file, check UTF-8, cut lines into paragraphs (a
-/// `.story` stops at its first `@highlight`). `TextSegmenter.segment` tokenizes each paragraph,
+/// Reading here is the plain part: load the file, cut lines into paragraphs on UTF-8 bytes
+/// (invalid bytes become U+FFFD; a `.story` stops at its first `@highlight`). `TextSegmenter.segment` tokenizes each paragraph,
 /// splits it into sentences and finds the quotation spans. Words (word, number and abbreviation
 /// tokens) are counted in a separate, untimed pass.
 enum TextSpeedBenchmark {
@@ -57,14 +57,27 @@ enum TextSpeedBenchmark {
         return paths.sorted()
     }
 
+    /// Lines of the file, trimmed of spaces and tabs, without empty ones, cut on UTF-8 bytes.
     static func paragraphs(of data: Data, path: String) -> [String] {
-        guard let text = String(data: data, encoding: .utf8) else { return [] }
-        var paragraphs: [String] = []
-        for line in text.split(separator: "\n") {
-            if line.hasPrefix("@highlight") { break }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { paragraphs.append(trimmed) }
+        data.withUnsafeBytes { raw -> [String] in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var paragraphs: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var lower = start
+                var upper = end
+                while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0D { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+                if upper > lower {
+                    let line = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+                    if line.starts(with: Array("@highlight".utf8)) { break }
+                    paragraphs.append(String(decoding: line, as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return paragraphs
         }
-        return paragraphs
     }
 }
