@@ -119,8 +119,8 @@ struct QuotationScan {
                 if !looksClosing { open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph) }
             }
         case "‘":
-            // `‘90s` is an apostrophe typed the wrong way round.
-            if let a = after, a.isDigit { return }
+            // `‘90s` and `Trump‘s` are apostrophes typed the wrong way round.
+            if let a = after, a.isDigit || (a.isLetter && (before?.isLetter ?? false)) { return }
             open(.single, mark: c, at: i + width, offset: offset, paragraph: paragraph)
         case "’", "'":
             let letterBefore = before.map { $0.isLetter || $0.isDigit } ?? false

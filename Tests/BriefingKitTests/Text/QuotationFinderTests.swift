@@ -25,6 +25,8 @@ import Testing
         Case(text: "He answered “Never!” at once.", quotes: ["Never!"], scare: [false]),
         Case(text: "Macron’s visit in the ’90s was dancin’ time for the Smiths’ firm.", quotes: []),
         Case(text: "He said 'no' twice.", quotes: ["no"]),
+        Case(text: "Trump‘s rally in the ‘80s style", quotes: []),
+        Case(text: "He said: ''They called it 'a disgrace.''' Then he left.", quotes: ["They called it 'a disgrace.'"]),
         Case(text: "He is 6' 2\" tall.", quotes: []),
         Case(text: "It ended” there.", quotes: []),
         Case(text: "“ “ “ ” ’ ‘ \" '' `` » «", quotes: []),

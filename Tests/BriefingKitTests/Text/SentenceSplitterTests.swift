@@ -35,6 +35,11 @@ import Testing
         Case(text: "“Stop!” he shouted. “Now!”", sentences: ["“Stop!” he shouted.", "“Now!”"]),
         Case(text: "He called it ‘a mess.’ Then he left.", sentences: ["He called it ‘a mess.’", "Then he left."]),
         Case(text: "Prices rose. \" And then they fell.", sentences: ["Prices rose. \"", "And then they fell."]),
+        Case(text: "“It is over.” Okafor said. Talks ended.", sentences: ["“It is over.” Okafor said.", "Talks ended."]),
+        Case(text: "“It is over.” Okafor said that talks ended.", sentences: ["“It is over.”", "Okafor said that talks ended."]),
+        Case(text: "“Why now?” Gov. Lee Dunn asked, frowning.", sentences: ["“Why now?” Gov. Lee Dunn asked, frowning."]),
+        Case(text: "It was plan B. I’m glad it worked.", sentences: ["It was plan B.", "I’m glad it worked."]),
+        Case(text: "They see that. “", sentences: ["They see that. “"]),
         // Brackets, lists, ellipses, headlines
         Case(
             text: "Shares fell. (The company declined to comment.) Trading resumed.",
