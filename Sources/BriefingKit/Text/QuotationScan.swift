@@ -188,16 +188,45 @@ struct QuotationScan {
         let first = sentenceNumber(at: open.firstStart, from: &sentenceCursor)
         var cursor = sentenceCursor
         let lastSentence = sentenceNumber(at: max(open.firstStart, end - 1), from: &cursor)
-        let words = wordCount(text, upTo: 3)
+        let words = wordCount(text, upTo: 7)
         let trimmed = text.unicodeScalars.last { !$0.isSeparator }
         let endsInStop = trimmed.map { $0.isSentenceEnd } ?? false
         let startsSentence = sentences.indices.contains(first - 1)
             && open.firstStart - sentences[first - 1].range.lowerBound <= 2
-        let isScare = open.earlier.isEmpty && words <= 2 && !endsInStop && !(trimmed == "," && startsSentence)
+        // One or two words (`so-called “reforms”`), or a title (`on “Meet the Press”`): not speech.
+        let isScare = open.earlier.isEmpty && !endsInStop && !(trimmed == "," && startsSentence)
+            && (words <= 2 || (words <= 6 && isTitle(text)))
         spans.append(
             QuotationSpan(
                 text: text, range: open.firstStart..<end, paragraph: open.paragraph,
                 sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed))
+    }
+
+    /// Title case: the first word and every word of four letters or more start with a capital
+    /// (`Meet the Press`, `The Price Is Right`).
+    private func isTitle(_ text: String) -> Bool {
+        var wordStart = true
+        var first: Unicode.Scalar?
+        var length = 0
+        var sawFirst = false
+        func closeWord() -> Bool {
+            defer { length = 0; first = nil }
+            guard let f = first else { return true }
+            if !sawFirst { sawFirst = true; return f.isUppercaseLetter || f.isDigit }
+            return length < 4 || f.isUppercaseLetter || f.isDigit
+        }
+        for c in text.unicodeScalars {
+            if c.isSeparator {
+                if !closeWord() { return false }
+                wordStart = true
+            } else if c.isLetter || c.isDigit {
+                if wordStart { first = c; wordStart = false }
+                length += 1
+            } else if c.isSentenceEnd || c == "," || c == ":" || c == ";" {
+                return false
+            }
+        }
+        return closeWord()
     }
 
     /// Words in `text` (runs of non-separators), counting no further than `limit`.

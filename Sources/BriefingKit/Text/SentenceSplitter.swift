@@ -45,6 +45,11 @@ public struct SentenceSplitter: Sendable {
         var k = 0
         let n = tokens.count
         while k < n {
+            // A bullet inside a paragraph opens an item: `Key points: • Taxes cut • Spending up`
+            if isBullet(tokens[k]), k > first, hasWords(tokens[first..<k]) {
+                ranges.append(tokens[first].range.lowerBound..<tokens[k - 1].range.upperBound)
+                first = k
+            }
             guard isTerminal(tokens[k]) else { k += 1; continue }
             var last = k
             while last + 1 < n, isCloser(tokens[last + 1]),
@@ -72,6 +77,11 @@ public struct SentenceSplitter: Sendable {
             }
         }
         return ranges
+    }
+
+    private func isBullet(_ token: Token) -> Bool {
+        guard token.kind == .symbol || token.kind == .punctuation, let c = token.text.unicodeScalars.first else { return false }
+        return c == "•" || c == "▪" || c == "◦" || c == "■" || c == "►"
     }
 
     private func isTerminal(_ token: Token) -> Bool {
@@ -122,7 +132,7 @@ public struct SentenceSplitter: Sendable {
         } else {
             capital = false
         }
-        guard capital || numeric || (next.kind == .symbol && lead == "•") else { return false }
+        guard capital || numeric || isBullet(next) else { return false }
 
         let stop = tokens[terminal]
         switch stop.kind {

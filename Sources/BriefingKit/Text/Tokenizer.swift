@@ -105,9 +105,9 @@ extension Tokenizer {
         /// Letters and digits, joined by inner apostrophes, hyphens and dots (`bbc.co.uk`).
         mutating func readWord() {
             let start = i
-            // Dotted initials: `U.S.`, `J.K.`, `a.m.`
-            if at(i + 1) == ".", isLetter(i + 2), at(i + 3) == ".", !isWordChar(i - 1) {
-                while isLetter(i), at(i + 1) == "." { i += 2 }
+            // Dotted initials: `U.S.`, `J.K.`, `a.m.`, `Ph.D.`
+            if !isWordChar(i - 1), let dottedEnd = dottedRun(from: i) {
+                i = dottedEnd
                 if isHyphenThenWord(i) { readWordTail(); emit(start, .word); return }
                 emit(start, .abbreviation)
                 return
@@ -119,6 +119,20 @@ extension Tokenizer {
             } else {
                 emit(start, .word)
             }
+        }
+
+        /// The end of two or more groups of one or two letters, each with its period, or nil.
+        func dottedRun(from start: Int) -> Int? {
+            var k = start
+            var groups = 0
+            while true {
+                var letters = 0
+                while letters < 3, isLetter(k + letters) { letters += 1 }
+                guard letters == 1 || letters == 2, at(k + letters) == "." else { break }
+                k += letters + 1
+                groups += 1
+            }
+            return groups >= 2 && !isWordChar(k) ? k : nil
         }
 
         mutating func readWordTail() {
