@@ -27,7 +27,9 @@ struct QuotationScan {
         self.sentences = sentences
     }
 
-    mutating func paragraph(_ text: ScalarText, index: Int, offset: Int) {
+    /// Scans one paragraph. `marks` are the scalar positions of its quotation-mark tokens (every
+    /// mark outside a word); without them every scalar is looked at.
+    mutating func paragraph(_ text: ScalarText, marks: [Int]? = nil, index: Int, offset: Int) {
         let s = text.scalars
         var i = 0
         while i < s.count, s[i].isSeparator { i += 1 }
@@ -43,7 +45,14 @@ struct QuotationScan {
                 emit(open, end: pendingEnd, lastText: pendingText, closed: false)
             }
         }
+        var next = 0
         while i < s.count {
+            if let marks {
+                // Jump to the next mark token at or after i.
+                while next < marks.count, marks[next] < i { next += 1 }
+                guard next < marks.count else { break }
+                i = marks[next]
+            }
             let c = s[i]
             guard c.isQuoteMark else { i += 1; continue }
             var width = (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c ? 2 : 1
