@@ -16,6 +16,13 @@ public struct CommandCatalog: Sendable {
         HelpCommand.spec,
         ArticlesCommand.spec,
         SentencesCommand.spec,
+        WhoIsCommand.spec,
+        PeopleCommand.spec,
+        CountriesCommand.spec,
+        OrganizationsCommand.spec,
+        PlacesCommand.spec,
+        EntitiesCommand.spec,
+        MentionsCommand.spec,
         QuitCommand.spec,
     ])
 
