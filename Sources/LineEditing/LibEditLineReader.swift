@@ -58,8 +58,9 @@ public struct LibEditLineReader: LineReader {
     }
 
     /// Adds an interactive line to history (folding a repeat of the last one) and saves it, mode 0600.
-    private func remember(_ line: String) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+    private func remember(_ typed: String) {
+        let line = typed.trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty else { return }
         if let last = briefing_rl_last_history(), String(cString: last) == line { return }
         _ = add_history(line)
         guard let historyPath else { return }
@@ -118,7 +119,7 @@ enum Terminal {
         let list = calloc(words.count + 2, MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)!
             .assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)
         list[0] = strdup(words.count == 1 ? words[0] : common)
-        for (index, word) in words.enumerated() where words.count > 1 { list[index + 1] = strdup(word) }
+        for (index, word) in words.enumerated() { list[index + 1] = strdup(word) }
         return list
     }
 

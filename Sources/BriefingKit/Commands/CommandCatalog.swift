@@ -57,7 +57,7 @@ public struct CommandCatalog: Sendable {
                 if best == nil || distance < best!.distance { best = (spec, phrase, distance) }
             }
         }
-        if let best, best.distance <= max(2, best.phrase.count / 3) {
+        if let best, best.distance <= max(1, best.phrase.count / 3) {
             return "unknown command '\(line)'; did you mean '\(best.phrase)'? (usage: \(best.spec.usage); try 'help')"
         }
         return "unknown command '\(first)' (try 'help')"

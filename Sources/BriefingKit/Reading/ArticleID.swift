@@ -1,8 +1,8 @@
 /// Short readable article ids from file names: `armenia-azerbaijan`, `politics-001`, `017d27d0`.
 ///
 /// Lower-case letters and digits joined by `-`; hash-like parts (long runs of hex digits, as in
-/// CNN's SHA-1 names) are cut to 8 characters; a name without letters takes its folder's name
-/// as a prefix; long names are cut at a word. Uniqueness within a store is the store's job.
+/// CNN's SHA-1 names) are cut to 8 characters; a name whose first word is a number takes its
+/// folder's name as a prefix; long names are cut at a word. Uniqueness within a store is the store's job.
 ///
 /// ```swift
 /// ArticleID.make(path: "bbc/politics/001.txt")                    // "politics-001"
@@ -17,7 +17,9 @@ public enum ArticleID {
         var name = String(parts.last ?? "")
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         var id = slug(name)
-        if !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), parts.count >= 2 {
+        // "001" or "001.summary" says little alone: "politics-001", "politics-001-summary".
+        let firstWord = name.unicodeScalars.prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        if !firstWord.contains(where: { $0.properties.isAlphabetic }), parts.count >= 2 {
             let folder = slug(String(parts[parts.count - 2]))
             if !folder.isEmpty, folder != "." { id = id.isEmpty ? folder : folder + "-" + id }
         }

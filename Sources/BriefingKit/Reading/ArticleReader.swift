@@ -57,7 +57,8 @@ public struct ArticleReader: Sendable {
     public func read(bytes: [UInt8], path: String, format: ArticleFormat? = nil) throws -> Article {
         let lines = try TextDecoder().lines(of: bytes, path: path)
         let draft = try (format ?? ArticleFormat(path: path)).draft(from: lines, path: path)
-        let paragraphs = boilerplate.clean(draft.paragraphs, title: draft.title)
+        // A lone paragraph may have given the title: it is still the body.
+        let paragraphs = boilerplate.clean(draft.paragraphs, title: draft.paragraphs.count > 1 ? draft.title : "")
         guard !paragraphs.isEmpty else { throw ReadError(path: path, reason: "no news text (only boilerplate)") }
         return TextSegmenter().segment(
             id: ArticleID.make(path: path), title: draft.title, paragraphs: paragraphs, path: path,

@@ -1,4 +1,5 @@
-/// Plain text: the first non-empty line is the headline, the rest is the body.
+/// Plain text: the first non-empty line is the headline, the rest is the body. A file of one
+/// line is all body, titled by its first sentence.
 ///
 /// A date in the file name (`nyt_2016-03-02_debate.txt`) becomes the article's date.
 ///
@@ -16,7 +17,10 @@ public struct PlainTextParser: Sendable {
         }
         let paragraphs = ParagraphJoiner(breaksAfterSentences: true).paragraphs(lines[(titleIndex + 1)...])
         guard !paragraphs.isEmpty else {
-            throw ReadError(path: path, line: titleIndex + 1, reason: "a headline but no body text")
+            // A single line (a note, a summary file) is its own body; its lead names it.
+            let line = lines[titleIndex]
+            return ArticleDraft(
+                title: StoryParser().title(fromLead: line), date: Self.isoDate(inFileName: path), paragraphs: [line])
         }
         return ArticleDraft(
             title: Self.headline(lines[titleIndex]), date: Self.isoDate(inFileName: path),
