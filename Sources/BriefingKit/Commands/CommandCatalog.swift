@@ -17,6 +17,14 @@ public struct CommandCatalog: Sendable {
         ArticlesCommand.spec,
         SentencesCommand.spec,
         QuitCommand.spec,
+        WhoMetCommand.spec,
+        WhoCalledCommand.spec,
+        WhoSpokeWithCommand.spec,
+        WhatDidSayCommand.spec,
+        WhoSaidCommand.spec,
+        QuotesCommand.spec,
+        HowManyCommand.spec,
+        RelationsCommand.spec,
     ])
 
     /// The command `line` asks for and its slot values.
