@@ -5,6 +5,7 @@ import Foundation
 //   swift run -c release briefing-bench NAME [CORPUS]
 // Each benchmark lives in its own file and is listed here once.
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
+    ("quotes", "quote attribution F1 on PolNeAR [DIR] [--verbose]", QuoteBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

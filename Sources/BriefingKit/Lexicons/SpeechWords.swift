@@ -22,12 +22,15 @@ public struct SpeechWords: Sendable {
     public init(cues: String, audiences: String, sourceFirst: String, bareClause: String) {
         self.bareClause = LexiconLines.words(bareClause)
         self.cues = Set(LexiconLines.words(cues).map { $0.split(separator: "_").map(String.init) })
+        // Longest first, so "national television" wins over "television".
         self.audiences = LexiconLines.phrases(audiences).map { $0.split(separator: " ").map(String.init) }
+            .sorted { $0.count > $1.count }
+        self.longestCue = self.cues.map(\.count).max() ?? 1
         self.sourceFirst = Set(LexiconLines.phrases(sourceFirst).map { $0.split(separator: " ").map(String.init) })
     }
 
     /// The longest cue length, in words.
-    public var longestCue: Int { cues.map(\.count).max() ?? 1 }
+    public let longestCue: Int
 
     public static let standard = SpeechWords(
         cues: """
@@ -94,6 +97,25 @@ public struct SpeechWords: Sendable {
             cite cites cited
             read reads
             learn learned has_learned
+            label labels labeled labelled labeling
+            dub dubs dubbed
+            brand brands branded
+            refer_to refers_to referred_to
+            accuse accuses accused accusing
+            praise praises praised praising
+            blast blasts blasted blasting
+            slam slams slammed slamming
+            criticize criticizes criticized criticizing criticise criticised
+            tout touts touted touting
+            decry decries decried
+            lament laments lamented
+            hail hails hailed
+            pledge pledges pledged pledging
+            demand demands demanded demanding
+            question questions questioned
+            call_for calls_for called_for
+            called calling
+            characterize characterizes characterized characterizing
             """,
         audiences: """
             reporters

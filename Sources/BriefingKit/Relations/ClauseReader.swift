@@ -26,13 +26,30 @@ public struct ClauseReader: Sendable {
         self.words = words
         self.clause = clause
         self.speech = speech
+        self.verbForms = Self.verbForms(clause: clause, speech: speech, frames: frames)
+        self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
+    }
+
+    static let standardVerbForms = makeVerbForms(clause: .standard, speech: .standard, frames: .standard)
+
+    static func verbForms(clause: ClauseWords, speech: SpeechWords, frames: ContactFrames) -> Set<String> {
+        // The shipped lexicons are the common case: compute their forms once.
+        if speech.cues == SpeechWords.standard.cues, frames.frames == ContactFrames.standard.frames,
+            clause.auxiliaries == ClauseWords.standard.auxiliaries
+        {
+            return standardVerbForms
+        }
+        return makeVerbForms(clause: clause, speech: speech, frames: frames)
+    }
+
+    /// Single-word verb forms of the lexicons, modals and auxiliaries.
+    static func makeVerbForms(clause: ClauseWords, speech: SpeechWords, frames: ContactFrames) -> Set<String> {
         var forms = Set(speech.cues.compactMap { $0.count == 1 ? $0[0] : nil })
         for frame in frames.frames where !frame.isNoun {
             for form in frame.forms where form.count == 1 { forms.insert(form[0]) }
         }
         forms.formUnion(["will", "would", "could", "should", "must", "can", "may", "might", "did", "does", "do"])
-        self.verbForms = forms.union(clause.auxiliaries)
-        self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
+        return forms.union(clause.auxiliaries)
     }
 
     static func spans(words: SentenceWords, mentions: [Mention]) -> [PartySpan] {
@@ -127,7 +144,7 @@ public struct ClauseReader: Sendable {
     public func audience(at index: Int) -> PartySpan? {
         var i = index
         while i < words.tokens.count, clause.determiners.contains(words.tokens[i].lower) { i += 1 }
-        for phrase in speech.audiences.sorted(by: { $0.count > $1.count }) where words.matches(phrase, at: i) {
+        for phrase in speech.audiences where words.matches(phrase, at: i) {
             let end = i + phrase.count
             let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
             return PartySpan(

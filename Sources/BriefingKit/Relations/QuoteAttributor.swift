@@ -28,6 +28,8 @@ public struct QuoteAttributor: Sendable {
         var isDirect: Bool
         var range: Range<Int>
         var text: String
+        /// Carries on the previous quotation of its paragraph (`"A," she said. "B."`).
+        var continues = false
     }
 
     public func attribute(_ article: Article, entities: EntityTable) -> [Quote] {
@@ -149,6 +151,7 @@ public struct QuoteAttributor: Sendable {
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].sentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = attributions[k - 1].span.paragraph == a.span.paragraph
                 continue
             }
             // The next sentence names the speaker (`... That was his answer, Putin said.`).
@@ -169,9 +172,8 @@ public struct QuoteAttributor: Sendable {
     func merged(_ attributions: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         for a in attributions {
-            if var last = out.last, let cue = a.cueToken, last.cueToken == cue, last.speakerSentence == a.speakerSentence,
-                a.isDirect, last.isDirect
-            {
+            let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
+            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
                 last.text += " " + a.text
                 last.range = last.range.lowerBound..<a.range.upperBound
                 out[out.count - 1] = last

@@ -62,7 +62,16 @@ public struct ReportedSpeechFinder: Sendable {
         }
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
+        let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
         if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
+            words.tokens[start..<that].allSatisfy(\.isWord)
+        {
+            start = that + 1
+        } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
+            // `called Trump's plan "a disaster"`: what follows, with its quoted words.
+            guard start < end else { return nil }
+            return start..<end
+        } else if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
             words.tokens[start..<that].allSatisfy(\.isWord)
         {
             start = that + 1
