@@ -27,6 +27,14 @@ public struct CommandCatalog: Sendable {
         EntitiesCommand.spec,
         MentionsCommand.spec,
         QuitCommand.spec,
+        WhoMetCommand.spec,
+        WhoCalledCommand.spec,
+        WhoSpokeWithCommand.spec,
+        WhatDidSayCommand.spec,
+        WhoSaidCommand.spec,
+        QuotesCommand.spec,
+        HowManyCommand.spec,
+        RelationsCommand.spec,
     ])
 
     /// The command `line` asks for and its slot values.
