@@ -5,6 +5,7 @@ import Foundation
 //   swift run -c release briefing-bench NAME [CORPUS]
 // Each benchmark lives in its own file and is listed here once.
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
+    ("people", "PolNeAR attribution sources: recall of people, sample for precision", PeopleBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
