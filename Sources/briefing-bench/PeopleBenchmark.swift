@@ -6,11 +6,13 @@ import Foundation
 ///
 /// Gold: in `polnear/{train,dev}/attributions/*.ann` (brat standoff), the `Source` spans of
 /// `Attribution` events (one annotator per article: the id that sorts first). A span names a
-/// person when one of its words is a *name word*: capitalized, not an acronym, not a pronoun,
-/// not a common capitalized word (`CommonWordList`), not inside a lexicon phrase (country,
-/// demonym, capital, place, organization, media, title: "Mr.", "Sen.", "Spokeswoman"), not an
-/// organization head word ("Committee"), and not written in lower case elsewhere in the article
-/// ("Officials"). A span is found when a person mention overlaps one of its name words
+/// person when one of its words is a *name word*: capitalized, two letters or more, not an
+/// acronym, not a pronoun, not a common capitalized word (`CommonWordList`), not inside a
+/// lexicon phrase (country, demonym, capital, place, organization, media, title: "Mr.", "Sen.",
+/// "Spokeswoman"), not in a capitalized run with an organization, media or place head word
+/// ("Center for Responsive Politics") or after "the" ("The American Legion"), and not written
+/// in lower case elsewhere in the article ("Officials"); spans about a document or poll
+/// ("a Reuters/Ipsos poll", "Federal Election Commission filings") name no person. A span is found when a person mention overlaps one of its name words
 /// (strict), or when a name word is a word of a person the article's `people` lists (lenient).
 ///
 ///     swift run -c release briefing-bench people [CORPUS] [--sample N] [--misses N]
@@ -158,13 +160,21 @@ enum PeopleBenchmark {
         return used.sorted().compactMap { spans[$0] }
     }
 
+    /// Words that make a span a document or a poll, not a person ("a Reuters/Ipsos poll").
+    static let documentWords: Set<String> = [
+        "poll", "polls", "polling", "survey", "surveys", "average", "percent", "filings", "results", "study",
+        "report", "reports", "editorial", "column", "email", "emails", "memo", "data", "analysis", "ad", "ads",
+    ]
+
     /// The name words of a span, with their ranges in the file.
     static func nameWords(_ span: Span, scalars: [Unicode.Scalar], index: LexiconIndex, lowercase: Set<String>) -> [WordToken] {
         var names: [WordToken] = []
+        if WordScanner().scan(span.text).contains(where: { documentWords.contains($0.key) }) { return [] }
         for range in span.ranges where range.upperBound <= scalars.count {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
             let tokens = WordScanner().scan(String(view))
+            let excluded = organizationWords(tokens, index: index)
             var i = 0
             while i < tokens.count {
                 if let match = index.longestMatch(in: tokens, at: i) {
@@ -172,9 +182,9 @@ enum PeopleBenchmark {
                     continue
                 }
                 let token = tokens[i]
-                if token.isCapitalized, !token.isAcronym, !index.commonWords.contains(token.key),
+                if token.isCapitalized, !token.isAcronym, token.text.unicodeScalars.count >= 2, !excluded.contains(i),
+                    !index.commonWords.contains(token.key),
                     !["he", "she", "i", "they", "we", "it", "you", "who"].contains(token.key),
-                    !index.organizationHeads.contains(token.key), !index.mediaHeads.contains(token.key),
                     !lowercase.contains(token.key)
                 {
                     var shifted = token
@@ -185,5 +195,33 @@ enum PeopleBenchmark {
             }
         }
         return names
+    }
+
+    /// Tokens of capitalized runs that end in an organization, media or place head word
+    /// ("Center for Responsive Politics") or follow "the" ("the American Legion").
+    static func organizationWords(_ tokens: [WordToken], index: LexiconIndex) -> Set<Int> {
+        var excluded: Set<Int> = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized else { i += 1; continue }
+            var end = i
+            while end < tokens.count {
+                if tokens[end].isCapitalized { end += 1; continue }
+                if ["of", "for", "on", "and", "the", "de"].contains(tokens[end].key), end + 1 < tokens.count,
+                    tokens[end + 1].isCapitalized
+                {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            let run = tokens[i..<end]
+            let headed = run.contains {
+                index.organizationHeads.contains($0.key) || index.mediaHeads.contains($0.key) || index.placeHeads.contains($0.key)
+            }
+            if headed || (i > 0 && tokens[i - 1].key == "the") || run.first?.key == "the" { excluded.formUnion(i..<end) }
+            i = end
+        }
+        return excluded
     }
 }
