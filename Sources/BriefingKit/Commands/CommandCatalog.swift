@@ -19,7 +19,22 @@ public struct CommandCatalog: Sendable {
         ShowCommand.spec,
         SentencesCommand.spec,
         ReadCommand.spec,
+        WhoIsCommand.spec,
+        PeopleCommand.spec,
+        CountriesCommand.spec,
+        OrganizationsCommand.spec,
+        PlacesCommand.spec,
+        EntitiesCommand.spec,
+        MentionsCommand.spec,
         QuitCommand.spec,
+        WhoMetCommand.spec,
+        WhoCalledCommand.spec,
+        WhoSpokeWithCommand.spec,
+        WhatDidSayCommand.spec,
+        WhoSaidCommand.spec,
+        QuotesCommand.spec,
+        HowManyCommand.spec,
+        RelationsCommand.spec,
     ])
 
     /// The command `line` asks for and its slot values.
