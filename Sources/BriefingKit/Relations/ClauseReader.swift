@@ -123,6 +123,7 @@ public struct ClauseReader: Sendable {
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
             guard isSubjectPosition(party) else { continue }
+            if let head = appositiveHead(of: party) { return [head] }
             var group = [party]
             var current = party
             // `A and B`, `A, B and C`
@@ -138,6 +139,20 @@ public struct ClauseReader: Sendable {
             return group
         }
         return []
+    }
+
+    /// `Adam Schiff, the top Democrat on the panel, said`: the name the appositive describes.
+    func appositiveHead(of party: PartySpan) -> PartySpan? {
+        var i = party.tokens.lowerBound - 1
+        var sawArticle = false
+        while i >= 0, words.tokens[i].isWord, party.tokens.lowerBound - i <= 6 {
+            if ["the", "a", "an"].contains(words.tokens[i].lower) { sawArticle = true }
+            i -= 1
+        }
+        guard sawArticle, i >= 1, words.tokens[i].text == ",",
+            let head = parties.last(where: { $0.tokens.upperBound == i }), isSubjectPosition(head)
+        else { return nil }
+        return head
     }
 
     /// The audience phrase starting at `index` (after an article), with its token end.
@@ -197,6 +212,10 @@ public struct ClauseReader: Sendable {
                 || (words.tokens[after].lower == "also" || words.tokens[after].lower == "then")
             { break }
             if viaComma, next.isAudience { break }
+            // `A, B and C`: a name after a bare comma only counts when the list goes on.
+            if viaComma, after >= words.tokens.count
+                || !(words.tokens[after].text == "," || clause.coordinators.contains(words.tokens[after].lower))
+            { break }
             list.append(next)
             i = next.tokens.upperBound
         }

@@ -22,6 +22,9 @@ struct FallbackEntityLinker: Sendable {
         var mentions: [Mention] = []
         var lastPerson: Int?
         for sentence in article.sentences {
+            // A pronoun most often points to the subject of an earlier sentence: its first person.
+            var firstPerson: Int?
+            defer { if let firstPerson { lastPerson = firstPerson } }
             let words = SentenceWords(sentence.text)
             var i = 0
             while i < words.tokens.count {
@@ -54,7 +57,7 @@ struct FallbackEntityLinker: Sendable {
                         byKey[key] = id
                         entities.append(Entity(id: id, kind: end - start > 1 ? .person : .place, name: name))
                     }
-                    if entities[id].kind == .person { lastPerson = id }
+                    if entities[id].kind == .person, firstPerson == nil { firstPerson = id }
                     mentions.append(Mention(entity: id, sentence: sentence.number, range: range, text: name, form: .name))
                 }
                 i = end

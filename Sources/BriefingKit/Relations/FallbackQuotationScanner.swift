@@ -6,17 +6,23 @@ struct FallbackQuotationScanner: Sendable {
         for paragraph in article.paragraphs {
             let scalars = Array(paragraph.text.unicodeScalars)
             var open: Int?
-            for (i, s) in scalars.enumerated() {
-                let isOpen = s == "“" || (s == "\"" && open == nil)
-                let isClose = s == "”" || (s == "\"" && open != nil)
+            var i = 0
+            while i < scalars.count {
+                let s = scalars[i]
+                // NYT writes quotes as two apostrophes.
+                let double = s == "'" && i + 1 < scalars.count && scalars[i + 1] == "'"
+                let width = double ? 2 : 1
+                let isOpen = s == "“" || ((s == "\"" || double) && open == nil)
+                let isClose = s == "”" || ((s == "\"" || double) && open != nil)
                 if let start = open, isClose {
-                    spans.append(span(scalars, start + 1, i, paragraph, article, closed: true))
+                    spans.append(span(scalars, start, i, paragraph, article, closed: true))
                     open = nil
                 } else if isOpen, open == nil {
-                    open = i
+                    open = i + width
                 }
+                i += width
             }
-            if let start = open { spans.append(span(scalars, start + 1, scalars.count, paragraph, article, closed: false)) }
+            if let start = open { spans.append(span(scalars, start, scalars.count, paragraph, article, closed: false)) }
         }
         return spans
     }

@@ -82,7 +82,7 @@ public struct QuoteAttributor: Sendable {
             end += 1
         }
         guard let cue = finder.cues(in: reader, tokens: start..<end).first,
-            let speaker = finder.speaker(for: cue, in: reader, floor: start)
+            let speaker = finder.speaker(for: cue, in: reader, floor: start, inverted: true)
         else { return false }
         a.speaker = speaker
         a.speakerSentence = reader.sentence.number
@@ -133,13 +133,21 @@ public struct QuoteAttributor: Sendable {
         for k in attributions.indices where attributions[k].speaker == nil {
             let a = attributions[k]
             let sentence = article.sentences[a.sentence - 1]
+            // A quote continued from the previous one in its paragraph.
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
+                attributions[k - 1].sentence >= a.sentence - 2
+            {
+                attributions[k].speaker = speaker
+                attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = true
+                continue
+            }
             // The sentence before introduces it (`He said:` / `Putin told reporters.`).
             if a.sentence >= 2 {
                 let previous = readers[a.sentence - 2]
                 let cues = finder.cues(in: previous, tokens: 0..<previous.words.tokens.count)
                 let endsWithColon = previous.sentence.text.hasSuffix(":")
                 if let cue = cues.last, endsWithColon || previous.sentence.paragraph == sentence.paragraph,
-                    k == 0 || attributions[k - 1].sentence < a.sentence - 1 || endsWithColon,
                     let speaker = finder.speaker(for: cue, in: previous)
                 {
                     attributions[k].speaker = speaker
@@ -147,11 +155,18 @@ public struct QuoteAttributor: Sendable {
                     continue
                 }
             }
-            // A quote continued from the previous one.
+            // `Lena Frost put it bluntly:` introduces the quote without a speech verb.
+            if a.sentence >= 2, readers[a.sentence - 2].sentence.text.hasSuffix(":"),
+                let subject = readers[a.sentence - 2].parties.first(where: { readers[a.sentence - 2].isSubjectPosition($0) })
+            {
+                attributions[k].speaker = subject
+                attributions[k].cue = ":"
+                continue
+            }
+            // A quote continued across a paragraph break.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].sentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
-                attributions[k].continues = attributions[k - 1].span.paragraph == a.span.paragraph
                 continue
             }
             // The next sentence names the speaker (`... That was his answer, Putin said.`).
@@ -174,7 +189,7 @@ public struct QuoteAttributor: Sendable {
         for a in attributions {
             let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
             if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
-                last.text += " " + a.text
+                last.text = last.text.trimmingTrailingComma() + " " + a.text
                 last.range = last.range.lowerBound..<a.range.upperBound
                 out[out.count - 1] = last
             } else {
