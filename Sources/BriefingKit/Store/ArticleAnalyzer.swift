@@ -2,15 +2,17 @@
 ///
 /// ```swift
 /// let model = ArticleAnalyzer().analyze(article)
-/// model.quotes.first?.speakerText
+/// model.entities.entities.map(\.name)
 /// ```
 public struct ArticleAnalyzer: Sendable {
-    public init() {}
+    public var linker: EntityLinker
+
+    public init(linker: EntityLinker = EntityLinker()) {
+        self.linker = linker
+    }
 
     public func analyze(_ article: Article) -> ArticleModel {
-        var article = article
-        if article.quotations.isEmpty { article.quotations = FallbackQuotationScanner().scan(article) }
-        let entities = FallbackEntityLinker().link(article)
+        let entities = linker.link(article)
         let direct = QuoteAttributor().attribute(article, entities: entities)
         let reported = ReportedSpeechFinder().find(article, entities: entities, direct: direct)
         let quotes = (direct + reported).sorted {
