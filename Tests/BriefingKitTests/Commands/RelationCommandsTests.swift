@@ -21,10 +21,10 @@ func values(_ object: [String: Any]) -> [String] {
 }
 
 let story = [
-    "Norland President Lena Frost held talks with Sam Okafor on Monday and Okafor also spoke with Dana Reyes and Tom Reid, officials said.",
-    "Frost told reporters the port would open in May.",
-    "“The harbour is ready,” Frost said.",
-    "Reyes met Frost in Lisbon.",
+    "[Norland:country] President [Lena Frost] held talks with [Sam Okafor] on Monday and [Okafor=Sam Okafor] also spoke with [Dana Reyes] and [Tom Reid], officials said.",
+    "[Frost=Lena Frost] told reporters the port would open in May.",
+    "“The harbour is ready,” [Frost=Lena Frost] said.",
+    "[Reyes=Dana Reyes] met [Frost=Lena Frost] in [Lisbon:place].",
     "More than 300 workers were hired and about 40 ships were repaired.",
 ]
 
@@ -55,7 +55,7 @@ let story = [
     }
 
     @Test func knownNameWithoutContactsSaysSo() throws {
-        var r = runner(story + ["Mia Lund stayed at home."])
+        var r = runner(story + ["[Mia Lund] stayed at home."])
         let answer = try json(&r, "who spoke with Lund")
         #expect(answer["ok"] as? Bool == true)
         #expect((answer["answer"] as? String)?.hasPrefix("No one") == true)
