@@ -105,7 +105,10 @@ public struct ClauseReader: Sendable {
             guard t.isWord, !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
                 !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
             else { break }
-            if self.party(at: i) != nil || parties.contains(where: { $0.tokens.contains(i) }) { break }
+            // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.
+            if let owner = parties.first(where: { $0.tokens.contains(i) }) {
+                return skipped > 0 && owner.tokens.upperBound == i + 1 && isSubjectPosition(owner)
+            }
             i -= 1
             skipped += 1
         }
@@ -122,7 +125,8 @@ public struct ClauseReader: Sendable {
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
-            guard isSubjectPosition(party) else { continue }
+            // `Trump's statement`: a possessor is not the subject.
+            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound) else { continue }
             if let head = appositiveHead(of: party) { return [head] }
             var group = [party]
             var current = party

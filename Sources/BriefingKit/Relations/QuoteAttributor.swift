@@ -51,6 +51,7 @@ public struct QuoteAttributor: Sendable {
             attributions.append(attribution)
         }
         fillFromNeighbours(&attributions, readers: readers, article: article)
+        resolvePronouns(&attributions, entities: entities)
         return merged(attributions).compactMap { a in
             guard let speaker = a.speaker else { return nil }
             let sentence = article.sentences[a.sentence - 1]
@@ -73,7 +74,18 @@ public struct QuoteAttributor: Sendable {
         let base = reader.sentence.range.lowerBound
         let words = reader.words
         var start = words.index(atOrAfter: a.span.range.upperBound - base)
-        while start < words.tokens.count, !words.tokens[start].isWord { start += 1 }
+        var dashed = false
+        while start < words.tokens.count, !words.tokens[start].isWord {
+            if ["—", "―", "–", "-", "--"].contains(words.tokens[start].text) { dashed = true }
+            start += 1
+        }
+        // `"..." — Jane Doe`: a signature.
+        if dashed, let party = reader.party(at: start) ?? reader.object(at: start), !party.isAudience {
+            a.speaker = party
+            a.speakerSentence = reader.sentence.number
+            a.cue = "—"
+            return true
+        }
         var end = start
         var seen = 0
         while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, seen < 9 {
@@ -180,6 +192,27 @@ public struct QuoteAttributor: Sendable {
                     attributions[k].cue = cue.text
                 }
             }
+        }
+    }
+
+    /// A pronoun speaker the entity layer left unresolved (`she said`): the latest speaker of
+    /// that gender, else the latest person of that gender mentioned before.
+    func resolvePronouns(_ attributions: inout [Attribution], entities: EntityTable) {
+        for k in attributions.indices {
+            guard let speaker = attributions[k].speaker, speaker.entity == nil, speaker.isPronoun else { continue }
+            let word = speaker.text.lowercased()
+            let gender: Gender? = ["he", "him", "his"].contains(word) ? .male : ["she", "her"].contains(word) ? .female : nil
+            guard gender != nil else { continue }
+            func fits(_ id: Int) -> Bool {
+                let entity = entities.entities[id]
+                return entity.kind == .person && (entity.gender == nil || entity.gender == gender)
+            }
+            let sentence = attributions[k].speakerSentence
+            var found = attributions[..<k].reversed().compactMap(\.speaker?.entity).first(where: fits)
+            if found == nil {
+                found = entities.mentions.last { $0.sentence <= sentence && fits($0.entity) }?.entity
+            }
+            attributions[k].speaker?.entity = found
         }
     }
 

@@ -90,9 +90,15 @@ public struct SpeakerFinder: Sendable {
     func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
         let words = reader.words
         if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience { return party }
+        // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
-        while end < words.tokens.count, words.tokens[end].isWord, end - cue.tokens.upperBound < 8 { end += 1 }
+        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
+            !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
+            !reader.isVerbLike(words.tokens[end]), end - cue.tokens.upperBound < 5
+        { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
+        let first = words.tokens[cue.tokens.upperBound]
+        guard clause.determiners.contains(first.lower) || first.isCapitalized else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }
 
