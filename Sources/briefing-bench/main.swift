@@ -5,6 +5,7 @@ import Foundation
 //   swift run -c release briefing-bench NAME [CORPUS]
 // Each benchmark lives in its own file and is listed here once.
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
+    ("summary", "ROUGE of the summary against LEAD-3 and TextRank (BBC, CNN)", SummaryBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -16,6 +16,7 @@ public struct CommandCatalog: Sendable {
         HelpCommand.spec,
         ArticlesCommand.spec,
         SentencesCommand.spec,
+        SummaryCommand.spec,
         QuitCommand.spec,
     ])
 
