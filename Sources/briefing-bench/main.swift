@@ -5,6 +5,9 @@ import Foundation
 //   swift run -c release briefing-bench NAME [CORPUS]
 // Each benchmark lives in its own file and is listed here once.
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
+    ("sentences", "share of BBC gold sentences split exactly [CORPUS] [--gold F] [--misses F]", SentencesBenchmark.run),
+    ("textspeed", "read + tokenize + split + quotation spans over the corpus, MB/s and words/s [CORPUS] [--rounds N]", TextSpeedBenchmark.run),
+    ("splits", "print the sentences and quotation spans of FILE... to read them", SplitsBenchmark.run),
     ("summary", "ROUGE of the summary against LEAD-3 and TextRank (BBC, CNN)", SummaryBenchmark.run),
 ]
 

@@ -11,6 +11,7 @@ enum ArticlesCommand {
         let items = articles.map { article in
             AnswerItem(
                 article.id,
+                fields: ["title": article.title, "date": article.date ?? "", "sentences": "\(article.sentences.count)"],
                 detail: [article.title, article.date, "\(article.sentences.count) sentences"]
                     .compactMap { $0 }.joined(separator: " · "))
         }

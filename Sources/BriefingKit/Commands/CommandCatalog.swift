@@ -14,8 +14,18 @@ public struct CommandCatalog: Sendable {
     /// The commands of the shipped shell. More specific forms come first.
     public static let standard: CommandCatalog = CommandCatalog([
         HelpCommand.spec,
+        LoadCommand.spec,
         ArticlesCommand.spec,
+        ShowCommand.spec,
         SentencesCommand.spec,
+        ReadCommand.spec,
+        WhoIsCommand.spec,
+        PeopleCommand.spec,
+        CountriesCommand.spec,
+        OrganizationsCommand.spec,
+        PlacesCommand.spec,
+        EntitiesCommand.spec,
+        MentionsCommand.spec,
         SummaryCommand.spec,
         QuitCommand.spec,
     ])
@@ -39,16 +49,24 @@ public struct CommandCatalog: Sendable {
         return commands.first { $0.name == key || $0.synonyms.contains(key) }
     }
 
-    private func unknownMessage(for line: String) -> String {
-        let first = line.split(separator: " ").first.map(String.init) ?? line
-        if let known = command(named: first) ?? commands.first(where: { $0.name.hasPrefix(first.lowercased() + " ") }) {
-            return "'\(line)' does not fit: usage: \(known.usage)"
+    /// The error for a line no form fits: the usage when its words start a known command,
+    /// else the closest command by spelling.
+    func unknownMessage(for line: String) -> String {
+        let words = line.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = words.first else { return "empty command (try 'help')" }
+        var best: (spec: CommandSpec, phrase: String, distance: Int)?
+        for spec in commands {
+            let phrases = spec.forms.flatMap(\.leadingPhrases) + [spec.name] + spec.synonyms
+            for phrase in phrases where !phrase.isEmpty {
+                let count = phrase.split(separator: " ").count
+                let typed = words.prefix(count).joined(separator: " ")
+                if typed == phrase { return "'\(line)' does not fit: usage: \(spec.usage)" }
+                let distance = editDistance(typed, phrase)
+                if best == nil || distance < best!.distance { best = (spec, phrase, distance) }
+            }
         }
-        let names = commands.flatMap { [$0.name] + $0.synonyms }
-        if let closest = names.min(by: { editDistance(first, $0) < editDistance(first, $1) }),
-            editDistance(first, closest) <= max(2, first.count / 3)
-        {
-            return "unknown command '\(first)'; did you mean '\(closest)'? (try 'help')"
+        if let best, best.distance <= max(1, best.phrase.count / 3) {
+            return "unknown command '\(line)'; did you mean '\(best.phrase)'? (usage: \(best.spec.usage); try 'help')"
         }
         return "unknown command '\(first)' (try 'help')"
     }

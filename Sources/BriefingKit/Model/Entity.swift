@@ -47,8 +47,11 @@ public struct Role: Sendable, Hashable {
         self.affiliation = affiliation
     }
 
-    /// "President of Azerbaijan", or just the title.
+    /// "President of Azerbaijan", "Secretary of State, United States", "led by Russia"
+    /// (a title ending in a preposition), or just the title.
     public var description: String {
-        affiliation.map { "\(title) of \($0)" } ?? title
+        guard let affiliation else { return title }
+        if title.hasSuffix(" by") || title.hasSuffix(" in") { return "\(title) \(affiliation)" }
+        return title.contains(" of ") ? "\(title), \(affiliation)" : "\(title) of \(affiliation)"
     }
 }

@@ -10,6 +10,8 @@ public struct Answer: Sendable, Equatable {
     public var results: [AnswerItem]
     /// Set by `quit`: the loop stops after this command.
     public var endsSession: Bool
+    /// Set by `.read`: the session runs these lines next, as if typed.
+    public var script: Script? = nil
 
     public init(_ answer: String, results: [AnswerItem] = [], endsSession: Bool = false) {
         self.answer = answer

@@ -11,6 +11,11 @@ public struct HumanRenderer: Sendable {
     public func render(_ answer: Answer) -> String {
         var lines = [answer.answer]
         for item in answer.results {
+            // A sentence listed as itself is cited on its own line: `  [armenia:4] text`.
+            if item.evidence.count == 1, item.evidence[0].text == item.value, item.detail == nil {
+                lines.append("  \(item.evidence[0].citation) \(item.value)")
+                continue
+            }
             lines.append("  " + item.value)
             if let detail = item.detail { lines.append("    " + detail) }
             for evidence in item.evidence where evidence.text != item.value {

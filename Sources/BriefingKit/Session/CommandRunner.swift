@@ -22,6 +22,8 @@ public struct CommandRunner: Sendable {
         /// The error message, when the command failed.
         public var error: String?
         public var endsSession: Bool
+        /// Lines a `.read` asked the session to run next.
+        public var script: Script? = nil
     }
 
     public mutating func run(_ line: String) -> Output {
@@ -37,7 +39,7 @@ public struct CommandRunner: Sendable {
         switch outcome {
         case .success(let answer):
             let text = json ? JSONRenderer().render(command: line, outcome: outcome) : HumanRenderer().render(answer)
-            return Output(stdout: text, error: nil, endsSession: answer.endsSession)
+            return Output(stdout: text, error: nil, endsSession: answer.endsSession, script: answer.script)
         case .failure(let error):
             let text = json ? JSONRenderer().render(command: line, outcome: outcome) : ""
             return Output(stdout: text, error: error.message, endsSession: false)

@@ -2,12 +2,16 @@
 ///
 /// ```swift
 /// let model = ArticleAnalyzer().analyze(article)
-/// model.quotes.first?.speakerText
+/// model.entities.entities.map(\.name)
 /// ```
 public struct ArticleAnalyzer: Sendable {
-    public init() {}
+    public var linker: EntityLinker
+
+    public init(linker: EntityLinker = EntityLinker()) {
+        self.linker = linker
+    }
 
     public func analyze(_ article: Article) -> ArticleModel {
-        ArticleModel(article: article)
+        ArticleModel(article: article, entities: linker.link(article))
     }
 }

@@ -7,6 +7,8 @@
 /// ```
 public struct KnowledgeStore: Sendable {
     public private(set) var models: [ArticleModel] = []
+    /// Every entity across the articles, merged by name (see ``findEntity(_:kinds:)``).
+    public private(set) var entities = EntityDirectory()
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct KnowledgeStore: Sendable {
             model.article.id = "\(model.article.id)-\(n)"
         }
         models.append(model)
+        entities.add(model)
         return model
     }
 

@@ -1,12 +1,20 @@
-/// Splits paragraphs into sentences and finds quotation spans.
+/// Splits paragraphs into sentences and finds quotation spans: the entry point of the text layer.
 ///
 /// ```swift
 /// let article = TextSegmenter().segment(id: "a", title: "T", paragraphs: ["One. Two."])
 /// article.sentences.map(\.text)  // ["One.", "Two."]
 /// ```
 public struct TextSegmenter: Sendable {
-    public init() {}
+    public let splitter: SentenceSplitter
+    public let quotationFinder: QuotationFinder
 
+    public init(splitter: SentenceSplitter = SentenceSplitter(), quotationFinder: QuotationFinder = QuotationFinder()) {
+        self.splitter = splitter
+        self.quotationFinder = quotationFinder
+    }
+
+    /// An article whose body is `paragraphs` joined by blank lines, split into sentences, with
+    /// its quotation spans. Sentence and span ranges are scalar offsets in that body.
     public func segment(
         id: String, title: String, paragraphs texts: [String], path: String = "",
         date: String? = nil, source: String? = nil, highlights: [String] = []
@@ -14,28 +22,31 @@ public struct TextSegmenter: Sendable {
         var article = Article(
             id: id, title: title, date: date, source: source, path: path, highlights: highlights)
         var offset = 0
-        var body: [String] = []
+        var scalarTexts: [ScalarText] = []
+        scalarTexts.reserveCapacity(texts.count)
+        article.paragraphs.reserveCapacity(texts.count)
         for (index, text) in texts.enumerated() {
+            let scalars = ScalarText(text)
             let first = article.sentences.count + 1
-            var start = 0
-            for piece in SentenceSplitter().split(text) {
-                let count = piece.text.unicodeScalars.count
+            let tokens = splitter.tokenizer.tokenize(scalars)
+            for range in splitter.sentences(in: scalars, tokens: tokens) {
                 article.sentences.append(
                     Sentence(
-                        number: article.sentences.count + 1, paragraph: index, text: piece.text,
-                        range: (offset + piece.start)..<(offset + piece.start + count)))
-                start = piece.start + count
+                        number: article.sentences.count + 1, paragraph: index, text: scalars.string(range),
+                        range: (offset + range.lowerBound)..<(offset + range.upperBound)))
             }
-            _ = start
-            let length = text.unicodeScalars.count
             article.paragraphs.append(
                 Paragraph(
-                    index: index, text: text, range: offset..<(offset + length),
+                    index: index, text: text, range: offset..<(offset + scalars.count),
                     sentenceNumbers: first..<(article.sentences.count + 1)))
-            body.append(text)
-            offset += length + 2
+            scalarTexts.append(scalars)
+            offset += scalars.count + 2
         }
-        article.body = body.joined(separator: "\n\n")
+        article.body = texts.joined(separator: "\n\n")
+        article.quotations = quotationFinder.quotations(in: scalarTexts, paragraphs: article.paragraphs, sentences: article.sentences)
+        if article.source == nil, let first = scalarTexts.first {
+            article.source = Dateline.find(in: first)?.outlet
+        }
         return article
     }
 }

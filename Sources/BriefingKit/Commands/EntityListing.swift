@@ -1,0 +1,36 @@
+/// The answer of the listing commands (`people`, `countries`, ...): one item per entity,
+/// its name as the value, its roles and mention count as detail, its first mention as evidence.
+///
+/// ```swift
+/// let answer = EntityListing(noun: "people", singular: "person").answer(kinds: [.person], in: store)
+/// answer.results.map(\.value)  // ["Vladimir Putin", "Ilham Aliyev", ...]
+/// ```
+struct EntityListing {
+    var noun: String
+    var singular: String
+
+    func answer(kinds: Set<EntityKind>, in store: KnowledgeStore, article: String? = nil) throws -> Answer {
+        var refs = store.entityRefs(kinds: kinds)
+        if let article {
+            let id = try store.resolveArticle(article).id
+            refs = refs.filter { $0.entity(inArticle: id) != nil }
+        }
+        let items = refs.map { ref in
+            let mentions = store.mentions(of: ref)
+            let evidence = mentions.first.map { first in
+                Evidence(
+                    article: first.article.id, sentence: first.mention.sentence,
+                    text: first.article.sentence(first.mention.sentence)?.text ?? "", range: first.mention.range)
+            }
+            var detail = [ref.roleDescription, mentions.count == 1 ? "1 mention" : "\(mentions.count) mentions"]
+            if kinds.count > 1 { detail.insert(ref.kind.rawValue, at: 0) }
+            return AnswerItem(
+                ref.name, evidence: evidence.map { [$0] } ?? [],
+                fields: ["kind": ref.kind.rawValue] .merging(ref.roleDescription.map { ["role": $0] } ?? [:]) { a, _ in a },
+                detail: detail.compactMap { $0 }.joined(separator: " · "))
+        }
+        let head = items.count == 1 ? "1 \(singular)" : "\(items.count) \(noun)"
+        let answer = items.isEmpty ? "no \(noun)" : "\(head): " + items.map(\.value).joined(separator: ", ")
+        return Answer(answer, results: items)
+    }
+}

@@ -1,0 +1,55 @@
+/// Turns an article into its entities and their mentions: recognition, then linking of names,
+/// surnames, titles (`the president`) and he/she pronouns to one entity per referent.
+///
+/// ```swift
+/// let table = EntityLinker().link(article)
+/// table.entities.filter { $0.kind == .person }.map(\.name)  // ["Vladimir Putin", ...]
+/// ```
+public struct EntityLinker: Sendable {
+    public let recognizer: MentionRecognizer
+
+    public init(lexicons: Lexicons) {
+        recognizer = MentionRecognizer(index: LexiconIndex(lexicons))
+    }
+
+    public init(index: LexiconIndex = .current) {
+        recognizer = MentionRecognizer(index: index)
+    }
+
+    /// One found name and the sentence it is in.
+    struct Found {
+        var sentence: Int
+        var name: RecognizedName
+    }
+
+    public func link(_ article: Article) -> EntityTable {
+        let quoted = QuotedRanges.of(article)
+        let lowercase = lowercaseWords(article)
+        var found: [Found] = []
+        for sentence in article.sentences {
+            for name in recognizer.recognize(sentence.text, quoted: quoted[sentence.number] ?? [], lowercaseWords: lowercase) {
+                found.append(Found(sentence: sentence.number, name: name))
+            }
+        }
+        var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles)
+        builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
+        builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })
+        builder.addUnknownNames(found.filter { $0.name.evidence == .capitalization || $0.name.evidence == .locative })
+        builder.addNominals(found.filter { $0.name.form == .nominal })
+        builder.resolvePronouns(found.filter { $0.name.form == .pronoun })
+        return builder.table()
+    }
+
+    /// Words the article writes in lower case somewhere (so a capital at a sentence start
+    /// is only grammar).
+    func lowercaseWords(_ article: Article) -> Set<String> {
+        var words: Set<String> = []
+        let scanner = WordScanner()
+        for sentence in article.sentences {
+            for token in scanner.scan(sentence.text) where token.kind == .word {
+                if let first = token.text.unicodeScalars.first, first.properties.isLowercase { words.insert(token.key) }
+            }
+        }
+        return words
+    }
+}

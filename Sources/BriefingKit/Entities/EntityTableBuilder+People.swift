@@ -1,0 +1,85 @@
+/// People: full names first, then surnames and other short forms, then unknown capitals
+/// that turn out to be a known name.
+extension EntityTableBuilder {
+    mutating func addPeople(_ found: [EntityLinker.Found]) {
+        let full = found.filter { $0.name.words.count >= 2 }.sorted { $0.name.words.count > $1.name.words.count }
+        for item in full {
+            let id = personWithFullName(item.name.words) ?? entity(.person, item.name.name)
+            notePerson(id, item)
+        }
+        for item in found where item.name.words.count < 2 {
+            let id = person(matching: item.name.text, at: item) ?? entity(.person, item.name.name)
+            notePerson(id, item)
+        }
+    }
+
+    mutating func notePerson(_ id: Int, _ item: EntityLinker.Found) {
+        if let role = item.name.role { addRole(role, to: id) }
+        if entities[id].gender == nil { entities[id].gender = item.name.gender }
+        if item.name.words.count >= 2, item.name.words.count > entities[id].name.split(separator: " ").count {
+            // The fullest form is the canonical name.
+            let old = entities[id].name
+            entities[id].name = item.name.name
+            addAlias(old, to: id)
+        }
+        if let last = item.name.words.last, item.name.words.count >= 2 { addAlias(last, to: id) }
+        mention(id, item, form: .name)
+    }
+
+    /// A person already known by the same full name, or by the same first and last words
+    /// ("Hillary Clinton" for "Hillary Rodham Clinton").
+    func personWithFullName(_ words: [String]) -> Int? {
+        let folded = words.map(NameFolding.fold)
+        return entities.firstIndex { entity in
+            guard entity.kind == .person else { return false }
+            let known = entity.name.split(separator: " ").map { NameFolding.fold(String($0)) }
+            return known == folded || (known.count >= 2 && known.first == folded.first && known.last == folded.last)
+        }
+    }
+
+    /// The person a one-word name stands for: the one whose surname (else first name) it is,
+    /// nearest before the mention when several are.
+    func person(matching word: String, at item: EntityLinker.Found) -> Int? {
+        let key = NameFolding.fold(word)
+        func candidates(_ position: (([Substring]) -> Substring?)) -> [Int] {
+            entities.indices.filter { id in
+                entities[id].kind == .person
+                    && position(entities[id].name.split(separator: " ")).map { NameFolding.fold(String($0)) } == key
+            }
+        }
+        var ids = candidates { $0.count >= 1 ? $0.last : nil }
+        if ids.isEmpty { ids = candidates { $0.count >= 2 ? $0.first : nil } }
+        guard ids.count > 1 else { return ids.first }
+        let here = (item.sentence, item.name.range.lowerBound)
+        let before = mentions.filter { ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here }
+        if let nearest = before.max(by: { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }) {
+            return nearest.entity
+        }
+        return ids.first
+    }
+
+    /// Capitalized runs with no evidence of their own: a known person's name, a known
+    /// acronym or name (`CSTO` after it was defined), a place after `in`, an organization
+    /// when it is an acronym; else nothing.
+    mutating func addUnknownNames(_ found: [EntityLinker.Found]) {
+        for item in found {
+            let words = item.name.words
+            let folded = NameFolding.fold(item.name.text)
+            if words.count >= 2, let id = personWithFullName(words) {
+                mention(id, item, form: .name)
+            } else if words.count == 1, let id = person(matching: item.name.text, at: item)
+            {
+                mention(id, item, form: .name)
+            } else if let id = byAlias[folded] {
+                mention(id, item, form: .alias)
+            } else if item.name.kind == .place {
+                mention(entity(.place, item.name.name), item, form: .name)
+            } else if words.count == 1, item.name.text.unicodeScalars.count <= 6,
+                WordScanner().scan(item.name.text).first?.isAcronym ?? false
+            {
+                // An acronym nobody defined ("NTB said") is taken for an organization.
+                mention(entity(.organization, item.name.name), item, form: .name)
+            }
+        }
+    }
+}

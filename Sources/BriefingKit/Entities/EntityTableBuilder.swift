@@ -1,0 +1,71 @@
+/// Collects entities and mentions while ``EntityLinker`` links an article.
+struct EntityTableBuilder {
+    let leaderTitles: Set<String>
+    var entities: [Entity] = []
+    var mentions: [Mention] = []
+    /// "kind|folded name" → entity id.
+    var byKey: [String: Int] = [:]
+    /// Folded aliases and names of non-person entities → entity id.
+    var byAlias: [String: Int] = [:]
+    /// Mentions inside quotation marks, as (sentence, start): pronouns never resolve to them.
+    var quotedMentions: Set<[Int]> = []
+
+    init(leaderTitles: Set<String>) {
+        self.leaderTitles = leaderTitles
+    }
+
+    func table() -> EntityTable {
+        EntityTable(entities: entities, mentions: mentions)
+    }
+
+    mutating func entity(_ kind: EntityKind, _ name: String) -> Int {
+        let key = "\(kind.rawValue)|\(NameFolding.fold(name))"
+        if let id = byKey[key] { return id }
+        let id = entities.count
+        entities.append(Entity(id: id, kind: kind, name: name))
+        byKey[key] = id
+        if kind != .person { byAlias[NameFolding.fold(name)] = byAlias[NameFolding.fold(name)] ?? id }
+        return id
+    }
+
+    mutating func addAlias(_ alias: String, to id: Int) {
+        guard NameFolding.fold(alias) != NameFolding.fold(entities[id].name),
+            !entities[id].aliases.contains(where: { NameFolding.fold($0) == NameFolding.fold(alias) })
+        else { return }
+        entities[id].aliases.append(alias)
+        if entities[id].kind != .person { byAlias[NameFolding.fold(alias)] = byAlias[NameFolding.fold(alias)] ?? id }
+    }
+
+    /// Adds a role, replacing a bare title by the same title with an affiliation.
+    mutating func addRole(_ role: Role, to id: Int) {
+        var roles = entities[id].roles
+        if let same = roles.firstIndex(where: { $0.title.lowercased() == role.title.lowercased() }) {
+            if roles[same].affiliation == nil, role.affiliation != nil { roles[same] = role }
+            else if role.affiliation != nil, roles[same].affiliation != role.affiliation, !roles.contains(role) { roles.append(role) }
+        } else {
+            roles.append(role)
+        }
+        entities[id].roles = roles
+    }
+
+    mutating func mention(_ id: Int, _ found: EntityLinker.Found, form: MentionForm? = nil) {
+        let name = found.name
+        if name.isQuoted { quotedMentions.insert([found.sentence, name.range.lowerBound]) }
+        mentions.append(
+            Mention(entity: id, sentence: found.sentence, range: name.range, text: name.text, form: form ?? name.form))
+    }
+
+    /// Countries, places, organizations, media and groups the lexicons or head words name.
+    mutating func addLexiconNames(_ found: [EntityLinker.Found]) {
+        for item in found {
+            guard let kind = item.name.kind, kind != .person else { continue }
+            let id = entity(kind, item.name.name)
+            if item.name.form == .name || item.name.form == .alias, item.name.text != item.name.name {
+                addAlias(item.name.text, to: id)
+            }
+            if let alias = item.name.alias { addAlias(alias, to: id) }
+            if let role = item.name.role { addRole(role, to: id) }
+            mention(id, item)
+        }
+    }
+}

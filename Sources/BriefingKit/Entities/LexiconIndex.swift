@@ -1,0 +1,139 @@
+/// Every lexicon phrase, indexed by its first word, for longest-match lookup over tokens.
+///
+/// ```swift
+/// let index = LexiconIndex(Lexicons.standard)
+/// let tokens = WordScanner().scan("US Secretary of State")
+/// index.longestMatch(in: tokens, at: 1)?.entry.meaning  // .title("Secretary of State", ...)
+/// ```
+public struct LexiconIndex: Sendable {
+    private var byFirstWord: [String: [LexiconEntry]] = [:]
+    /// Given names (lower-cased) and their usual gender, nil when used for both.
+    public private(set) var givenNames: [String: Gender?] = [:]
+    /// Lower-cased capitalized words that name nothing.
+    public private(set) var commonWords: Set<String> = []
+    /// Verbs a person does right after their name ("said").
+    public private(set) var personVerbs: Set<String> = []
+    /// Nouns a person has ("office" in "Macron’s office").
+    public private(set) var possessedNouns: Set<String> = []
+    /// Last words of organization names ("Council"), lower-cased.
+    public private(set) var organizationHeads: Set<String> = []
+    /// Last words of media names ("Times"), lower-cased.
+    public private(set) var mediaHeads: Set<String> = []
+    /// Titles of heads of state or government (what "the leader" may stand for).
+    public private(set) var leaderTitles: Set<String> = []
+
+    /// The index of ``Lexicons/current``, built once.
+    public static let current = LexiconIndex(Lexicons.current)
+
+    public init(_ lexicons: Lexicons) {
+        let scanner = WordScanner()
+        func add(_ phrase: String, _ meaning: LexiconEntry.Meaning) {
+            let tokens = scanner.scan(phrase)
+            guard !tokens.isEmpty else { return }
+            let isTitle = { if case .title = meaning { return true }; if case .honorific = meaning { return true }; return false }()
+            let shapes: [LexiconEntry.Shape] = tokens.map { token in
+                if token.isAcronym || (token.text.count == 1 && token.isCapitalized) { return .exact(token.text) }
+                if isTitle || !token.isCapitalized { return .any }
+                return .capitalized
+            }
+            let entry = LexiconEntry(words: tokens.map(\.key), shapes: shapes, meaning: meaning)
+            byFirstWord[entry.words[0], default: []].append(entry)
+        }
+        for row in lexicons.countries.rows {
+            let country = row.key
+            add(country, .country(country))
+            for demonym in row.field(1) { add(demonym, .demonym(country: country)) }
+            for capital in row.field(2) { add(capital, .capital(city: capital, country: country)) }
+            for other in row.field(3) { add(other, .country(country)) }
+        }
+        for row in lexicons.places.rows {
+            let meaning = LexiconEntry.Meaning.place(row.key, country: row.field(2).first)
+            add(row.key, meaning)
+            for other in row.field(1) { add(other, meaning) }
+        }
+        for row in lexicons.organizations.rows {
+            let national = row.field(3).contains("national")
+            add(row.key, .organization(row.key, national: national))
+            for other in row.field(1) { add(other, .organization(row.key, national: national)) }
+            for adjective in row.field(2) { add(adjective, .organizationAdjective(row.key)) }
+        }
+        for row in lexicons.media.rows {
+            add(row.key, .media(row.key))
+            for other in row.field(1) { add(other, .media(row.key)) }
+        }
+        for row in lexicons.titles.rows {
+            let gender = LexiconIndex.gender(row.field(2).first)
+            let kind = row.field(3).first
+            let meaning: LexiconEntry.Meaning =
+                kind == "honorific"
+                ? .honorific(row.key, gender: gender) : .title(row.key, gender: gender, isLeader: kind == "leader")
+            add(row.key, meaning)
+            for variant in row.field(1) { add(variant, meaning) }
+            if kind == "leader" { leaderTitles.insert(row.key.lowercased()) }
+        }
+        for row in lexicons.givenNames.rows {
+            givenNames[WordToken.key(row.key)] = LexiconIndex.gender(row.field(1).first)
+        }
+        commonWords = Set(lexicons.commonWords.rows.map { WordToken.key($0.key) })
+        for row in lexicons.nameCues.rows {
+            let word = WordToken.key(row.key)
+            switch row.field(1).first {
+            case "verb": personVerbs.insert(word)
+            case "possessed": possessedNouns.insert(word)
+            case "organization": organizationHeads.insert(word)
+            case "media": mediaHeads.insert(word)
+            default: break
+            }
+        }
+        // Longest phrases first; at equal length, names before titles ("General Assembly").
+        for key in byFirstWord.keys {
+            byFirstWord[key]?.sort { a, b in
+                a.words.count != b.words.count ? a.words.count > b.words.count : (!a.isTitle && b.isTitle)
+            }
+        }
+    }
+
+    private static func gender(_ code: String?) -> Gender? {
+        switch code {
+        case "m": return .male
+        case "f": return .female
+        default: return nil
+        }
+    }
+
+    /// A phrase matched at a token position: the entry and the token range it covers.
+    public struct Match: Sendable, Equatable {
+        public var entry: LexiconEntry
+        public var tokens: Range<Int>
+    }
+
+    /// The longest lexicon phrase starting at token `start`, if any.
+    public func longestMatch(in tokens: [WordToken], at start: Int) -> Match? {
+        guard tokens[start].kind == .word, let candidates = byFirstWord[tokens[start].key] else { return nil }
+        for entry in candidates where start + entry.words.count <= tokens.count {
+            var fits = true
+            for (offset, word) in entry.words.enumerated() {
+                let token = tokens[start + offset]
+                guard token.key == word, token.kind != .possessive else { fits = false; break }
+                switch entry.shapes[offset] {
+                case .any: break
+                case .capitalized: fits = token.isCapitalized
+                case .exact(let text): fits = token.text == text
+                }
+                if !fits { break }
+            }
+            if fits { return Match(entry: entry, tokens: start..<(start + entry.words.count)) }
+        }
+        return nil
+    }
+
+    /// Whether `token` starts with a capital and is a known given name.
+    public func isGivenName(_ token: WordToken) -> Bool {
+        token.isCapitalized && givenNames[token.key] != nil
+    }
+
+    /// The usual gender of a given name.
+    public func gender(ofGivenName token: WordToken) -> Gender? {
+        givenNames[token.key] ?? nil
+    }
+}

@@ -1,0 +1,43 @@
+/// Finds what one sentence names: countries, places, organizations, media, people, titles
+/// standing for people (`the president`) and he/she pronouns.
+///
+/// Lexicon phrases are matched longest first; other capitalized runs become people only with
+/// evidence (a title before them, a given name, a speech verb after them, `Macron’s office`).
+///
+/// ```swift
+/// let recognizer = MentionRecognizer(index: LexiconIndex(.standard))
+/// recognizer.recognize("Armenian Prime Minister Nikol Pashinyan said on Monday ...")
+///     .map(\.name)  // ["Armenia", "Nikol Pashinyan"]
+/// ```
+public struct MentionRecognizer: Sendable {
+    public let index: LexiconIndex
+    let scanner = WordScanner()
+
+    public init(index: LexiconIndex) {
+        self.index = index
+    }
+
+    /// A title seen but not yet attached to a name.
+    struct PendingTitle {
+        var role: Role?
+        var gender: Gender?
+        var tokens: Range<Int>
+        /// Token where a nominal mention would start ("the" before the title).
+        var nominalStart: Int?
+        var isLeader: Bool
+    }
+
+    /// Everything `sentence` names, in order.
+    /// - Parameters:
+    ///   - quoted: scalar ranges of the sentence that lie inside quotation marks.
+    ///   - lowercaseWords: words the article also writes in lower case (a capital at a
+    ///     sentence start then means nothing).
+    public func recognize(
+        _ sentence: String, quoted: [Range<Int>] = [], lowercaseWords: Set<String> = []
+    ) -> [RecognizedName] {
+        var state = SentenceState(
+            tokens: scanner.scan(sentence), quoted: quoted, lowercaseWords: lowercaseWords, index: index)
+        state.run()
+        return state.names
+    }
+}

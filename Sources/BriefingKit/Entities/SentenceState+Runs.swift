@@ -1,0 +1,151 @@
+/// Capitalized runs outside the lexicons: people, organizations by head word, unknown names.
+extension SentenceState {
+    static let speechBefore: Set<String> = [
+        "said", "says", "told", "tells", "asked", "thanked", "congratulated", "urged", "praised", "criticized",
+        "criticised", "accused", "blamed", "quoted", "interviewed",
+    ]
+    static let contactVerbs: Set<String> = ["spoke", "speaks", "met", "meets", "talked", "talks", "according", "meeting", "call", "spoken", "talking", "speaking"]
+    static let connectors: Set<String> = ["of", "for", "and", "on"]
+
+    /// Reads the capitalized run starting at `start`; returns the token index to go on from.
+    mutating func readRun(from start: Int) -> Int {
+        let givenStart = index.isGivenName(tokens[start])
+        var last = start
+        while let next = word(last + 1) {
+            if next.kind == .word, next.isCapitalized, !index.commonWords.contains(next.key) {
+                if let match = index.longestMatch(in: tokens, at: last + 1) {
+                    // "George Washington": a lexicon word may end a name begun by a given name.
+                    guard last == start, givenStart, isPlaceLike(match.entry.meaning), match.tokens.count == 1 else { break }
+                }
+                last += 1
+                continue
+            }
+            if next.kind == .word, SentenceState.nameParticles.contains(next.key), !next.isCapitalized,
+                let after = word(last + 2), after.isCapitalized, index.longestMatch(in: tokens, at: last + 2) == nil
+            {
+                last += 2
+                continue
+            }
+            break
+        }
+        var end = last + 1
+        if let organization = organizationKind(start..<end) {
+            end = extendOrganization(end)
+            let name = text(start..<end).0
+            return readOrganization(organization, name: name, tokens: start..<end, nameStart: start, form: .name)
+        }
+        let runText = text(start..<end).0
+        if word(end)?.text == "(", let acronym = word(end + 1), acronym.isAcronym, word(end + 2)?.text == ")",
+            personEvidence(start, end) == nil
+        {
+            return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
+        }
+        let words = tokens[start..<end].map(\.text)
+        if end - start == 1, tokens[start].isAcronym {
+            // "NTB said": an acronym is an organization or an alias, not a person.
+            emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+        } else if let (evidence, role, gender) = personEvidence(start, end) {
+            emit(.person, evidence, name: runText, tokens: start..<end, role: role,
+                 gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
+        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key) {
+            emit(.place, .locative, name: runText, tokens: start..<end, words: words)
+        } else {
+            emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+        }
+        return end
+    }
+
+    func isPlaceLike(_ meaning: LexiconEntry.Meaning) -> Bool {
+        switch meaning {
+        case .capital, .place, .country: return true
+        default: return false
+        }
+    }
+
+    /// Organization or media when the run ends in a head word ("Council", "Times"),
+    /// or an outlet word follows ("Kommersant daily").
+    func organizationKind(_ run: Range<Int>) -> EntityKind? {
+        let lastKey = tokens[run.upperBound - 1].key
+        if index.mediaHeads.contains(lastKey) { return .media }
+        if tokens[run].contains(where: { index.organizationHeads.contains($0.key) }) { return .organization }
+        if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key) { return .media }
+        return nil
+    }
+
+    /// "Ministry of Foreign Affairs": connectors followed by capitalized words stay in the name.
+    func extendOrganization(_ end: Int) -> Int {
+        var end = end
+        while let connector = word(end), SentenceState.connectors.contains(connector.key),
+            let next = word(end + 1), next.isCapitalized, !index.commonWords.contains(next.key)
+        {
+            end += 1
+            while let next = word(end), next.isCapitalized, !index.commonWords.contains(next.key) { end += 1 }
+        }
+        return end
+    }
+
+    /// Why the run `start..<end` is a person, with the role and gender that come with it.
+    func personEvidence(_ start: Int, _ end: Int) -> (RecognizedName.Evidence, Role?, Gender?)? {
+        if let title = pendingTitle, title.tokens.upperBound == start {
+            return (.title, title.role, title.gender)
+        }
+        if let (role, gender) = apposition(after: end) { return (.title, role, gender) }
+        if end - start >= 2, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
+        // "Officials said" is not a person: a lone sentence-initial word needs more than a verb.
+        if start == firstWord, end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        if verbFollows(end) { return (.context, nil, nil) }
+        if let next = word(end), next.kind == .possessive, let owned = word(end + 1),
+            index.possessedNouns.contains(owned.key)
+        {
+            return (.context, nil, nil)
+        }
+        if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
+        if let previous = word(start - 1) {
+            if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
+            if previous.key == "with" || previous.key == "to", let verb = word(start - 2),
+                SentenceState.contactVerbs.contains(verb.key)
+            {
+                return (.context, nil, nil)
+            }
+        }
+        return nil
+    }
+
+    /// ", a spokeswoman for ...", ", the Russian president,", ", 45,": a person described after the name.
+    func apposition(after end: Int) -> (Role?, Gender?)? {
+        guard word(end)?.text == "," else { return nil }
+        var k = end + 1
+        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil) }
+        if let article = word(k), ["a", "an", "the"].contains(article.key) { k += 1 }
+        var modifier: String?
+        if let m = word(k), SentenceState.titleModifiers.contains(m.key) {
+            modifier = m.key
+            k += 1
+        }
+        var affiliationName: String?
+        if k < tokens.count, let match = index.longestMatch(in: tokens, at: k) {
+            switch match.entry.meaning {
+            case .country(let name), .demonym(let name), .organization(let name, _), .organizationAdjective(let name),
+                .media(let name):
+                affiliationName = name
+                k = match.tokens.upperBound
+                if word(k)?.kind == .possessive { k += 1 }
+            default: break
+            }
+        }
+        guard k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
+            case .title(let title, let gender, _) = match.entry.meaning
+        else { return nil }
+        var affiliation = affiliationName
+        if affiliation == nil, word(match.tokens.upperBound)?.key == "of" || word(match.tokens.upperBound)?.key == "for",
+            match.tokens.upperBound + 1 < tokens.count,
+            let place = index.longestMatch(in: tokens, at: match.tokens.upperBound + 1)
+        {
+            switch place.entry.meaning {
+            case .country(let name), .organization(let name, _), .media(let name): affiliation = name
+            default: break
+            }
+        }
+        return (Role(title: modifier.map { "\($0) \(title)" } ?? title, affiliation: affiliation), gender)
+    }
+}

@@ -1,0 +1,112 @@
+/// The left-to-right walk of ``MentionRecognizer`` over one sentence's tokens.
+struct SentenceState {
+    let tokens: [WordToken]
+    let quoted: [Range<Int>]
+    let lowercaseWords: Set<String>
+    let index: LexiconIndex
+    var names: [RecognizedName] = []
+    /// The last country or organization phrase and the token after it (for "US Secretary of State").
+    var affiliation: (name: String, end: Int, start: Int)?
+    var pendingTitle: MentionRecognizer.PendingTitle?
+    /// A country that leads something: "Moscow-led" (the token after the suffix).
+    var leader: (country: String, end: Int)?
+    let firstWord: Int?
+
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "del", "la", "le", "dos", "du", "ben"]
+    static let skippedBeforeVerb: Set<String> = [
+        "also", "later", "then", "previously", "reportedly", "has", "had", "have", "will", "would", "was", "is",
+        "recently", "further", "again", "once", "repeatedly", "publicly", "privately", "quickly", "immediately",
+        "never", "not", "too", "himself", "herself", "has", "did", "does", "could", "may", "might", "should",
+        "on", "in", "friday", "monday", "tuesday", "wednesday", "thursday", "saturday", "sunday", "today",
+        "yesterday", "earlier", "last", "this", "week", "in",
+    ]
+    static let ownedWithoutApostrophe: Set<String> = [
+        "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
+        "camp", "allies", "supporters", "adviser", "advisers",
+    ]
+    static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
+    static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
+    static let pronouns: [String: Gender] = [
+        "he": .male, "him": .male, "his": .male, "himself": .male,
+        "she": .female, "her": .female, "hers": .female, "herself": .female,
+    ]
+
+    init(tokens: [WordToken], quoted: [Range<Int>], lowercaseWords: Set<String>, index: LexiconIndex) {
+        self.tokens = tokens
+        self.quoted = quoted
+        self.lowercaseWords = lowercaseWords
+        self.index = index
+        firstWord = tokens.firstIndex { $0.kind == .word }
+    }
+
+    func word(_ i: Int) -> WordToken? {
+        tokens.indices.contains(i) ? tokens[i] : nil
+    }
+
+    func isQuoted(_ range: Range<Int>) -> Bool {
+        quoted.contains { $0.contains(range.lowerBound) }
+    }
+
+    func text(_ tokens: Range<Int>) -> (String, Range<Int>) {
+        let range = self.tokens[tokens.lowerBound].range.lowerBound..<self.tokens[tokens.upperBound - 1].range.upperBound
+        var words = ""
+        var last: Int?
+        for t in self.tokens[tokens] {
+            if let last, t.range.lowerBound > last { words += " " }
+            words += t.text
+            last = t.range.upperBound
+        }
+        return (words, range)
+    }
+
+    /// A capitalized word that names nothing by itself ("The", "Friday").
+    func isCommon(_ i: Int) -> Bool {
+        let token = tokens[i]
+        if index.commonWords.contains(token.key) { return true }
+        // "Officials said": a capital that only starts the sentence, where the article also
+        // writes the word in lower case.
+        return i == firstWord && lowercaseWords.contains(token.key)
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.kind == .word else { i += 1; continue }
+            if let gender = SentenceState.pronouns[token.key] {
+                addPronoun(i, gender)
+                i += 1
+                continue
+            }
+            if startsGivenName(i) {
+                i = readRun(from: i)
+                continue
+            }
+            if let match = index.longestMatch(in: tokens, at: i) {
+                i = readLexicon(match)
+                continue
+            }
+            if token.isCapitalized && !isCommon(i) {
+                i = readRun(from: i)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A given name before a capitalized word outside the lexicons: "Jordan Peterson".
+    func startsGivenName(_ i: Int) -> Bool {
+        guard index.isGivenName(tokens[i]), let next = word(i + 1), next.isCapitalized,
+            !index.commonWords.contains(next.key)
+        else { return false }
+        return index.longestMatch(in: tokens, at: i + 1) == nil
+    }
+
+    mutating func addPronoun(_ i: Int, _ gender: Gender) {
+        let token = tokens[i]
+        names.append(
+            RecognizedName(
+                kind: .person, evidence: .pronoun, name: token.text, range: token.range, text: token.text,
+                form: .pronoun, gender: gender, isSentenceStart: i == firstWord, isQuoted: isQuoted(token.range)))
+    }
+}

@@ -1,0 +1,90 @@
+/// Splits a sentence into ``WordToken``s by walking its Unicode scalars once.
+///
+/// ```swift
+/// WordScanner().scan("the Moscow-led U.S. team").map(\.text)
+/// // ["the", "Moscow", "-led", "U.S.", "team"]
+/// ```
+public struct WordScanner: Sendable {
+    /// Endings split off hyphenated words: `Moscow-led` names Moscow and says it leads.
+    static let ledSuffixes: Set<String> = ["led", "backed", "allied", "controlled", "supported", "sponsored", "run", "brokered", "funded", "aligned", "friendly"]
+
+    public init() {}
+
+    public func scan(_ text: String) -> [WordToken] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [WordToken] = []
+        var i = 0
+        func isLetterOrDigit(_ index: Int) -> Bool {
+            index < scalars.count && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+        }
+        func emit(_ start: Int, _ end: Int, _ kind: WordToken.Kind) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            tokens.append(WordToken(text: String(view), range: start..<end, kind: kind))
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            guard isLetterOrDigit(i) else {
+                emit(i, i + 1, .punctuation)
+                i += 1
+                continue
+            }
+            let start = i
+            var end = i
+            while end < scalars.count {
+                if isLetterOrDigit(end) { end += 1; continue }
+                let s = scalars[end]
+                // Inner joiners: O’Malley, Nagorno-Karabakh, 3.5, 1,000, U.S.
+                if isLetterOrDigit(end + 1) {
+                    let previous = scalars[end - 1]
+                    let digits = previous.properties.numericType != nil && scalars[end + 1].properties.numericType != nil
+                    let acronym = previous.properties.isUppercase && (end - 1 == start || scalars[end - 2] == ".")
+                    switch s {
+                    case "-", "’", "'": end += 1; continue
+                    case ".": if digits || acronym { end += 1; continue }
+                    case ",": if digits { end += 1; continue }
+                    default: break
+                    }
+                }
+                break
+            }
+            // A dotted acronym keeps its final dot: "U.S." (letters alternate with dots).
+            if end < scalars.count, scalars[end] == ".", end - start >= 3, scalars[end - 2] == "." { end += 1 }
+            i = splitWord(start, end, scalars, emit)
+        }
+        return tokens
+    }
+
+    /// Emits a word, splitting off a possessive ending or a `-led` suffix.
+    /// Returns where scanning goes on.
+    private func splitWord(
+        _ start: Int, _ end: Int, _ scalars: [Unicode.Scalar], _ emit: (Int, Int, WordToken.Kind) -> Void
+    ) -> Int {
+        let apostrophes: Set<Unicode.Scalar> = ["’", "'"]
+        // "Macron’s": possessive (only when the word before it is longer than one letter: not "O’s").
+        if end - start >= 3, apostrophes.contains(scalars[end - 2]), scalars[end - 1] == "s" || scalars[end - 1] == "S" {
+            emit(start, end - 2, .word)
+            emit(end - 2, end, .possessive)
+            return end
+        }
+        if let hyphen = (start..<end).last(where: { scalars[$0] == "-" }), hyphen > start {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[(hyphen + 1)..<end])
+            if WordScanner.ledSuffixes.contains(String(view).lowercased()) {
+                emit(start, hyphen, .word)
+                emit(hyphen, end, .ledSuffix)
+                return end
+            }
+        }
+        emit(start, end, .word)
+        // "Reynolds’ plan": a lone apostrophe after a plural is a possessive.
+        if end < scalars.count, apostrophes.contains(scalars[end]), scalars[end - 1] == "s",
+            end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
+        {
+            emit(end, end + 1, .possessive)
+            return end + 1
+        }
+        return end
+    }
+}

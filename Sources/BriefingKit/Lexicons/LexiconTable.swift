@@ -1,0 +1,54 @@
+import Foundation
+
+/// The one parser every lexicon goes through.
+///
+/// Format (all lexicons):
+/// - one entry a line; blank lines and lines starting with `#` are ignored;
+/// - fields are separated by `|`, items inside a field by `,`; spaces around both are trimmed;
+/// - the first item of the first field is the entry's key (its canonical form).
+///
+/// A user file extends a lexicon with the same lines, each prefixed by the lexicon's section name
+/// and a colon (`country: Wakanda | Wakandan | Birnin Zana`); see ``Lexicons/extended(withFile:)``.
+///
+/// ```swift
+/// let table = LexiconTable(parsing: "Armenia | Armenian, Armenians | Yerevan")
+/// table.rows[0].field(1)  // ["Armenian", "Armenians"]
+/// ```
+public struct LexiconTable: Sendable, Equatable {
+    /// One entry: its fields, each a list of items.
+    public struct Row: Sendable, Equatable {
+        public var fields: [[String]]
+
+        /// The canonical form: the first item of the first field.
+        public var key: String { fields.first?.first ?? "" }
+
+        /// Items of field `index` (0-based), empty when the line has fewer fields.
+        public func field(_ index: Int) -> [String] {
+            fields.indices.contains(index) ? fields[index] : []
+        }
+    }
+
+    public var rows: [Row]
+
+    public init(rows: [Row] = []) {
+        self.rows = rows
+    }
+
+    public init(parsing text: String) {
+        rows = text.split(whereSeparator: \.isNewline).compactMap(LexiconTable.row)
+    }
+
+    static func row<S: StringProtocol>(_ line: S) -> Row? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+        let fields = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { field in
+            field.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return Row(fields: fields)
+    }
+
+    /// This table followed by `other`'s rows.
+    public func appending(_ other: LexiconTable) -> LexiconTable {
+        LexiconTable(rows: rows + other.rows)
+    }
+}

@@ -1,0 +1,68 @@
+/// News agencies, papers and broadcasters.
+///
+/// `Name | other names`
+enum MediaList {
+    static let text = """
+        Reuters
+        Associated Press | AP
+        Agence France-Presse | AFP
+        Interfax
+        TASS | Tass, ITAR-TASS
+        RIA Novosti | RIA
+        Xinhua
+        Anadolu Agency | Anadolu
+        Kyodo
+        Yonhap
+        Bloomberg
+        Dow Jones
+        United Press International | UPI
+        dpa | DPA, Deutsche Presse-Agentur
+        ANSA
+        EFE
+        Press Trust of India | PTI
+        BBC | BBC News
+        CNN
+        NDTV
+        Fox News
+        MSNBC
+        CNBC
+        NBC | NBC News
+        CBS | CBS News
+        ABC | ABC News
+        NPR
+        PBS
+        Al Jazeera
+        Sky News
+        Euronews
+        Deutsche Welle | DW
+        France 24
+        RT | Russia Today
+        The New York Times | New York Times, NYT
+        The Washington Post | Washington Post
+        The Wall Street Journal | Wall Street Journal, WSJ
+        USA Today
+        Los Angeles Times | LA Times
+        The Guardian | Guardian
+        The Times
+        The Telegraph | Daily Telegraph
+        Financial Times | FT
+        The Economist
+        Daily Mail
+        The Independent
+        Politico
+        Axios
+        The Hill
+        Breitbart | Breitbart News
+        HuffPost | Huffington Post
+        BuzzFeed | BuzzFeed News
+        Vox
+        Slate
+        The Atlantic
+        Newsweek
+        Time magazine
+        Kommersant
+        Izvestia
+        Le Monde
+        Der Spiegel | Spiegel
+        """
+}

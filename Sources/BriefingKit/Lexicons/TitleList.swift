@@ -1,0 +1,134 @@
+/// Titles and roles that stand before or after a person's name.
+///
+/// `Title | variants (any case; abbreviations with their dot) | gender (m/f) | kind`
+/// kind: `honorific` (Mr, Dr: marks a name, is no role), `leader` (heads of state or
+/// government: "the Russian leader" may stand for them). Matching ignores case.
+enum TitleList {
+    static let text = """
+        Mr | Mr., Mister | m | honorific
+        Mrs | Mrs. | f | honorific
+        Ms | Ms. | f | honorific
+        Miss | | f | honorific
+        Dr | Dr., Doctor | | honorific
+        Sir | | m | honorific
+        Dame | | f | honorific
+        Lord | | m | honorific
+        Lady | | f | honorific
+        Madam | Madame | f | honorific
+        Prof | Prof., Professor | |
+        President | Pres. | | leader
+        Vice President | Vice-President, Vice Pres., VP | |
+        President-elect | President-Elect | | leader
+        Prime Minister | PM, Premier | | leader
+        Deputy Prime Minister | Deputy PM, Vice Premier | |
+        Chancellor | | | leader
+        King | | m | leader
+        Queen | | f | leader
+        Prince | | m |
+        Princess | | f |
+        Emperor | | m | leader
+        Crown Prince | | m |
+        Emir | Amir | m | leader
+        Sultan | | m | leader
+        Sheikh | Shaikh | m |
+        Supreme Leader | | | leader
+        Pope | | m | leader
+        Ayatollah | | m |
+        Cardinal | | m |
+        Archbishop | | m |
+        Bishop | | m |
+        Rabbi | | |
+        Imam | | m |
+        Reverend | Rev., Rev | |
+        Foreign Minister | Foreign Affairs Minister, Minister of Foreign Affairs | |
+        Foreign Secretary | | |
+        Defense Minister | Defence Minister, Minister of Defense, Minister of Defence | |
+        Defense Secretary | Defence Secretary, Secretary of Defense | |
+        Interior Minister | Home Minister, Minister of the Interior | |
+        Home Secretary | | |
+        Finance Minister | Minister of Finance | |
+        Economy Minister | Economic Minister, Minister of Economy | |
+        Justice Minister | Minister of Justice | |
+        Health Minister | Minister of Health | |
+        Energy Minister | Minister of Energy | |
+        Trade Minister | Minister of Trade | |
+        Education Minister | Minister of Education | |
+        Minister | Cabinet Minister | |
+        Deputy Minister | Vice Minister | |
+        Secretary of State | | |
+        Treasury Secretary | Secretary of the Treasury | |
+        Attorney General | Attorney-General, AG | |
+        Homeland Security Secretary | Secretary of Homeland Security | |
+        Secretary | | |
+        Secretary-General | Secretary General, Secretary-general | |
+        Deputy Secretary-General | | |
+        Undersecretary | Under Secretary, Under-Secretary | |
+        Ambassador | Amb. | |
+        Envoy | Special Envoy | |
+        Diplomat | Top Diplomat | |
+        Parliament Speaker | Speaker of Parliament, Speaker of the Parliament, parliamentary speaker | |
+        House Speaker | Speaker of the House | |
+        Speaker | | |
+        Majority Leader | Senate Majority Leader, House Majority Leader | |
+        Minority Leader | Senate Minority Leader, House Minority Leader | |
+        Whip | Chief Whip | |
+        Senator | Sen., Sen | |
+        Representative | Rep., Rep, Congressman, Congresswoman, Congressmember | |
+        Lawmaker | Legislator, MP, Member of Parliament, Deputy | |
+        Governor | Gov., Gov | |
+        Lieutenant Governor | Lt. Gov., Lt. Governor | |
+        Mayor | | |
+        Deputy Mayor | | |
+        Councillor | Councilor, Councilman, Councilwoman, Council Member | |
+        Judge | Justice | |
+        Chief Justice | | |
+        Prosecutor | Attorney, District Attorney, DA | |
+        Tory Leader | Conservative Leader | |
+        Labour Leader | | |
+        Opposition Leader | | |
+        Party Leader | | |
+        Leader | | | leader
+        Chairman | Chair, Chairperson | |
+        Chairwoman | | f |
+        Chief Executive | CEO, Chief Executive Officer | |
+        Executive Director | | |
+        Director | Director-General, Director General | |
+        Founder | Co-founder | |
+        Head | | |
+        Commander | Cmdr., Commander-in-chief | |
+        General | Gen., Gen | |
+        Lieutenant General | Lt. Gen., Lt Gen | |
+        Major General | Maj. Gen., Maj Gen | |
+        Brigadier General | Brig. Gen. | |
+        Admiral | Adm. | |
+        Colonel | Col., Col | |
+        Lieutenant Colonel | Lt. Col. | |
+        Major | Maj. | |
+        Captain | Capt., Capt | |
+        Lieutenant | Lt., Lt | |
+        Sergeant | Sgt., Sgt | |
+        Corporal | Cpl. | |
+        Private | Pvt. | |
+        Chief of Staff | | |
+        Press Secretary | | |
+        Spokesman | | m |
+        Spokeswoman | | f |
+        Spokesperson | Spokesmen, Spokespeople | |
+        Adviser | Advisor, Aide, Senior Adviser, National Security Adviser | |
+        Official | Senior Official | |
+        Presidential Candidate | Candidate, Nominee, Presidential Nominee, Hopeful, Presidential Hopeful | |
+        Campaign Manager | Campaign Chairman | |
+        Analyst | | |
+        Correspondent | Reporter, Journalist | |
+        Editor | | |
+        Columnist | Commentator | |
+        Economist | | |
+        Lawyer | | |
+        Activist | | |
+        Coach | Manager | |
+        Police Chief | Police Commissioner, Commissioner | |
+        Sheriff | | |
+        Detective | Det. | |
+        Officer | Police Officer, Constable | |
+        """
+}

@@ -1,0 +1,46 @@
+/// What Tab offers for a line typed so far: command words from the command table, then entity
+/// names and article ids after a command's words.
+///
+/// Candidates are whole lines that start with the typed text, so multi-word commands complete
+/// at once (`who sp` → `who spoke with`).
+///
+/// ```swift
+/// let completer = LineCompleter(catalog: .standard, names: ["Ilham Aliyev"], articles: ["armenia"])
+/// completer.completions(for: "art")           // ["articles"]
+/// completer.completions(for: "who is Il")     // ["who is Ilham Aliyev"]
+/// ```
+public struct LineCompleter: Sendable, Equatable {
+    /// Leading words of every command form and synonym: "who spoke with", "help", "exit".
+    public let phrases: [String]
+    /// Entity names and article ids, offered after a phrase.
+    public let names: [String]
+
+    public init(catalog: CommandCatalog, names: [String], articles: [String] = []) {
+        var phrases = Set<String>()
+        for spec in catalog.commands {
+            for form in spec.forms { phrases.formUnion(form.leadingPhrases) }
+            phrases.formUnion(spec.synonyms)
+        }
+        self.phrases = phrases.sorted()
+        self.names = Array(Set(names + articles)).sorted()
+    }
+
+    /// Whole-line completions of `typed`, sorted.
+    public func completions(for typed: String) -> [String] {
+        let lowered = typed.lowercased()
+        var found = Set<String>()
+        for phrase in phrases {
+            if phrase.hasPrefix(lowered), phrase != lowered {
+                found.insert(typed + phrase.dropFirst(typed.count))
+            } else if lowered.hasPrefix(phrase + " ") {
+                let head = String(typed.prefix(phrase.count + 1))
+                let rest = String(typed.dropFirst(phrase.count + 1)).lowercased()
+                let pool = phrase == "help" ? phrases : names
+                for name in pool where name.lowercased().hasPrefix(rest) && name.lowercased() != rest {
+                    found.insert(head + name)
+                }
+            }
+        }
+        return found.sorted()
+    }
+}

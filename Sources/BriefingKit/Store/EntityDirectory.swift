@@ -1,0 +1,62 @@
+/// Every entity of a store, merged across articles by name, with forgiving lookup.
+///
+/// ```swift
+/// var directory = EntityDirectory()
+/// directory.add(model)
+/// try directory.find("pashinian").name  // "Nikol Pashinyan"
+/// ```
+public struct EntityDirectory: Sendable {
+    public private(set) var refs: [EntityRef] = []
+    /// "kind|folded name" → ref id.
+    private var byKey: [String: Int] = [:]
+
+    public init() {}
+
+    /// Merges the entities of one analyzed article (its id must be final).
+    public mutating func add(_ model: ArticleModel) {
+        for entity in model.entities.entities {
+            let occurrence = EntityRef.Occurrence(article: model.article.id, entity: entity.id)
+            let id = match(entity) ?? newRef(entity)
+            var ref = refs[id]
+            if !ref.occurrences.contains(occurrence) { ref.occurrences.append(occurrence) }
+            let known = Set(ref.names.map(NameFolding.fold))
+            if entity.name.split(separator: " ").count > ref.name.split(separator: " ").count {
+                ref.aliases.append(ref.name)
+                ref.name = entity.name
+            }
+            for alias in [entity.name] + entity.aliases where !known.contains(NameFolding.fold(alias)) && alias != ref.name {
+                ref.aliases.append(alias)
+            }
+            for role in entity.roles where !ref.roles.contains(role) { ref.roles.append(role) }
+            ref.gender = ref.gender ?? entity.gender
+            refs[id] = ref
+            for name in ref.names { byKey[key(ref.kind, name)] = byKey[key(ref.kind, name)] ?? id }
+        }
+    }
+
+    private func key(_ kind: EntityKind, _ name: String) -> String {
+        "\(kind.rawValue)|\(NameFolding.fold(name))"
+    }
+
+    /// The ref an article's entity is: same kind and name; for people also the same
+    /// surname when only one known person has it.
+    private func match(_ entity: Entity) -> Int? {
+        if let id = byKey[key(entity.kind, entity.name)] { return id }
+        guard entity.kind == .person else { return nil }
+        let words = entity.name.split(separator: " ").map { NameFolding.fold(String($0)) }
+        let sameSurname = refs.filter { ref in
+            guard ref.kind == .person else { return false }
+            let known = ref.name.split(separator: " ").map { NameFolding.fold(String($0)) }
+            guard known.last == words.last else { return false }
+            // "Putin" and "Vladimir Putin" agree; "Hillary Clinton" and "Bill Clinton" do not.
+            return known.count == 1 || words.count == 1 || known.first == words.first
+        }
+        return sameSurname.count == 1 ? sameSurname[0].id : nil
+    }
+
+    private mutating func newRef(_ entity: Entity) -> Int {
+        let id = refs.count
+        refs.append(EntityRef(id: id, kind: entity.kind, name: entity.name, gender: entity.gender))
+        return id
+    }
+}

@@ -1,0 +1,226 @@
+/// The state of a quotation search across paragraphs: the open marks, the spans found, and a
+/// quotation left open at a paragraph end, waiting to see whether the next paragraph reopens it.
+struct QuotationScan {
+    enum Level { case double, single }
+
+    struct Open {
+        var level: Level
+        /// The opening mark, to pair `„` with `“`.
+        var mark: Unicode.Scalar
+        /// Body offset just after the opening mark (in the current paragraph, for a quotation that runs on).
+        var start: Int
+        /// Body offset just after the first opening mark.
+        var firstStart: Int
+        var paragraph: Int
+        /// Quoted words of earlier paragraphs, for quotations that run on.
+        var earlier: [String] = []
+    }
+
+    let sentences: [Sentence]
+    var spans: [QuotationSpan] = []
+    var stack: [Open] = []
+    /// A double quotation still open at the end of the last paragraph, and where it stopped.
+    var pending: (open: Open, end: Int, text: String)?
+    var sentenceCursor = 0
+
+    init(sentences: [Sentence]) {
+        self.sentences = sentences
+    }
+
+    mutating func paragraph(_ text: ScalarText, index: Int, offset: Int) {
+        let s = text.scalars
+        var i = 0
+        while i < s.count, s[i].isSeparator { i += 1 }
+        if var open = pending?.open, let pendingEnd = pending?.end, let pendingText = pending?.text {
+            pending = nil
+            if i < s.count, let width = reopeningWidth(s, i) {
+                // The quotation runs on into this paragraph.
+                open.earlier.append(pendingText)
+                open.start = offset + i + width
+                stack = [open]
+                i += width
+            } else {
+                emit(open, end: pendingEnd, lastText: pendingText, closed: false)
+            }
+        }
+        while i < s.count {
+            let c = s[i]
+            guard c.isQuoteMark else { i += 1; continue }
+            var width = (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c ? 2 : 1
+            // `'''` closes a nested single quotation, then the NYT double one.
+            if width == 2, i + 2 < s.count, s[i + 2] == "'", stack.last?.level == .single { width = 1 }
+            let mark: Unicode.Scalar = width == 2 ? "\"" : c
+            handle(mark, in: text, at: i, width: width, offset: offset, paragraph: index)
+            i += width
+        }
+        // At the paragraph end: singles die, a double waits for the next paragraph.
+        while let top = stack.last, top.level == .single, stack.count > 1 { stack.removeLast() }
+        if let bottom = stack.first {
+            if bottom.level == .double {
+                let end = offset + trimmedEnd(s, s.count)
+                let local = (bottom.start - offset)..<(end - offset)
+                pending = (bottom, end, local.isEmpty || local.lowerBound < 0 ? "" : text.string(local))
+            }
+            stack.removeAll()
+        }
+    }
+
+    mutating func finishPending() {
+        if let p = pending { emit(p.open, end: p.end, lastText: p.text, closed: false) }
+        pending = nil
+    }
+
+    /// Width of an opening double mark at `i` that continues a quotation, or nil.
+    private func reopeningWidth(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        switch s[i] {
+        case "“", "„", "«", "\"": return 1
+        case "'", "`": return i + 1 < s.count && s[i + 1] == s[i] ? 2 : nil
+        default: return nil
+        }
+    }
+
+    private mutating func handle(
+        _ c: Unicode.Scalar, in text: ScalarText, at i: Int, width: Int, offset: Int, paragraph: Int
+    ) {
+        let s = text.scalars
+        let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+        let after: Unicode.Scalar? = i + width < s.count ? s[i + width] : nil
+        let leftOpen = before.map { $0.isSeparator || "([{—–-/".unicodeScalars.contains($0) || $0.isQuoteMark } ?? true
+        let rightOpen = after.map { $0.isSeparator || $0.isPunctuation } ?? true
+        let looksOpening = leftOpen && !rightOpen
+        let looksClosing = !leftOpen && rightOpen
+
+        switch c {
+        case "“", "„", "«", "‹", "‚", "`":
+            if c == "“", let top = stack.last, top.level == .double, top.mark == "„" {
+                close(.double, in: text, at: i, offset: offset)
+            } else if c == "“", !stack.isEmpty, looksClosing, stack.last?.level == .double {
+                close(.double, in: text, at: i, offset: offset)  // a “ typed for ”
+            } else {
+                open(c == "‚" || c == "‹" || c == "`" ? .single : .double, mark: c, at: i + width, offset: offset, paragraph: paragraph)
+            }
+        case "”", "»":
+            if stack.contains(where: { $0.level == .double }) {
+                close(.double, in: text, at: i, offset: offset)
+            } else if looksOpening {
+                open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph)
+            }
+        case "›":
+            if stack.contains(where: { $0.level == .single }) { close(.single, in: text, at: i, offset: offset) }
+        case "\"":
+            let isOpen = stack.contains(where: { $0.level == .double })
+            if isOpen, looksOpening, stack.last?.level == .double {
+                // A new quotation opens before the last one closed: end that one here.
+                closeUnclosed(in: text, at: i, offset: offset)
+                open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph)
+            } else if isOpen {
+                close(.double, in: text, at: i, offset: offset)
+            } else if !(before?.isDigit ?? false) || looksOpening {
+                if !looksClosing { open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph) }
+            }
+        case "‘":
+            // `‘90s` and `Trump‘s` are apostrophes typed the wrong way round.
+            if let a = after, a.isDigit || (a.isLetter && (before?.isLetter ?? false)) { return }
+            open(.single, mark: c, at: i + width, offset: offset, paragraph: paragraph)
+        case "’", "'":
+            let letterBefore = before.map { $0.isLetter || $0.isDigit } ?? false
+            let letterAfter = after.map { $0.isLetter || $0.isDigit } ?? false
+            if letterBefore && letterAfter { return }  // Macron’s, don't
+            if !letterBefore, let a = after, a.isDigit { return }  // ’90s
+            let singleOpen = stack.contains(where: { $0.level == .single })
+            if singleOpen, !looksOpening {
+                close(.single, in: text, at: i, offset: offset)
+            } else if looksOpening {
+                open(.single, mark: c, at: i + width, offset: offset, paragraph: paragraph)
+            }
+            // Otherwise an apostrophe ending a word: dancin’, the Smiths’.
+        default:
+            return
+        }
+    }
+
+    private mutating func open(_ level: Level, mark: Unicode.Scalar, at position: Int, offset: Int, paragraph: Int) {
+        if stack.count >= 8 { return }  // runaway nesting in odd text
+        stack.append(Open(level: level, mark: mark, start: offset + position, firstStart: offset + position, paragraph: paragraph))
+    }
+
+    /// Closes the innermost open quotation of `level` (and anything opened inside it).
+    private mutating func close(_ level: Level, in text: ScalarText, at i: Int, offset: Int) {
+        guard let index = stack.lastIndex(where: { $0.level == level }) else { return }
+        let open = stack[index]
+        stack.removeSubrange(index...)
+        guard index == 0 else { return }  // nested quotations belong to their outer span
+        let local = (open.start - offset)..<i
+        emit(open, end: offset + i, lastText: local.lowerBound >= 0 ? text.string(local) : "", closed: true)
+    }
+
+    private mutating func closeUnclosed(in text: ScalarText, at i: Int, offset: Int) {
+        guard let open = stack.first else { return }
+        stack.removeAll()
+        let end = trimmedEnd(text.scalars, i)
+        let local = (open.start - offset)..<max(open.start - offset, end)
+        emit(open, end: offset + local.upperBound, lastText: text.string(local), closed: false)
+    }
+
+    private func trimmedEnd(_ s: [Unicode.Scalar], _ end: Int) -> Int {
+        var e = end
+        while e > 0, s[e - 1].isSeparator { e -= 1 }
+        return e
+    }
+
+    private mutating func emit(_ open: Open, end: Int, lastText: String, closed: Bool) {
+        if open.level == .single, !closed { return }  // a stray apostrophe, not a quotation
+        // Spaces inside the marks (`« nous »`) are not part of the quotation.
+        var open = open
+        var end = end
+        var last = Substring(lastText)
+        while let c = last.unicodeScalars.last, c.isSeparator { last = Substring(last.unicodeScalars.dropLast()); end -= 1 }
+        if open.earlier.isEmpty {
+            while let c = last.unicodeScalars.first, c.isSeparator {
+                last = Substring(last.unicodeScalars.dropFirst())
+                open.start += 1
+            }
+        }
+        if open.earlier.isEmpty { open.firstStart = open.start }
+        // Marks with no words between them are not a quotation.
+        guard end > open.start, last.unicodeScalars.contains(where: { $0.isLetter || $0.isDigit }) else { return }
+        let text = (open.earlier + [String(last)]).joined(separator: " ")
+        let first = sentenceNumber(at: open.firstStart, from: &sentenceCursor)
+        var cursor = sentenceCursor
+        let lastSentence = sentenceNumber(at: max(open.firstStart, end - 1), from: &cursor)
+        let words = wordCount(text, upTo: 3)
+        let trimmed = text.unicodeScalars.last { !$0.isSeparator }
+        let endsInStop = trimmed.map { $0.isSentenceEnd } ?? false
+        let startsSentence = sentences.indices.contains(first - 1)
+            && open.firstStart - sentences[first - 1].range.lowerBound <= 2
+        let isScare = open.earlier.isEmpty && words <= 2 && !endsInStop && !(trimmed == "," && startsSentence)
+        spans.append(
+            QuotationSpan(
+                text: text, range: open.firstStart..<end, paragraph: open.paragraph,
+                sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed))
+    }
+
+    /// Words in `text` (runs of non-separators), counting no further than `limit`.
+    private func wordCount(_ text: String, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for c in text.unicodeScalars {
+            if c.isSeparator {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count >= limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// The 1-based number of the sentence holding body offset `position` (or the next one).
+    private func sentenceNumber(at position: Int, from cursor: inout Int) -> Int {
+        guard !sentences.isEmpty else { return 1 }
+        if cursor >= sentences.count || sentences[cursor].range.lowerBound > position { cursor = 0 }
+        while cursor + 1 < sentences.count, sentences[cursor].range.upperBound <= position { cursor += 1 }
+        return sentences[cursor].number
+    }
+}

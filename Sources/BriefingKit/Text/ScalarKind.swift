@@ -1,0 +1,108 @@
+/// Fast classification of Unicode scalars for the text layer: ASCII first, then
+/// Unicode properties only for the rare non-ASCII scalar.
+extension Unicode.Scalar {
+    /// Spaces, line breaks, no-break and zero-width spaces, byte-order marks and control
+    /// characters: anything that separates words and prints nothing.
+    @inlinable var isSeparator: Bool {
+        let v = value
+        if v < 0x80 { return v <= 0x20 || v == 0x7F }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060,
+            0x3000, 0xFEFF:
+            return true
+        case 0x80...0x9F: return true
+        default: return false
+        }
+    }
+
+    /// Scalars that live inside a word without being seen: soft hyphen, zero-width (non-)joiners.
+    @inlinable var isInvisibleJoiner: Bool {
+        value == 0xAD || value == 0x200C || value == 0x200D
+    }
+
+    /// Letters of any script, plus combining marks (which continue the letter before them).
+    @inlinable var isLetter: Bool {
+        let v = value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v == 0xAA || v == 0xB5 || v == 0xBA { return true }
+        if v < 0xC0 || v == 0xD7 || v == 0xF7 { return false }
+        let p = properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    @inlinable var isDigit: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return v >= 0x660 && properties.numericType == .decimal
+    }
+
+    @inlinable var isUppercaseLetter: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return v >= 0xC0 && properties.isUppercase
+    }
+
+    @inlinable var isLowercaseLetter: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return v >= 0xC0 && properties.isLowercase
+    }
+
+    /// Every double or single quotation mark, straight or typographic (apostrophes included).
+    @inlinable var isQuoteMark: Bool {
+        switch value {
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// `'` and `’`: an apostrophe inside a word, or a single quotation mark.
+    @inlinable var isApostrophe: Bool { value == 0x27 || value == 0x2019 }
+
+    /// Hyphens that join words: `-`, `‐`, `‑`.
+    @inlinable var isHyphen: Bool { value == 0x2D || value == 0x2010 || value == 0x2011 }
+
+    /// Dashes that stand alone between words: en, em, figure and horizontal bars, minus.
+    @inlinable var isDash: Bool {
+        switch value {
+        case 0x2012...0x2015, 0x2212, 0x2E3A, 0x2E3B: return true
+        default: return false
+        }
+    }
+
+    /// Currency signs that stand before a number: `£1.2bn`, `$5`, `€3`.
+    @inlinable var isCurrencySign: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x24 }
+        return properties.generalCategory == .currencySymbol
+    }
+
+    /// `.`, `?`, `!` and their full-width or inverted cousins that can end a sentence.
+    @inlinable var isSentenceEnd: Bool {
+        switch value {
+        case 0x2E, 0x3F, 0x21, 0x203C, 0x2047...0x2049, 0xFF01, 0xFF0E, 0xFF1F, 0x3002: return true
+        default: return false
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode punctuation (categories P*): `.`, `,`, `(`, `«`, `—` ...
+    @inlinable var isPunctuation: Bool {
+        let v = value
+        if v < 0x80 {
+            switch v {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+                return true
+            default: return false
+            }
+        }
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default: return false
+        }
+    }
+}

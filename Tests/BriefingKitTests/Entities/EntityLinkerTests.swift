@@ -1,0 +1,98 @@
+import Testing
+@testable import BriefingKit
+
+/// Example sentences written for these tests (fictional events, real office names).
+@Suite struct EntityLinkerTests {
+    static let story = [
+        "Chilean President Marta Quispe said on Tuesday that Santiago would host the talks.",
+        "Quispe told reporters the meeting with Norwegian Prime Minister Lars Eikeland went well.",
+        "Eikeland’s office said he had accepted the invitation, the NTB news agency reported.",
+        "She added that the Andean Development Council (ADC) would send observers.",
+    ]
+
+    func table(_ paragraphs: [String]) -> EntityTable {
+        EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+    }
+
+    func entity(_ name: String, in table: EntityTable) -> Entity? {
+        table.entities.first { $0.name == name }
+    }
+
+    @Test func peopleGetTheirFullNameAndRole() throws {
+        let table = table(Self.story)
+        let people = table.entities.filter { $0.kind == .person }.map(\.name)
+        #expect(people == ["Marta Quispe", "Lars Eikeland"])
+        let quispe = try #require(entity("Marta Quispe", in: table))
+        #expect(quispe.roles == [Role(title: "President", affiliation: "Chile")])
+        #expect(quispe.gender == .female)
+        let eikeland = try #require(entity("Lars Eikeland", in: table))
+        #expect(eikeland.roles == [Role(title: "Prime Minister", affiliation: "Norway")])
+    }
+
+    @Test func surnamesPossessivesAndPronounsLinkToOnePerson() throws {
+        let table = table(Self.story)
+        let quispe = try #require(entity("Marta Quispe", in: table))
+        let eikeland = try #require(entity("Lars Eikeland", in: table))
+        #expect(table.mentions(of: quispe.id).map(\.sentence) == [1, 2, 4])
+        #expect(table.mentions(of: quispe.id).last?.form == .pronoun)
+        let inThird = table.mentions(inSentence: 3).filter { $0.entity == eikeland.id }
+        #expect(inThird.map(\.text) == ["Eikeland", "he"])
+        // The pronoun's range is where "he" is in the sentence.
+        let he = try #require(inThird.last)
+        let sentence = Array(Self.story[2].unicodeScalars)
+        #expect(String(String.UnicodeScalarView(sentence[he.range])) == "he")
+    }
+
+    @Test func capitalAsSpeakerIsAPlaceNeverAPerson() throws {
+        let table = table(["The talks collapsed, Ottawa said on Friday."])
+        let ottawa = try #require(entity("Ottawa", in: table))
+        #expect(ottawa.kind == .place)
+        #expect(ottawa.roles == [Role(title: "capital", affiliation: "Canada")])
+        #expect(table.mentions(of: ottawa.id).first?.form == .metonym)
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
+    @Test func bracketedAcronymBecomesAnAliasAndLedTiesTheCountry() throws {
+        let table = table([
+            "Peru joined the Lima-led Andean Water Council (AWC) in May.",
+            "The AWC met again in June.",
+        ])
+        let council = try #require(entity("Andean Water Council", in: table))
+        #expect(council.kind == .organization)
+        #expect(council.aliases.contains("AWC"))
+        #expect(council.roles == [Role(title: "led by", affiliation: "Peru")])
+        #expect(table.mentions(of: council.id).map(\.sentence) == [1, 1, 2])
+    }
+
+    @Test func demonymsAndAcronymsNameCountries() {
+        let table = table(["The U.S. envoy met Kenyan officials and British diplomats in Nairobi."])
+        let countries = table.entities.filter { $0.kind == .country }.map(\.name)
+        #expect(countries == ["United States", "Kenya", "United Kingdom"])
+    }
+
+    @Test func sentenceInitialWordsAndTitlesAloneAreNotPeople() {
+        let table = table([
+            "Officials said the vote would go ahead.",
+            "Witnesses told local officials that Friday was calm.",
+            "The president spoke briefly.",
+        ])
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
+    @Test func theTitleStandsForTheOnePersonHoldingIt() throws {
+        let table = table([
+            "Mexican President Rosa Ibarra arrived in Madrid.",
+            "The president later met business leaders.",
+        ])
+        let ibarra = try #require(entity("Rosa Ibarra", in: table))
+        #expect(table.mentions(of: ibarra.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func pronounInsideAQuotationStaysUnresolved() throws {
+        let table = table(["“He will not win,” Senator Dana Whitfield said of her rival."])
+        let whitfield = try #require(entity("Dana Whitfield", in: table))
+        let pronouns = table.mentions.filter { $0.form == .pronoun }
+        #expect(pronouns.map(\.text) == ["her"])
+        #expect(pronouns.first?.entity == whitfield.id)
+    }
+}

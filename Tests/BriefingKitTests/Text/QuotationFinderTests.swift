@@ -1,0 +1,84 @@
+import Testing
+
+@testable import BriefingKit
+
+@Suite struct QuotationFinderTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let quotes: [String]
+        var scare: [Bool]? = nil
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "He said “we will win this” today.", quotes: ["we will win this"]),
+        Case(text: "He said \"we will win this\" today.", quotes: ["we will win this"]),
+        Case(text: "Il a dit « nous allons gagner » hier.", quotes: ["nous allons gagner"]),
+        Case(text: "Er sagte „wir werden gewinnen“ heute.", quotes: ["wir werden gewinnen"]),
+        Case(text: "She said: “They called it ‘a disgrace’ and left.”", quotes: ["They called it ‘a disgrace’ and left."]),
+        Case(text: "She said: \"They called it 'a disgrace' and left.\"", quotes: ["They called it 'a disgrace' and left."]),
+        Case(text: "He called it ''a total disgrace,'' the senator said.", quotes: ["a total disgrace,"]),
+        Case(text: "The so-called “reforms” failed.", quotes: ["reforms"], scare: [true]),
+        Case(text: "They dismissed it as \"desperate\", and \"deeply cynical\".", quotes: ["desperate", "deeply cynical"], scare: [true, true]),
+        Case(text: "“No,” he said.", quotes: ["No,"], scare: [false]),
+        Case(text: "“We are ready,” he said.", quotes: ["We are ready,"], scare: [false]),
+        Case(text: "He answered “Never!” at once.", quotes: ["Never!"], scare: [false]),
+        Case(text: "Macron’s visit in the ’90s was dancin’ time for the Smiths’ firm.", quotes: []),
+        Case(text: "He said 'no' twice.", quotes: ["no"]),
+        Case(text: "Trump‘s rally in the ‘80s style", quotes: []),
+        Case(text: "He said: ''They called it 'a disgrace.''' Then he left.", quotes: ["They called it 'a disgrace.'"]),
+        Case(text: "He is 6' 2\" tall.", quotes: []),
+        Case(text: "It ended” there.", quotes: []),
+        Case(text: "“ “ “ ” ’ ‘ \" '' `` » «", quotes: []),
+        Case(text: "She said: \"We have doubled it. \"We will double it again.\"", quotes: ["We have doubled it.", "We will double it again."]),
+    ]
+
+    @Test(arguments: cases)
+    func spans(_ c: Case) {
+        let spans = QuotationFinder().quotations(in: c.text)
+        #expect(spans.map(\.text) == c.quotes)
+        if let scare = c.scare { #expect(spans.map(\.isScareQuote) == scare) }
+    }
+
+    @Test func rangesPointAtTheQuotedWords() {
+        let article = TextSegmenter().segment(
+            id: "a", title: "T", paragraphs: ["Élan’s chief said “prices will rise” soon.", "“Not yet,” said a rival."])
+        let body = Array(article.body.unicodeScalars)
+        for span in article.quotations {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: body[span.range])
+            #expect(String(view) == span.text)
+        }
+        #expect(article.quotations.map(\.paragraph) == [0, 1])
+        #expect(article.quotations.map(\.sentenceNumbers) == [1...1, 2...2])
+    }
+
+    @Test func quotationRunsOverParagraphs() {
+        let article = TextSegmenter().segment(
+            id: "a", title: "T",
+            paragraphs: ["He said: “The first part is done.", "“The second part is harder,” he added.", "Then he left."])
+        #expect(article.quotations.count == 1)
+        let span = article.quotations[0]
+        #expect(span.text == "The first part is done. The second part is harder,")
+        #expect(span.paragraph == 0)
+        #expect(span.sentenceNumbers == 1...2)
+        #expect(span.isClosed)
+        #expect(!span.isScareQuote)
+    }
+
+    @Test func unclosedQuotationStopsAtItsParagraph() {
+        let article = TextSegmenter().segment(
+            id: "a", title: "T",
+            paragraphs: ["He said: “The first part is done.", "Then he left. Nobody “followed” him.", "Last words."])
+        #expect(article.quotations.map(\.text) == ["The first part is done.", "followed"])
+        #expect(article.quotations.map(\.isClosed) == [false, true])
+        #expect(article.quotations[0].sentenceNumbers == 1...1)
+    }
+
+    @Test func unclosedAtTheEndOfTheArticle() {
+        let article = TextSegmenter().segment(id: "a", title: "T", paragraphs: ["One.", "He said “it is over"])
+        #expect(article.quotations.map(\.text) == ["it is over"])
+        #expect(article.quotations.first?.isClosed == false)
+        #expect(article.quotations.first?.paragraph == 1)
+    }
+}
