@@ -5,7 +5,7 @@ import Foundation
 /// the same number of words as ours, on BBC politics+business and CNN world/politics.
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
-///         [--limit N] [--words N] [--weights P,C,D,S] [--grid] [--dump DIR]
+///         [--limit N] [--words N] [--weights P,C,L,D,S] [--lead K] [--grid] [--dump DIR]
 ///
 /// `--half tune` takes even-numbered articles (where weights were tuned), `check` the odd ones.
 /// `--grid` scores ours for a grid of ranking weights (no peers). `--dump DIR` writes each
@@ -37,7 +37,8 @@ enum SummaryBenchmark {
         }
         var weights = SentenceRanker.Weights.standard
         if let w = options.value("--weights") { weights = parseWeights(w) ?? weights }
-        let summarizer = Summarizer(ranker: SentenceRanker(weights: weights))
+        var summarizer = Summarizer(ranker: SentenceRanker(weights: weights))
+        if let k = options.value("--lead").flatMap(Int.init) { summarizer.leadWithin = k }
         let scorer = RougeScorer()
         var totals: [String: [String: [Double]]] = [:]  // set -> system -> sums (r1, r2, rl, words)
         var counts: [String: Int] = [:]
@@ -157,34 +158,37 @@ enum SummaryBenchmark {
 
     static func parseWeights(_ text: String) -> SentenceRanker.Weights? {
         let v = text.split(separator: ",").compactMap { Double($0) }
-        guard v.count == 4 else { return nil }
-        return SentenceRanker.Weights(position: v[0], centrality: v[1], density: v[2], salience: v[3])
+        guard v.count == 5 else { return nil }
+        return SentenceRanker.Weights(position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4])
     }
 
     static func grid(_ items: [Item], words: Int) {
         let scorer = RougeScorer()
         let references = items.map { scorer.tokens($0.reference) }
+        let features = items.map { SentenceRanker().features($0.model) }
         var rows: [(String, [String: Double])] = []
-        for p in [0.0, 0.2, 0.4, 0.7] {
-            for c in [0.0, 0.3, 0.6] {
-                for d in [0.0, 0.45, 0.9] {
-                    for s in [0.0, 0.15] {
-                        let w = SentenceRanker.Weights(position: p, centrality: c, density: d, salience: s)
-                        let summarizer = Summarizer(ranker: SentenceRanker(weights: w))
-                        var sums: [String: Double] = [:]
-                        var counts: [String: Double] = [:]
-                        for (item, reference) in zip(items, references) {
-                            let text = (try? summarizer.summarize([item.model], options: SummaryOptions(words: words)))?.paragraph ?? ""
-                            sums[item.set, default: 0] += scorer.score(candidate: scorer.tokens(text), reference: reference).rouge2.f1
-                            counts[item.set, default: 0] += 1
+        for p in [0.0, 0.2, 0.4, 0.8] {
+            for l in [0.0, 0.5, 1.0] {
+                for d in [0.3, 0.6] {
+                    for s in [0.0, 0.3] {
+                        for k in [1, 3, 100] {
+                            let w = SentenceRanker.Weights(position: p, centrality: 1, leadIn: l, density: d, salience: s)
+                            let summarizer = Summarizer(ranker: SentenceRanker(weights: w), leadWithin: k)
+                            var sums: [String: Double] = [:]
+                            var counts: [String: Double] = [:]
+                            for (index, item) in items.enumerated() {
+                                let text = (try? summarizer.summarize([item.model], options: SummaryOptions(words: words), features: [features[index]]))?.paragraph ?? ""
+                                sums[item.set, default: 0] += scorer.score(candidate: scorer.tokens(text), reference: references[index]).rouge2.f1
+                                counts[item.set, default: 0] += 1
+                            }
+                            rows.append(("\(p),1,\(l),\(d),\(s) lead \(k)", sums.merging(counts) { a, n in 100 * a / n }))
                         }
-                        rows.append(("\(p),\(c),\(d),\(s)", sums.mapValues { $0 * 100 }.merging(counts) { a, n in a / n }))
                     }
                 }
             }
         }
-        for (w, r) in rows.sorted(by: { ($0.1["BBC"] ?? 0) + ($0.1["CNN"] ?? 0) > ($1.1["BBC"] ?? 0) + ($1.1["CNN"] ?? 0) }) {
-            print(w.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: " BBC R2 %5.2f  CNN R2 %5.2f", r["BBC"] ?? 0, r["CNN"] ?? 0))
+        for (w, r) in rows.sorted(by: { ($0.1["BBC"] ?? 0) / 64 + ($0.1["CNN"] ?? 0) / 12 > ($1.1["BBC"] ?? 0) / 64 + ($1.1["CNN"] ?? 0) / 12 }) {
+            print(w.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: " BBC R2 %5.2f  CNN R2 %5.2f", r["BBC"] ?? 0, r["CNN"] ?? 0))
         }
     }
 

@@ -25,6 +25,15 @@ public struct SentenceCentrality: Sendable {
         return shared == 0 ? 0 : Double(shared) / (log(Double(a.count)) + log(Double(b.count)))
     }
 
+    /// For each sentence, its similarity to the sentences after it: a lead sentence is one the
+    /// rest of the article elaborates.
+    public func forwardSimilarity(_ sentences: [[String]]) -> [Double] {
+        let sets = sentences.map(Set.init)
+        return sets.indices.map { i in
+            sets.indices.dropFirst(i + 1).reduce(0) { $0 + Self.similarity(sets[i], sets[$1]) }
+        }
+    }
+
     /// One score per sentence (content words each), averaging 1.
     public func scores(_ sentences: [[String]]) -> [Double] {
         let n = sentences.count

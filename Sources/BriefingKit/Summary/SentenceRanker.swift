@@ -1,8 +1,9 @@
 /// Scores every sentence of an article for a summary, and says why.
 ///
-/// The score blends four signals, each scaled to 0...1 within the article:
+/// The score blends five signals, each scaled to 0...1 within the article:
 /// - position: news puts the main event first;
 /// - centrality: TextRank over shared content words (what the article keeps returning to);
+/// - lead-in: how much the sentences after it take up its words (a lead is elaborated later);
 /// - density: how many of the sentence's words are the article's frequent topic words;
 /// - salience: the entities it names (weighted by how often the article names them), and the
 ///   relations, quotes and counts the model found in it.
@@ -16,17 +17,19 @@ public struct SentenceRanker: Sendable {
     public struct Weights: Sendable, Equatable {
         public var position: Double
         public var centrality: Double
+        public var leadIn: Double
         public var density: Double
         public var salience: Double
 
-        public init(position: Double, centrality: Double, density: Double, salience: Double) {
+        public init(position: Double, centrality: Double, leadIn: Double = 0, density: Double, salience: Double) {
             self.position = position
             self.centrality = centrality
+            self.leadIn = leadIn
             self.density = density
             self.salience = salience
         }
 
-        public static let standard = Weights(position: 0.35, centrality: 0.3, density: 0.45, salience: 0.15)
+        public static let standard = Weights(position: 0.35, centrality: 1, leadIn: 0, density: 0.5, salience: 0.15)
     }
 
     /// One sentence's score and its parts.
@@ -35,8 +38,11 @@ public struct SentenceRanker: Sendable {
         public var score: Double
         public var position: Double
         public var centrality: Double
+        public var leadIn: Double
         public var density: Double
         public var salience: Double
+        /// Below 1 for fragments, run-ons and questions, which make poor summary sentences.
+        public var fitness: Double
         /// Words as a reader counts them.
         public var wordCount: Int
         /// Content words, for redundancy checks.
@@ -53,36 +59,48 @@ public struct SentenceRanker: Sendable {
     }
 
     public func rank(_ model: ArticleModel) -> [Scored] {
+        rescore(features(model))
+    }
+
+    /// The signals of every sentence, unweighted (score 0); ``rescore(_:)`` weighs them.
+    public func features(_ model: ArticleModel) -> [Scored] {
         let sentences = model.article.sentences
         guard !sentences.isEmpty else { return [] }
         let bags = sentences.map { words.words($0.text) }
-        let centrality = normalized(SentenceCentrality().scores(bags))
-        let density = normalized(densities(sentences.map(\.text), bags))
+        let graph = SentenceCentrality()
+        let centrality = normalized(graph.scores(bags))
+        let leadIn = normalized(graph.forwardSimilarity(bags))
+        let density = normalized(densities(bags))
         let (salience, facts) = salienceAndFacts(model)
         let salienceScaled = normalized(salience)
         return sentences.indices.map { i in
-            let position = 1 / (1 + Double(i) * 0.5)
             let wordCount = ContentWords.count(sentences[i].text)
-            var score = weights.position * position + weights.centrality * centrality[i]
-                + weights.density * density[i] + weights.salience * salienceScaled[i]
-            // Fragments and run-ons make poor summary sentences.
-            if wordCount < 6 { score *= 0.3 } else if wordCount > 55 { score *= 0.7 }
-            if sentences[i].text.hasSuffix("?") { score *= 0.5 }
+            var fitness = wordCount < 6 ? 0.3 : wordCount > 55 ? 0.7 : 1
+            if sentences[i].text.hasSuffix("?") || sentences[i].text.hasSuffix("?\u{201D}") { fitness *= 0.5 }
             return Scored(
-                number: sentences[i].number, score: score, position: position, centrality: centrality[i],
-                density: density[i], salience: salienceScaled[i], wordCount: wordCount,
-                contentWords: Set(bags[i]), facts: facts[i])
+                number: sentences[i].number, score: 0, position: 1 / (1 + Double(i) * 0.5), centrality: centrality[i],
+                leadIn: leadIn[i], density: density[i], salience: salienceScaled[i], fitness: fitness,
+                wordCount: wordCount, contentWords: Set(bags[i]), facts: facts[i])
         }
     }
 
-    /// Average frequency of the sentence's words among the article's content words (function words count 0).
-    private func densities(_ texts: [String], _ bags: [[String]]) -> [Double] {
+    /// The same sentences scored with this ranker's weights.
+    public func rescore(_ features: [Scored]) -> [Scored] {
+        features.map { f in
+            var f = f
+            f.score = f.fitness * (weights.position * f.position + weights.centrality * f.centrality
+                + weights.leadIn * f.leadIn + weights.density * f.density + weights.salience * f.salience)
+            return f
+        }
+    }
+
+    /// Average article frequency of the sentence's content words: how much of it is the topic.
+    private func densities(_ bags: [[String]]) -> [Double] {
         var frequency: [String: Int] = [:]
         for bag in bags { for w in bag { frequency[w, default: 0] += 1 } }
         let top = Double(frequency.values.max() ?? 1)
-        return zip(texts, bags).map { text, bag in
-            let total = max(ContentWords.count(text), 1)
-            return bag.reduce(0) { $0 + Double(frequency[$1] ?? 0) / top } / Double(total)
+        return bags.map { bag in
+            bag.isEmpty ? 0 : bag.reduce(0) { $0 + Double(frequency[$1] ?? 0) / top } / Double(bag.count)
         }
     }
 

@@ -51,7 +51,8 @@ public struct SentenceRewriter: Sendable {
     }
 
     /// Adds the key actor's role at their first name mention when the sentence does not give it:
-    /// "Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ...".
+    /// "Mr Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ..." (or "Prime
+    /// Minister Tony Blair said ..." when the role names no country).
     public func introducing(_ entity: Entity, in text: String, sentence: Int) -> (String, String?) {
         guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()) else {
             return (text, nil)
@@ -66,7 +67,7 @@ public struct SentenceRewriter: Sendable {
             guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].properties.isLowercase else {
                 return (text, nil)
             }
-            let intro = "\(entity.name), \(role.description),"
+            let intro = role.affiliation == nil ? "\(role.title) \(entity.name)" : "\(entity.name), \(role.description),"
             var edited = scalars
             var from = start
             // "Mr Blair" -> "Tony Blair, Prime Minister," (the courtesy title gives way to the role).

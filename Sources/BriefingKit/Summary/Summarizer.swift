@@ -15,9 +15,13 @@ import Foundation
 /// ```
 public struct Summarizer: Sendable {
     public var ranker: SentenceRanker
+    /// The article's first sentence opens the summary when it ranks among this many best
+    /// sentences; otherwise the best sentence does.
+    public var leadWithin: Int
 
-    public init(ranker: SentenceRanker = SentenceRanker()) {
+    public init(ranker: SentenceRanker = SentenceRanker(), leadWithin: Int = 3) {
         self.ranker = ranker
+        self.leadWithin = leadWithin
     }
 
     /// A candidate sentence with its article and score.
@@ -34,11 +38,18 @@ public struct Summarizer: Sendable {
         var words: Set<String>
     }
 
-    public func summarize(_ models: [ArticleModel], options: SummaryOptions = SummaryOptions()) throws -> Briefing {
-        let models = models.filter { !$0.article.sentences.isEmpty }
+    /// `features`, when given, are ``SentenceRanker/features(_:)`` of each model (a benchmark
+    /// computes them once to try many weights).
+    public func summarize(
+        _ models: [ArticleModel], options: SummaryOptions = SummaryOptions(),
+        features: [[SentenceRanker.Scored]]? = nil
+    ) throws -> Briefing {
+        let kept = models.indices.filter { !models[$0].article.sentences.isEmpty }
+        let models = kept.map { models[$0] }
         guard !models.isEmpty else { throw CommandError("no article text to summarize") }
+        let ranked = kept.map { i in features.map { ranker.rescore($0[i]) } ?? ranker.rank(models[i]) }
         let focus = try options.focus.map { try SummaryFocus(query: $0, models: models) }
-        var candidates = candidatesByScore(models, focus: focus)
+        var candidates = candidatesByScore(models, ranked: ranked, focus: focus)
         var placed: [Placed] = []
         var budget = WordBudget(options: options)
         var named: [Int: Set<Int>] = [:]
@@ -91,11 +102,11 @@ public struct Summarizer: Sendable {
     // MARK: - Candidates
 
     /// Every sentence worth considering, best first; scores are comparable across articles.
-    private func candidatesByScore(_ models: [ArticleModel], focus: SummaryFocus?) -> [Candidate] {
+    private func candidatesByScore(_ models: [ArticleModel], ranked: [[SentenceRanker.Scored]], focus: SummaryFocus?) -> [Candidate] {
         var all: [Candidate] = []
         for (index, model) in models.enumerated() {
             let relevant = focus?.sentences(in: index)
-            for scored in ranker.rank(model) {
+            for scored in ranked[index] {
                 if let relevant, !relevant.contains(scored.number) { continue }
                 guard let sentence = model.article.sentence(scored.number) else { continue }
                 all.append(Candidate(model: index, scored: scored, sentence: sentence))
@@ -104,13 +115,16 @@ public struct Summarizer: Sendable {
         return all.sorted { ($0.scored.score, -$0.model, -$0.scored.number) > ($1.scored.score, -$1.model, -$1.scored.number) }
     }
 
-    /// The first usable sentence of the article that matters most (for a focus: the first
-    /// sentence about it).
+    /// The opening sentence: in the article whose best sentence ranks highest, its earliest
+    /// usable sentence (for a focus: the first about it) when that ranks among the
+    /// `leadWithin` best, else its best.
     private func leadCandidate(_ candidates: [Candidate], models: [ArticleModel], focus: SummaryFocus?) -> Candidate? {
-        let usable = candidates.filter { $0.scored.wordCount >= 8 && !$0.sentence.text.hasSuffix("?") && !isHeadline($0, models[$0.model]) }
-        // The article whose best sentence ranks highest leads; within it, its earliest sentence.
+        let usable = candidates.filter { $0.scored.wordCount >= 8 && $0.scored.fitness == 1 && !isHeadline($0, models[$0.model]) }
         guard let top = usable.first else { return nil }
-        return usable.filter { $0.model == top.model }.min { $0.sentence.number < $1.sentence.number }
+        let inArticle = usable.filter { $0.model == top.model }
+        guard let earliest = inArticle.min(by: { $0.sentence.number < $1.sentence.number }) else { return top }
+        let rank = inArticle.firstIndex { $0.sentence.number == earliest.sentence.number } ?? 0
+        return rank < leadWithin ? earliest : top
     }
 
     private func leadPart(_ lead: Candidate, models: [ArticleModel], budget: WordBudget) -> (part: Briefing.Part, named: Set<Int>)? {
@@ -150,8 +164,8 @@ public struct Summarizer: Sendable {
 
     private func reasons(_ s: SentenceRanker.Scored) -> [String] {
         let parts = String(
-            format: "score %.2f (position %.2f, centrality %.2f, density %.2f, salience %.2f)",
-            s.score, s.position, s.centrality, s.density, s.salience)
+            format: "score %.2f (position %.2f, centrality %.2f, lead-in %.2f, density %.2f, salience %.2f)",
+            s.score, s.position, s.centrality, s.leadIn, s.density, s.salience)
         return [parts] + s.facts
     }
 }
