@@ -153,10 +153,22 @@ extension SentenceSplitter {
         let s: [Unicode.Scalar]
         let tokens: [TokenSpan]
 
+        /// `wordsBefore[k]`: word, number and abbreviation tokens before token k.
+        let wordsBefore: [Int]
+
         init(text: ScalarText, tokens: [TokenSpan]) {
             self.text = text
             self.s = text.scalars
             self.tokens = tokens
+            var counts: [Int] = []
+            counts.reserveCapacity(tokens.count + 1)
+            var count = 0
+            counts.append(0)
+            for token in tokens {
+                if token.kind == .word || token.kind == .number || token.kind == .abbreviation { count += 1 }
+                counts.append(count)
+            }
+            wordsBefore = counts
         }
 
         func first(_ k: Int) -> Unicode.Scalar { s[tokens[k].start] }
@@ -205,7 +217,7 @@ extension SentenceSplitter {
         }
 
         func hasWords(_ range: Range<Int>) -> Bool {
-            range.contains { tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .abbreviation }
+            wordsBefore[range.upperBound] > wordsBefore[range.lowerBound]
         }
     }
 }

@@ -142,7 +142,8 @@ extension Tokenizer {
             guard isPeriod(start + 1) || isPeriod(start + 2) else { return nil }
             var k = start
             var groups = 0
-            while true {
+            // No abbreviation has more than a few groups; the cap keeps `A.B.C.D...` linear.
+            while groups < 8 {
                 var letters = 0
                 while letters < 3, isLetter(k + letters) { letters += 1 }
                 guard letters == 1 || letters == 2, isPeriod(k + letters) else { break }
