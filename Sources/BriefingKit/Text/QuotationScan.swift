@@ -207,34 +207,44 @@ struct QuotationScan {
         let first = sentenceNumber(at: open.firstStart, from: &sentenceCursor)
         var cursor = sentenceCursor
         let lastSentence = sentenceNumber(at: max(open.firstStart, end - 1), from: &cursor)
-        let words = wordCount(text, upTo: 7)
+        let words = wordCount(text, upTo: 13)
         let trimmed = text.unicodeScalars.last { !$0.isSeparator }
         let endsInStop = trimmed.map { $0.isSentenceEnd } ?? false
         let startsSentence = sentences.indices.contains(first - 1)
             && open.firstStart - sentences[first - 1].range.lowerBound <= 2
         // One or two words (`so-called “reforms”`), or a title (`on “Meet the Press”`): not speech.
+        // A title: `on “Meet the Press”`, `“The Price Is Right,”`, `“Full House.”` (two words and
+        // more, so that `“No.”` stays speech).
         let isScare = open.earlier.isEmpty
-            && ((words <= 2 && !endsInStop && !(trimmed == "," && startsSentence)) || (words >= 3 && words <= 6 && isTitle(text)))
+            && ((words <= 2 && !endsInStop && !(trimmed == "," && startsSentence))
+                || (words >= 2 && words <= 12 && isTitle(text, strict: words == 2)))
         let span = QuotationSpan(
             text: text, range: open.firstStart..<end, paragraph: open.paragraph,
             sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed)
         if isHeld { held.append(span) } else { spans.append(span) }
     }
 
-    /// Title case: the first word and every word of four letters or more start with a capital
-    /// (`Meet the Press`, `The Price Is Right`, `Hail, Caesar!`); one stop may end it, as US style
-    /// puts it inside the marks, but none may stand inside.
-    private func isTitle(_ text: String) -> Bool {
+    /// Title case: the first word and every word of five letters or more start with a capital (short
+    /// ones such as `with` may not), and a capitalized word of four letters or more follows the first (`Meet the Press`, `The Price Is Right`,
+    /// `The Fixers: Three Men`, not `They may not be.`). One stop or comma may end it, as US style
+    /// puts it inside the marks; none stands inside (`It's all Facebook, Instagram` is speech).
+    /// `strict`: every word capitalized, short ones too (`Full House.`, not `Not yet.`).
+    private func isTitle(_ text: String, strict: Bool) -> Bool {
         var wordStart = true
         var first: Unicode.Scalar?
         var length = 0
-        var sawFirst = false
-        var stops = 0
+        var words = 0
+        var longCapitals = 0
+        var inner = 0
+        var lastMark: Unicode.Scalar?
         func closeWord() -> Bool {
             defer { length = 0; first = nil }
             guard let f = first else { return true }
-            if !sawFirst { sawFirst = true; return f.isUppercaseLetter || f.isDigit }
-            return length < 4 || f.isUppercaseLetter || f.isDigit
+            words += 1
+            let capital = f.isUppercaseLetter || f.isDigit
+            if words == 1 { return capital }
+            if capital && (length >= 4 || strict) { longCapitals += 1 }
+            return capital || (length < 5 && !strict)
         }
         for c in text.unicodeScalars {
             if c.isSeparator {
@@ -242,12 +252,14 @@ struct QuotationScan {
                 wordStart = true
             } else if c.isLetter || c.isDigit {
                 if wordStart { first = c; wordStart = false }
+                if lastMark != nil { inner += 1; lastMark = nil }
                 length += 1
-            } else if c.isSentenceEnd || c == ":" || c == ";" {
-                stops += 1
+            } else if c.isSentenceEnd || c == ";" || c == "," {
+                if lastMark != nil { inner += 1 }
+                lastMark = c
             }
         }
-        return closeWord() && (stops == 0 || (stops == 1 && text.unicodeScalars.last.map { $0.isSentenceEnd } == true))
+        return closeWord() && inner == 0 && longCapitals > 0
     }
 
     /// Words in `text` (runs of non-separators), counting no further than `limit`.
