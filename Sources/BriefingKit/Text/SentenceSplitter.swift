@@ -153,7 +153,7 @@ extension SentenceSplitter {
         let s: [Unicode.Scalar]
         let tokens: [TokenSpan]
 
-        /// `wordsBefore[k]`: word, number and abbreviation tokens before token k.
+        /// `wordsBefore[k]`: word, number, abbreviation, address, handle and hashtag tokens before token k.
         let wordsBefore: [Int]
 
         init(text: ScalarText, tokens: [TokenSpan]) {
@@ -165,7 +165,10 @@ extension SentenceSplitter {
             var count = 0
             counts.append(0)
             for token in tokens {
-                if token.kind == .word || token.kind == .number || token.kind == .abbreviation { count += 1 }
+                switch token.kind {
+                case .word, .number, .abbreviation, .url, .handle, .hashtag: count += 1
+                default: break
+                }
                 counts.append(count)
             }
             wordsBefore = counts
