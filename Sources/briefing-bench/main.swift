@@ -7,6 +7,7 @@ import Foundation
 let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] = [
     ("sentences", "share of BBC gold sentences split exactly [CORPUS] [--gold F] [--misses F]", SentencesBenchmark.run),
     ("textspeed", "read + tokenize + split + quotation spans over the corpus, MB/s and words/s [CORPUS] [--rounds N]", TextSpeedBenchmark.run),
+    ("quotespans", "quotation spans against PolNeAR attribution contents [POLNEAR] [--misses F]", QuotationSpansBenchmark.run),
     ("splits", "print the sentences and quotation spans of FILE... to read them", SplitsBenchmark.run),
     ("quotes", "quote attribution F1 on PolNeAR [DIR] [--verbose]", QuoteBenchmark.run),
     ("people", "PolNeAR attribution sources: recall of people, sample for precision", PeopleBenchmark.run),
