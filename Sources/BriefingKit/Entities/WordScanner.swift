@@ -6,7 +6,13 @@
 /// ```
 public struct WordScanner: Sendable {
     /// Endings split off hyphenated words: `Moscow-led` names Moscow and says it leads.
-    static let ledSuffixes: Set<String> = ["led", "backed", "allied", "controlled", "supported", "sponsored", "run", "brokered", "funded", "aligned", "friendly"]
+    static let ledSuffixes: Set<String> = [
+        "led", "backed", "allied", "controlled", "supported", "sponsored", "run", "brokered", "funded", "aligned",
+        "friendly", "based", "style", "era", "like", "esque", "linked", "related", "owned", "appointed",
+        "nominated", "endorsed", "inspired", "born", "made", "bound",
+    ]
+    /// Of those, the ones that say who leads: "Moscow-led" ties what follows to Russia.
+    public static let leadingSuffixes: Set<String> = ["led", "backed", "controlled", "run", "sponsored", "funded", "dominated"]
 
     public init() {}
 

@@ -10,7 +10,7 @@ public struct WordToken: Sendable, Equatable {
         case word
         /// A possessive ending split off a word: `’s`, `'s`, or a lone `’` after a plural.
         case possessive
-        /// The `-led`, `-backed` ... ending split off `Moscow-led`.
+        /// The `-led`, `-backed`, `-based`, `-style` ... ending split off `Moscow-led`.
         case ledSuffix
         /// Anything else: one scalar of punctuation.
         case punctuation

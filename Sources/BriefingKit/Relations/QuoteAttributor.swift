@@ -51,6 +51,7 @@ public struct QuoteAttributor: Sendable {
             attributions.append(attribution)
         }
         fillFromNeighbours(&attributions, readers: readers, article: article)
+        resolvePronouns(&attributions, entities: entities)
         return merged(attributions).compactMap { a in
             guard let speaker = a.speaker else { return nil }
             let sentence = article.sentences[a.sentence - 1]
@@ -73,7 +74,18 @@ public struct QuoteAttributor: Sendable {
         let base = reader.sentence.range.lowerBound
         let words = reader.words
         var start = words.index(atOrAfter: a.span.range.upperBound - base)
-        while start < words.tokens.count, !words.tokens[start].isWord { start += 1 }
+        var dashed = false
+        while start < words.tokens.count, !words.tokens[start].isWord {
+            if ["—", "―", "–", "-", "--"].contains(words.tokens[start].text) { dashed = true }
+            start += 1
+        }
+        // `"..." — Jane Doe`: a signature.
+        if dashed, let party = reader.party(at: start) ?? reader.object(at: start), !party.isAudience {
+            a.speaker = party
+            a.speakerSentence = reader.sentence.number
+            a.cue = "—"
+            return true
+        }
         var end = start
         var seen = 0
         while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, seen < 9 {
@@ -82,7 +94,7 @@ public struct QuoteAttributor: Sendable {
             end += 1
         }
         guard let cue = finder.cues(in: reader, tokens: start..<end).first,
-            let speaker = finder.speaker(for: cue, in: reader, floor: start)
+            let speaker = finder.speaker(for: cue, in: reader, floor: start, inverted: true)
         else { return false }
         a.speaker = speaker
         a.speakerSentence = reader.sentence.number
@@ -133,13 +145,21 @@ public struct QuoteAttributor: Sendable {
         for k in attributions.indices where attributions[k].speaker == nil {
             let a = attributions[k]
             let sentence = article.sentences[a.sentence - 1]
+            // A quote continued from the previous one in its paragraph.
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
+                attributions[k - 1].sentence >= a.sentence - 2
+            {
+                attributions[k].speaker = speaker
+                attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = true
+                continue
+            }
             // The sentence before introduces it (`He said:` / `Putin told reporters.`).
             if a.sentence >= 2 {
                 let previous = readers[a.sentence - 2]
                 let cues = finder.cues(in: previous, tokens: 0..<previous.words.tokens.count)
                 let endsWithColon = previous.sentence.text.hasSuffix(":")
                 if let cue = cues.last, endsWithColon || previous.sentence.paragraph == sentence.paragraph,
-                    k == 0 || attributions[k - 1].sentence < a.sentence - 1 || endsWithColon,
                     let speaker = finder.speaker(for: cue, in: previous)
                 {
                     attributions[k].speaker = speaker
@@ -147,11 +167,18 @@ public struct QuoteAttributor: Sendable {
                     continue
                 }
             }
-            // A quote continued from the previous one.
+            // `Lena Frost put it bluntly:` introduces the quote without a speech verb.
+            if a.sentence >= 2, readers[a.sentence - 2].sentence.text.hasSuffix(":"),
+                let subject = readers[a.sentence - 2].parties.first(where: { readers[a.sentence - 2].isSubjectPosition($0) })
+            {
+                attributions[k].speaker = subject
+                attributions[k].cue = ":"
+                continue
+            }
+            // A quote continued across a paragraph break.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].sentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
-                attributions[k].continues = attributions[k - 1].span.paragraph == a.span.paragraph
                 continue
             }
             // The next sentence names the speaker (`... That was his answer, Putin said.`).
@@ -168,13 +195,34 @@ public struct QuoteAttributor: Sendable {
         }
     }
 
+    /// A pronoun speaker the entity layer left unresolved (`she said`): the latest speaker of
+    /// that gender, else the latest person of that gender mentioned before.
+    func resolvePronouns(_ attributions: inout [Attribution], entities: EntityTable) {
+        for k in attributions.indices {
+            guard let speaker = attributions[k].speaker, speaker.entity == nil, speaker.isPronoun else { continue }
+            let word = speaker.text.lowercased()
+            let gender: Gender? = ["he", "him", "his"].contains(word) ? .male : ["she", "her"].contains(word) ? .female : nil
+            guard gender != nil else { continue }
+            func fits(_ id: Int) -> Bool {
+                let entity = entities.entities[id]
+                return entity.kind == .person && (entity.gender == nil || entity.gender == gender)
+            }
+            let sentence = attributions[k].speakerSentence
+            var found = attributions[..<k].reversed().compactMap(\.speaker?.entity).first(where: fits)
+            if found == nil {
+                found = entities.mentions.last { $0.sentence <= sentence && fits($0.entity) }?.entity
+            }
+            attributions[k].speaker?.entity = found
+        }
+    }
+
     /// `"A," he said, "B."`: one quote when both halves hang on the same cue.
     func merged(_ attributions: [Attribution]) -> [Attribution] {
         var out: [Attribution] = []
         for a in attributions {
             let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
             if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
-                last.text += " " + a.text
+                last.text = last.text.trimmingTrailingComma() + " " + a.text
                 last.range = last.range.lowerBound..<a.range.upperBound
                 out[out.count - 1] = last
             } else {

@@ -40,6 +40,33 @@ public struct ReportedSpeechFinder: Sendable {
                         range: lower..<upper))
             }
         }
+        return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range))
+    }
+
+    /// Quoted words no cue claims (`Trump admires Putin as a "strong leader"`): news quotes a
+    /// fragment to attribute it, most often to the subject of its clause.
+    func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>]) -> [Quote] {
+        var quotes: [Quote] = []
+        for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) {
+            guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
+            let reader = ClauseReader(sentence: sentence, table: entities, speech: finder.speech)
+            let words = reader.words
+            let base = sentence.range.lowerBound
+            let open = words.index(atOrAfter: span.range.lowerBound - base - 1)
+            guard let subject = reader.subjects(before: open).last, !subject.isAudience,
+                subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
+                subject.tokens.upperBound < open
+            else { continue }
+            let lower = base + words.tokens[subject.tokens.upperBound].range.lowerBound
+            let upper = min(sentence.range.upperBound, span.range.upperBound + 1)
+            guard lower < upper else { continue }
+            quotes.append(
+                Quote(
+                    text: sentence.text.scalarSlice((lower - base)..<(upper - base)), speaker: subject.entity,
+                    speakerText: subject.text, cue: words.tokens[subject.tokens.upperBound].text, isDirect: false,
+                    evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
+                    range: lower..<upper))
+        }
         return quotes
     }
 

@@ -52,7 +52,7 @@ public struct SpeakerFinder: Sendable {
                 i == 0 || !words.tokens[i].isCapitalized
             else { i += 1; continue }
             let first = words.tokens[i]
-            let participle = first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
+            let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
             found.append(
                 Cue(
                     tokens: i..<(i + matched), text: words.tokens[i..<(i + matched)].map(\.text).joined(separator: " "),
@@ -63,7 +63,8 @@ public struct SpeakerFinder: Sendable {
     }
 
     /// Who speaks through `cue`; `floor` is the first token the speaker may start at.
-    public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0) -> PartySpan? {
+    /// `inverted` allows a speaker after the cue (`"...," said Putin`).
+    public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0, inverted: Bool = false) -> PartySpan? {
         let words = reader.words
         if cue.isSourceFirst { return after(cue, in: reader) }
         if cue.isParticiple {
@@ -81,32 +82,52 @@ public struct SpeakerFinder: Sendable {
             return subject
         }
         if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
-        return after(cue, in: reader)
+        let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
+        return inverted && first ? after(cue, in: reader) : nil
     }
 
     /// `said Putin`, `according to the ministry`.
     func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
         let words = reader.words
         if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience { return party }
+        // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
-        while end < words.tokens.count, words.tokens[end].isWord, end - cue.tokens.upperBound < 8 { end += 1 }
+        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
+            !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
+            !reader.isVerbLike(words.tokens[end]), end - cue.tokens.upperBound < 5
+        { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
+        let first = words.tokens[cue.tokens.upperBound]
+        guard clause.determiners.contains(first.lower) || first.isCapitalized else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }
 
-    /// `a source said`: the words right before the cue, back to punctuation or a clause word.
+    /// `a source said`, `officials said`: a short noun phrase right before the cue, back to
+    /// punctuation or a clause word.
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
         var start = cue.tokens.lowerBound
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
             guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
-                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower) || t.lower == "of"
+                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !t.lower.hasSuffix("ly")
             else { break }
             start -= 1
-            if cue.tokens.lowerBound - start > 6 { return nil }
+            if cue.tokens.lowerBound - start > 4 { return nil }
         }
         guard start < cue.tokens.lowerBound else { return nil }
+        let first = words.tokens[start]
+        // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
+        if start == 0, first.isCapitalized, cue.tokens.lowerBound - start == 1,
+            !clause.subjectPronouns.contains(first.lower)
+        {
+            return nil
+        }
+        // A pronoun or a phrase that starts with an article or ends in a plural noun.
+        let head = words.tokens[cue.tokens.lowerBound - 1].lower
+        let pronoun = cue.tokens.lowerBound - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
+        guard pronoun || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized)
+        else { return nil }
         return phrase(start..<cue.tokens.lowerBound, in: words)
     }
 

@@ -27,7 +27,9 @@ struct QuotationScan {
         self.sentences = sentences
     }
 
-    mutating func paragraph(_ text: ScalarText, index: Int, offset: Int) {
+    /// Scans one paragraph. `marks` are the scalar positions of its quotation-mark tokens (every
+    /// mark outside a word); without them every scalar is looked at.
+    mutating func paragraph(_ text: ScalarText, marks: [Int]? = nil, index: Int, offset: Int) {
         let s = text.scalars
         var i = 0
         while i < s.count, s[i].isSeparator { i += 1 }
@@ -43,7 +45,14 @@ struct QuotationScan {
                 emit(open, end: pendingEnd, lastText: pendingText, closed: false)
             }
         }
+        var next = 0
         while i < s.count {
+            if let marks {
+                // Jump to the next mark token at or after i.
+                while next < marks.count, marks[next] < i { next += 1 }
+                guard next < marks.count else { break }
+                i = marks[next]
+            }
             let c = s[i]
             guard c.isQuoteMark else { i += 1; continue }
             var width = (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c ? 2 : 1
@@ -188,16 +197,45 @@ struct QuotationScan {
         let first = sentenceNumber(at: open.firstStart, from: &sentenceCursor)
         var cursor = sentenceCursor
         let lastSentence = sentenceNumber(at: max(open.firstStart, end - 1), from: &cursor)
-        let words = wordCount(text, upTo: 3)
+        let words = wordCount(text, upTo: 7)
         let trimmed = text.unicodeScalars.last { !$0.isSeparator }
         let endsInStop = trimmed.map { $0.isSentenceEnd } ?? false
         let startsSentence = sentences.indices.contains(first - 1)
             && open.firstStart - sentences[first - 1].range.lowerBound <= 2
-        let isScare = open.earlier.isEmpty && words <= 2 && !endsInStop && !(trimmed == "," && startsSentence)
+        // One or two words (`so-called “reforms”`), or a title (`on “Meet the Press”`): not speech.
+        let isScare = open.earlier.isEmpty && !endsInStop && !(trimmed == "," && startsSentence)
+            && (words <= 2 || (words <= 6 && isTitle(text)))
         spans.append(
             QuotationSpan(
                 text: text, range: open.firstStart..<end, paragraph: open.paragraph,
                 sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed))
+    }
+
+    /// Title case: the first word and every word of four letters or more start with a capital
+    /// (`Meet the Press`, `The Price Is Right`).
+    private func isTitle(_ text: String) -> Bool {
+        var wordStart = true
+        var first: Unicode.Scalar?
+        var length = 0
+        var sawFirst = false
+        func closeWord() -> Bool {
+            defer { length = 0; first = nil }
+            guard let f = first else { return true }
+            if !sawFirst { sawFirst = true; return f.isUppercaseLetter || f.isDigit }
+            return length < 4 || f.isUppercaseLetter || f.isDigit
+        }
+        for c in text.unicodeScalars {
+            if c.isSeparator {
+                if !closeWord() { return false }
+                wordStart = true
+            } else if c.isLetter || c.isDigit {
+                if wordStart { first = c; wordStart = false }
+                length += 1
+            } else if c.isSentenceEnd || c == "," || c == ":" || c == ";" {
+                return false
+            }
+        }
+        return closeWord()
     }
 
     /// Words in `text` (runs of non-separators), counting no further than `limit`.

@@ -21,6 +21,8 @@ import Testing
         Case(text: "The so-called “reforms” failed.", quotes: ["reforms"], scare: [true]),
         Case(text: "They dismissed it as \"desperate\", and \"deeply cynical\".", quotes: ["desperate", "deeply cynical"], scare: [true, true]),
         Case(text: "“No,” he said.", quotes: ["No,"], scare: [false]),
+        Case(text: "She told “Meet the Press” and “The Evening Show” so.", quotes: ["Meet the Press", "The Evening Show"], scare: [true, true]),
+        Case(text: "He said “we will win the vote” then.", quotes: ["we will win the vote"], scare: [false]),
         Case(text: "“We are ready,” he said.", quotes: ["We are ready,"], scare: [false]),
         Case(text: "He answered “Never!” at once.", quotes: ["Never!"], scare: [false]),
         Case(text: "Macron’s visit in the ’90s was dancin’ time for the Smiths’ firm.", quotes: []),

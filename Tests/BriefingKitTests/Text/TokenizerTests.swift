@@ -17,6 +17,8 @@ import Testing
         Case(text: "Growth of 2.5% in the ’90s and 1990s", tokens: ["Growth", "of", "2.5%", "in", "the", "’90s", "and", "1990s"]),
         Case(text: "U.S. Gov. Jane Roe met Mr. J.K. Doe at 9 a.m.", tokens: ["U.S.", "Gov.", "Jane", "Roe", "met", "Mr.", "J.K.", "Doe", "at", "9", "a.m."]),
         Case(text: "George W. Bush", tokens: ["George", "W.", "Bush"]),
+        Case(text: "a Ph.D. and U.S.-led e.g. St.Louis", tokens: ["a", "Ph.D.", "and", "U.S.-led", "e.g.", "St.", "Louis"]),
+        Case(text: "Visit CNN.com. Then", tokens: ["Visit", "CNN.com", ".", "Then"]),
         Case(text: "WASHINGTON (CNN) -- Officials", tokens: ["WASHINGTON", "(", "CNN", ")", "--", "Officials"]),
         Case(text: "(CNN)Rebel forces", tokens: ["(", "CNN", ")", "Rebel", "forces"]),
         Case(text: "Wait... what… no . . . fine", tokens: ["Wait", "...", "what", "…", "no", ". . .", "fine"]),
