@@ -26,6 +26,7 @@ struct BriefingBinary {
 
     /// Runs the binary with `arguments`, feeding `input` on stdin (a pipe, so not a terminal).
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw Missing(path: path) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -44,6 +45,11 @@ struct BriefingBinary {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
             stderr: String(decoding: err.finish(), as: UTF8.self))
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "no briefing binary at \(path): run `swift build` before `swift test` (./scripts/test does)" }
     }
 
     /// Drains a file handle on a background thread.

@@ -50,6 +50,17 @@ import Glibc
         #expect(entries == ["articles", "show\\040Пашинян", "show\\0401"])
         let mode = try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+
+        // The next session starts with that history: Up recalls the last command.
+        let again = try PseudoTerminal(
+            BriefingBinary.path, arguments: [BriefingBinary.seed],
+            environment: ["BRIEFING_HISTORY": history, "TERM": "xterm", "HOME": folder, "LANG": "C.UTF-8"])
+        _ = try again.read(until: "briefing> ")
+        usleep(200_000)
+        again.type("\u{1B}[A\r")
+        #expect(try again.read(until: "briefing> ").contains("[armenia-azerbaijan:1]"))
+        again.type("quit\r")
+        #expect(again.waitForExit() == 0)
     }
 }
 
