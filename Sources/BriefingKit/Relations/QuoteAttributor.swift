@@ -145,6 +145,10 @@ public struct QuoteAttributor: Sendable {
         for k in attributions.indices where attributions[k].speaker == nil {
             let a = attributions[k]
             let sentence = article.sentences[a.sentence - 1]
+            // Only a quote that opens its sentence stands alone; quoted words inside a sentence
+            // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
+            let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
+            guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             // A quote continued from the previous one in its paragraph.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
                 attributions[k - 1].sentence >= a.sentence - 2
