@@ -87,19 +87,42 @@ public struct QuoteAttributor: Sendable {
             return true
         }
         var end = start
-        var seen = 0
-        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, seen < 9 {
+        var commas = 0
+        // The cue follows within a few words, or further when an appositive intervenes
+        // (`"...," Jane Doe, the mayor of Springfield, said`).
+        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < 9 + 8 * commas {
             if [".", "“", "\"", ";", "?", "!"].contains(words.tokens[end].text) { break }
-            seen += 1
+            if words.tokens[end].text == "," { commas = min(commas + 1, 2) }
             end += 1
         }
-        guard let cue = finder.cues(in: reader, tokens: start..<end).first,
-            let speaker = finder.speaker(for: cue, in: reader, floor: start, inverted: true)
-        else { return false }
+        guard let cue = finder.cues(in: reader, tokens: start..<end).first else { return false }
+        // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
+        var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
+            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound ? nil : $0
+        }
+        // `IMF chief economist Maury Obstfeld`: the name after the title words.
+        if let head = first, let later = reader.parties.first(where: {
+            $0.tokens.lowerBound > head.tokens.upperBound && $0.tokens.upperBound <= cue.tokens.lowerBound
+        }), later.tokens.lowerBound - head.tokens.upperBound <= 4,
+            words.tokens[head.tokens.upperBound..<later.tokens.lowerBound].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
+        {
+            first = later
+        }
+        guard let speaker = first ?? finder.speaker(for: cue, in: reader, floor: start, inverted: true) else { return false }
         a.speaker = speaker
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
+        // `However laudable the goal, the tax "is a misguided approach," said X`: the words
+        // before the quotation are part of what X said.
+        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
+        if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
+            words.tokens[..<opening].contains(where: \.isWord)
+        {
+            a.range = reader.sentence.range.lowerBound..<min(a.span.range.upperBound + 1, reader.sentence.range.upperBound)
+            a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
+            a.isDirect = false
+        }
         return true
     }
 

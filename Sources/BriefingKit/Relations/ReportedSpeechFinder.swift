@@ -98,8 +98,8 @@ public struct ReportedSpeechFinder: Sendable {
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
         let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
-        if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
-            words.tokens[start..<that].allSatisfy(\.isWord)
+        if let that = words.tokens[start..<min(count, start + 12)].firstIndex(where: { $0.lower == "that" }),
+            !words.tokens[start..<that].contains(where: { [".", ";", ":"].contains($0.text) })
         {
             start = that + 1
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
@@ -122,7 +122,7 @@ public struct ReportedSpeechFinder: Sendable {
             guard start < end else { return nil }
             let first = words.tokens[start]
             let opensClause = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "there"].contains(first.lower)
-                || reader.party(at: start) != nil
+                || reader.party(at: start) != nil || first.isCapitalized
             guard opensClause else { return nil }
         }
         guard start < end, words.tokens[start].isWord else { return nil }
