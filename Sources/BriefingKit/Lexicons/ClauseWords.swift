@@ -27,7 +27,8 @@ public struct ClauseWords: Sendable {
         joiners: LexiconLines.words("""
             and but or nor so yet then also while whereas although though because since as if
             that when where after before until once who which whom whose meanwhile however
-            later earlier instead separately additionally moreover still now today yesterday
+            later earlier instead separately additionally moreover still now today yesterday why how
+            what whether
             """),
         determiners: LexiconLines.words("""
             the a an his her their its our my your both

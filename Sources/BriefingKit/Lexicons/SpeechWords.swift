@@ -57,7 +57,7 @@ public struct SpeechWords: Sendable {
             admit admits admitted admitting
             ask asks asked asking
             suggest suggests suggested suggesting
-            continue continues continued continuing
+            continued
             recall recalls recalled recalling
             remark remarks remarked remarking
             stress stresses stressed stressing
@@ -95,7 +95,7 @@ public struct SpeechWords: Sendable {
             interject interjected
             recount recounts recounted
             testify testifies testified
-            go_on went_on goes_on
+            went_on
             reveal reveals revealed
             tell_reporters
             believe believes believed

@@ -51,7 +51,6 @@ public struct QuoteAttributor: Sendable {
             attributions.append(attribution)
         }
         fillFromNeighbours(&attributions, readers: readers, article: article)
-        resolvePronouns(&attributions, entities: entities)
         return merged(attributions).compactMap { a in
             guard let speaker = a.speaker else { return nil }
             let sentence = article.sentences[a.sentence - 1]
@@ -80,7 +79,11 @@ public struct QuoteAttributor: Sendable {
             start += 1
         }
         // `"..." — Jane Doe`: a signature.
-        if dashed, let party = reader.party(at: start) ?? reader.object(at: start), !party.isAudience {
+        var name = start
+        while name < words.tokens.count, words.tokens[name].isCapitalized, name - start < 5 { name += 1 }
+        let signature = reader.party(at: start) ?? reader.object(at: start)
+            ?? (name > start ? finder.phrase(start..<name, in: words) : nil)
+        if dashed, let party = signature, !party.isAudience {
             a.speaker = party
             a.speakerSentence = reader.sentence.number
             a.cue = "—"
@@ -219,27 +222,6 @@ public struct QuoteAttributor: Sendable {
                     attributions[k].cue = cue.text
                 }
             }
-        }
-    }
-
-    /// A pronoun speaker the entity layer left unresolved (`she said`): the latest speaker of
-    /// that gender, else the latest person of that gender mentioned before.
-    func resolvePronouns(_ attributions: inout [Attribution], entities: EntityTable) {
-        for k in attributions.indices {
-            guard let speaker = attributions[k].speaker, speaker.entity == nil, speaker.isPronoun else { continue }
-            let word = speaker.text.lowercased()
-            let gender: Gender? = ["he", "him", "his"].contains(word) ? .male : ["she", "her"].contains(word) ? .female : nil
-            guard gender != nil else { continue }
-            func fits(_ id: Int) -> Bool {
-                let entity = entities.entities[id]
-                return entity.kind == .person && (entity.gender == nil || entity.gender == gender)
-            }
-            let sentence = attributions[k].speakerSentence
-            var found = attributions[..<k].reversed().compactMap(\.speaker?.entity).first(where: fits)
-            if found == nil {
-                found = entities.mentions.last { $0.sentence <= sentence && fits($0.entity) }?.entity
-            }
-            attributions[k].speaker?.entity = found
         }
     }
 

@@ -75,11 +75,16 @@ public struct SpeakerFinder: Sendable {
                 return main
             }
         }
-        if let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last,
-            subject.tokens.upperBound >= cue.tokens.lowerBound - 3
-                || words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.text == "," })
-        {
-            return subject
+        let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        if let subject {
+            let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
+            let comma = between.contains { $0.text == "," }
+            // `X, the mayor, said`: an appositive closes with a comma right before the cue;
+            // `..., the official said`: a phrase of its own speaks.
+            if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
+            if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
+            if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
+            if comma { return subject }
         }
         if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
         let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
