@@ -156,7 +156,11 @@ public struct QuoteAttributor: Sendable {
             } ?? cue.tokens.upperBound
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
-                let upper = max(a.span.range.upperBound + 1, lower)
+                // The reported clause runs on past the quoted words to the sentence end.
+                var last = words.tokens.count
+                while last > 0, !words.tokens[last - 1].isWord, words.tokens[last - 1].text != "”" { last -= 1 }
+                let clauseEnd = last > 0 ? base + words.tokens[last - 1].range.upperBound : a.span.range.upperBound + 1
+                let upper = max(a.span.range.upperBound + 1, lower, clauseEnd)
                 a.range = lower..<min(upper, reader.sentence.range.upperBound)
                 a.text = reader.sentence.text.scalarSlice((lower - base)..<(a.range.upperBound - base))
                 a.isDirect = false

@@ -99,7 +99,7 @@ public struct ReportedSpeechFinder: Sendable {
         var start = cue.tokens.upperBound
         let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
         if let that = words.tokens[start..<min(count, start + 12)].firstIndex(where: { $0.lower == "that" }),
-            !words.tokens[start..<that].contains(where: { [".", ";", ":"].contains($0.text) })
+            !words.tokens[start..<that].contains(where: { [".", ";", ":", "and", "but"].contains($0.lower) })
         {
             start = that + 1
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
