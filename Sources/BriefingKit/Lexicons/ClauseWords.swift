@@ -22,6 +22,10 @@ public struct ClauseWords: Sendable {
     public var fronting: Set<String>
     /// Prepositions: a name after one is not a subject.
     public var prepositions: Set<String>
+    /// Modal and do-support verbs: `will meet`, `did not speak`.
+    public var modals: Set<String>
+    /// Words that deny the contact that follows (`did not meet`, `missed his meeting`).
+    public var negators: Set<String>
 
     public static let standard = ClauseWords(
         joiners: LexiconLines.words("""
@@ -49,5 +53,12 @@ public struct ClauseWords: Sendable {
             with to by of for from in on at about against between among including like than via
             over under into onto toward towards through across behind beside besides near without
             within amid despite per along around alongside except
+            """),
+        modals: LexiconLines.words("""
+            will would could should must can may might did does do shall
+            """),
+        negators: LexiconLines.words("""
+            not never n't no without missed misses skipped skips cancelled canceled cancels postponed
+            postpones refused refuses declined declines denied denies rejected avoided avoids
             """))
 }
