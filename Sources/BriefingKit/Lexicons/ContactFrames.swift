@@ -60,6 +60,7 @@ public struct ContactFrames: Sendable {
         verb met | sat_down sit_down sits_down sitting_down | with
         verb met | hosted host hosts hosting received receives welcomed welcomes | obj
         noun met | meeting meetings summit encounter | with between
+        noun met | breakfast lunch dinner supper | with
         # calling
         verb called | phone phones phoned phoning telephone telephoned telephoning | obj with
         verb called | call calls called calling ring rang rings | obj

@@ -16,6 +16,7 @@ public struct ClauseReader: Sendable {
     let clause: ClauseWords
     let speech: SpeechWords
     let verbForms: Set<String>
+    let roles: RoleNouns = .standard
 
     public init(
         sentence: Sentence, table: EntityTable, clause: ClauseWords = .standard,
@@ -122,6 +123,7 @@ public struct ClauseReader: Sendable {
     /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party
     /// before it in subject position, with parties coordinated to it (`A and B met`).
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
+        if let head = relativeHead(before: cue), head.tokens.lowerBound >= floor { return [head] }
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
             // `Trump's statement`: a possessor is not the subject.
@@ -142,6 +144,72 @@ public struct ClauseReader: Sendable {
             return group
         }
         return []
+    }
+
+    /// `Lena Frost, who had lunch with ...`: the name a relative `who` right before the cue
+    /// (auxiliaries and adverbs aside) stands for.
+    func relativeHead(before cue: Int) -> PartySpan? {
+        var i = cue - 1
+        while i >= 0, cue - i <= 4, words.tokens[i].isWord, !words.tokens[i].isCapitalized, words.tokens[i].lower != "who" {
+            guard party(at: i) == nil, !clause.prepositions.contains(words.tokens[i].lower) else { return nil }
+            i -= 1
+        }
+        guard i >= 2, words.tokens[i].lower == "who", words.tokens[i - 1].text == ",",
+            let head = parties.last(where: { $0.tokens.upperBound == i - 1 }), !head.isAudience
+        else { return nil }
+        return appositiveHead(of: head) ?? head
+    }
+
+    /// A party named only by its role or group, as written: `the Saudi defense minister`,
+    /// `five unions`. It opens with an article, possessive or number (unless `needsStarter` is
+    /// false), holds no name, and ends on a ``RoleNouns`` head.
+    public func rolePhrase(at index: Int, needsStarter: Bool = true) -> PartySpan? {
+        guard index < words.tokens.count else { return nil }
+        var i = index
+        if roles.isStarter(words.tokens[i].lower) {
+            i += 1
+        } else if needsStarter {
+            return nil
+        }
+        var end: Int?
+        while i < words.tokens.count, i - index < 6 {
+            let t = words.tokens[i]
+            guard t.isWord, party(at: i) == nil, !clause.prepositions.contains(t.lower),
+                !clause.joiners.contains(t.lower), !clause.determiners.contains(t.lower), !isVerbLike(t)
+            else { break }
+            if roles.heads.contains(t.lower) { end = i + 1 }
+            i += 1
+        }
+        // The head ends the phrase: `the union leaders`, not `the union leaders' office`.
+        guard let end, end == i || !words.tokens[end].isWord || words.tokens[end].isCapitalized
+            || clause.prepositions.contains(words.tokens[end].lower)
+            || clause.joiners.contains(words.tokens[end].lower) || isVerbLike(words.tokens[end])
+            || words.tokens[end].lower.hasSuffix("ed")
+        else { return nil }
+        guard end < words.tokens.count ? !words.isPossessive(end) : true else { return nil }
+        let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
+        return PartySpan(tokens: index..<end, range: range, entity: nil, text: sentence.text.scalarSlice(range))
+    }
+
+    /// `his aide`, `her deputy` (not `met her and ...`, `told her Monday`): a possessive pronoun.
+    func isPossessiveDeterminer(at i: Int) -> Bool {
+        guard clause.determiners.contains(words.tokens[i].lower), i + 1 < words.tokens.count else { return false }
+        guard words.tokens[i].lower == "her" else { return true }
+        let next = words.tokens[i + 1]
+        return next.isWord && !next.isCapitalized && !clause.joiners.contains(next.lower)
+            && !clause.prepositions.contains(next.lower) && !isVerbLike(next)
+    }
+
+    /// `his counterpart, Lena Frost,`: the name set off by commas after a role phrase ending at `comma`.
+    func appositiveName(afterComma comma: Int) -> PartySpan? {
+        guard comma > 0, roles.heads.contains(words.tokens[comma - 1].lower),
+            let name = party(at: comma + 1), !name.isPronoun
+        else { return nil }
+        let after = name.tokens.upperBound
+        guard after >= words.tokens.count || !words.tokens[after].isWord
+            || clause.coordinators.contains(words.tokens[after].lower)
+        else { return nil }
+        return name
     }
 
     /// `Adam Schiff, the top Democrat on the panel, said`: the name the appositive describes.
@@ -178,18 +246,21 @@ public struct ClauseReader: Sendable {
         var i = index
         var lowercaseSkipped = 0
         while i < words.tokens.count, i - index < 7 {
-            if let party = party(at: i) { return party }
             let t = words.tokens[i]
+            // `his counterpart`: a possessive pronoun only opens the object.
+            if let party = party(at: i), !(party.isPronoun && isPossessiveDeterminer(at: i)) { return party }
+            if t.text == ",", i > index, let name = appositiveName(afterComma: i) { return name }
             guard t.isWord, !clause.prepositions.contains(t.lower) || (t.lower == "of" && i > index),
                 !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
-            else { return nil }
+            else { break }
             if !t.isCapitalized && !clause.determiners.contains(t.lower) && t.lower != "of" {
                 lowercaseSkipped += 1
-                if lowercaseSkipped > 2 { return nil }
+                // `former military leader X`: three words of title at most.
+                if lowercaseSkipped > 3 { break }
             }
             i += 1
         }
-        return nil
+        return rolePhrase(at: index)
     }
 
     /// The objects from `index` on: one party or several coordinated (`A, B and C`).
@@ -208,7 +279,10 @@ public struct ClauseReader: Sendable {
                 viaComma = false
                 j += 3
             }
-            guard j > i, j < words.tokens.count, let next = object(at: j) else { break }
+            // `the defense minister and intelligence chief`: a role list may drop the article.
+            guard j > i, j < words.tokens.count,
+                let next = object(at: j) ?? (list.last?.entity == nil && !viaComma ? rolePhrase(at: j, needsStarter: false) : nil)
+            else { break }
             // `..., Yerevan said` or `and Aliyev met ...`: a new clause, not one more object.
             let after = next.tokens.upperBound
             if after < words.tokens.count, isVerbLike(words.tokens[after])

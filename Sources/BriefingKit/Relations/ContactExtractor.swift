@@ -113,6 +113,7 @@ public struct ContactExtractor: Sendable {
         }
         var subjects = reader.subjects(before: cue.lowerBound)
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
+        if subjects.isEmpty { subjects = roleSubject(reader, cue: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
         if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
         return (subjects, targets, [])
@@ -133,6 +134,13 @@ public struct ContactExtractor: Sendable {
             if slot == "between" { return ([], [], listed.filter { !$0.isAudience }) }
             if sources.isEmpty { sources = reader.subjects(before: cue.lowerBound) }
             if sources.isEmpty { sources = frontedSubject(reader, cue: cue.lowerBound, after: listed.last?.tokens.upperBound ?? prep) }
+            // `in his talks with X, ...`: the possessive pronoun, when no subject follows.
+            if sources.isEmpty, cue.lowerBound > 0,
+                let owner = reader.parties.last(where: { $0.tokens.upperBound == cue.lowerBound && $0.isPronoun })
+            {
+                sources = [owner]
+            }
+            if sources.isEmpty { sources = roleSubject(reader, cue: cue.lowerBound) }
             if !listed.isEmpty { return (sources, listed, []) }
         }
         return ([], [], [])
@@ -156,8 +164,9 @@ public struct ContactExtractor: Sendable {
     func frontedSubject(_ reader: ClauseReader, cue: Int, after index: Int) -> [PartySpan] {
         let words = reader.words
         // Only a clause that opens the sentence: no name and no comma before the cue.
+        // A possessive pronoun (`in his talks with X, Kerry said`) points ahead to that subject.
         guard !words.tokens[..<cue].contains(where: { $0.text == "," }),
-            !reader.parties.contains(where: { $0.tokens.lowerBound < cue })
+            !reader.parties.contains(where: { $0.tokens.lowerBound < cue && !$0.isPronoun })
         else { return [] }
         let start = min(index, words.tokens.count)
         guard let comma = words.tokens[start...].firstIndex(where: { $0.text == "," }),
@@ -165,5 +174,20 @@ public struct ContactExtractor: Sendable {
             words.tokens[(comma + 1)..<first.tokens.lowerBound].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
         else { return [] }
         return [first]
+    }
+
+    /// `Five unions will hold talks with X`: a subject named only by its role, opening the
+    /// sentence, with nothing but lowercase verb words between it and the cue.
+    func roleSubject(_ reader: ClauseReader, cue: Int) -> [PartySpan] {
+        let words = reader.words
+        var start = 0
+        while start < cue, !words.tokens[start].isWord { start += 1 }
+        guard let role = reader.rolePhrase(at: start), role.tokens.upperBound <= cue,
+            cue - role.tokens.upperBound <= 4,
+            words.tokens[role.tokens.upperBound..<cue].allSatisfy({
+                $0.isWord && !$0.isCapitalized && !clause.prepositions.contains($0.lower) && !clause.joiners.contains($0.lower)
+            })
+        else { return [] }
+        return [role]
     }
 }

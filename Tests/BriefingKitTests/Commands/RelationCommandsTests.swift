@@ -42,9 +42,17 @@ let story = [
         #expect(values(try json(&r, line)) == ["Lena Frost", "Dana Reyes", "Tom Reid"])
     }
 
-    @Test func whoMetOnlyCountsMeetings() throws {
+    @Test func whoMetCountsMeetingsAndTalksOnly() throws {
         var r = runner(story)
-        #expect(values(try json(&r, "who met Frost")) == ["Dana Reyes"])
+        #expect(values(try json(&r, "who met Frost")) == ["Sam Okafor", "Dana Reyes"])
+        // Okafor "spoke with" Reyes and Reid: talking is not meeting.
+        #expect(values(try json(&r, "who met Okafor")) == ["Lena Frost"])
+    }
+
+    @Test(arguments: ["who did Okafor hold talks with", "who held talks with Okafor", "who did Okafor meet"])
+    func talksFormsAgree(line: String) throws {
+        var r = runner(story)
+        #expect(values(try json(&r, line)) == ["Lena Frost"])
     }
 
     @Test func unknownNameSuggests() throws {

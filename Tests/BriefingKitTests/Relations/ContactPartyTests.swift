@@ -1,0 +1,44 @@
+import Testing
+@testable import BriefingKit
+
+/// Contacts whose other party is written with a long title, an appositive, a role only, or
+/// ahead of its subject.
+@Suite struct ContactPartyTests {
+    static let cases: [(String, [String])] = [
+        // A fronted nominal contact: the subject after the comma.
+        ("In a video call with [Hendrik Vos], President [Marta Lind] thanked [Vos=Hendrik Vos] for his help.",
+         ["called: Marta Lind -> Hendrik Vos"]),
+        // Three title words between the verb and the name.
+        ("Governor [Paulo Mendes] phoned former army chief [Tomas Okoro] on Monday.",
+         ["called: Paulo Mendes -> Tomas Okoro"]),
+        // Appositive names in a coordinated list.
+        ("[Anton Grey] held talks with [his=Anton Grey] Norwegian counterpart, [Erik Dahl], and the Danish leader, [Lars Holm].",
+         ["spoke with: Anton Grey -> Erik Dahl", "spoke with: Anton Grey -> Lars Holm"]),
+        // Meals are meetings; a relative `who` stands for the name before it.
+        ("Reporters followed [Sofia Reyes], who had breakfast with Vice President [Carl Stone] before the vote.",
+         ["met: Sofia Reyes -> Carl Stone"]),
+        ("Senator [Nina Park] had dinner with Governor [Ben Walsh] on Friday.", ["met: Nina Park -> Ben Walsh"]),
+        // Cataphora: `his` points ahead to the subject after the comma.
+        ("There has been progress and in [his=Hugo Lang] conversations with [Ivan Petrov] this week, [Hugo Lang] said.",
+         ["spoke with: Hugo Lang -> Ivan Petrov"]),
+        // Parties named only by their role or group, as written.
+        ("Minister [Ali Haddad] flew to [Oslo:place], where [he=Ali Haddad] met with the Swedish trade minister and central bank chief.",
+         ["met: Ali Haddad -> the Swedish trade minister", "met: Ali Haddad -> central bank chief"]),
+        ("Five teachers unions will hold private talks with Deputy Mayor [John Bright] next week.",
+         ["spoke with: Five teachers unions -> John Bright"]),
+        ("[Olaf Berg] met the four farm delegates at his office.", ["met: Olaf Berg -> the four farm delegates"]),
+        ("[Olaf Berg] reportedly met the delegates Sunday at [his=Olaf Berg] farm.", ["met: Olaf Berg -> the delegates"]),
+        ("[Olaf Berg] met with [her=Nina Park] and other farm leaders.", ["met: Olaf Berg -> Nina Park", "met: Olaf Berg -> other farm leaders"]),
+        // A role phrase that goes on is no party.
+        ("[Olaf Berg] met the minister's staff at noon.", []),
+    ]
+
+    @Test(arguments: cases)
+    func relationsOf(sentence: String, expected: [String]) {
+        #expect(pairs(analyzed([sentence])) == expected)
+    }
+
+    @Test func contactNotYetMadeIsNoContact() {
+        #expect(analyzed(["Many voters asked why the miners had not yet met with [Olaf Berg]."]).relations.isEmpty)
+    }
+}
