@@ -119,7 +119,7 @@ public struct LexiconIndex: Sendable {
                 let token = tokens[start + offset]
                 guard token.key == word, token.kind != .possessive else { fits = false; break }
                 switch entry.shapes[offset] {
-                case .any: break
+                case .any: fits = !(token.isAcronym && token.text.count > 3)  // "MAJOR" in a shouted headline
                 case .capitalized: fits = token.isCapitalized
                 case .exact(let text): fits = token.text == text
                 }

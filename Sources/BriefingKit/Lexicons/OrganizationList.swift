@@ -110,11 +110,37 @@ enum OrganizationList {
         YouGov
         Quinnipiac | Quinnipiac University
         Monmouth University
+        Citizens United
         Google
         Facebook | Meta
         Twitter
         Apple
         Microsoft
         Amazon
+        General Electric | GE
+        General Motors | GM
+        Goldman Sachs
+        JPMorgan Chase | JPMorgan, JP Morgan
+        Morgan Stanley
+        Bank of America
+        Wells Fargo
+        Exxon Mobil | Exxon, ExxonMobil
+        Walmart | Wal-Mart
+        Boeing
+        Ford Motor | Ford Motor Company
+        Verizon
+        AT&T
+        Nabisco
+        Yahoo
+        YouTube
+        Netflix
+        Uber
+        Tesla
+        Gazprom
+        Rosneft
+        Chamber of Commerce | U.S. Chamber of Commerce
+        NASA
+        NAFTA
+        Obamacare | Affordable Care Act, ACA
         """
 }
