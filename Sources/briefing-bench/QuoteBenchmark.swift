@@ -161,10 +161,22 @@ enum QuoteBenchmark {
             guard let p = model.article.paragraphs.lastIndex(where: { $0.range.lowerBound <= offset }) else { return offset }
             return starts[p] + offset - model.article.paragraphs[p].range.lowerBound
         }
+        let body = Array(model.article.body.unicodeScalars)
         return model.quotes.compactMap { quote in
             guard let range = quote.range, quote.isDirect || hasQuoteMark(quote.text) else { return nil }
             let speaker = quote.speaker.map { model.entities.entities[$0].name } ?? quote.speakerText
-            return Prediction(range: toFile(range.lowerBound)..<toFile(range.upperBound), text: quote.text, speaker: speaker)
+            // The reader may have normalized a paragraph: find the quote's own words near where
+            // the paragraph map puts them.
+            let estimate = toFile(range.lowerBound)
+            let needle = Array(body[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)])
+            var best: Int?
+            if !needle.isEmpty, needle.count <= file.count {
+                for at in 0...(file.count - needle.count) where file[at] == needle[0] && file[at..<(at + needle.count)].elementsEqual(needle) {
+                    if best == nil || abs(at - estimate) < abs(best! - estimate) { best = at }
+                }
+            }
+            let start = best ?? estimate
+            return Prediction(range: start..<(start + range.count), text: quote.text, speaker: speaker)
         }
     }
 

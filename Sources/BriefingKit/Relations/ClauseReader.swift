@@ -48,8 +48,7 @@ public struct ClauseReader: Sendable {
         for frame in frames.frames where !frame.isNoun {
             for form in frame.forms where form.count == 1 { forms.insert(form[0]) }
         }
-        forms.formUnion(["will", "would", "could", "should", "must", "can", "may", "might", "did", "does", "do"])
-        return forms.union(clause.auxiliaries)
+        return forms.union(clause.auxiliaries).union(clause.modals)
     }
 
     static func spans(words: SentenceWords, mentions: [Mention]) -> [PartySpan] {
@@ -105,7 +104,10 @@ public struct ClauseReader: Sendable {
             guard t.isWord, !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
                 !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
             else { break }
-            if self.party(at: i) != nil || parties.contains(where: { $0.tokens.contains(i) }) { break }
+            // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.
+            if let owner = parties.first(where: { $0.tokens.contains(i) }) {
+                return skipped > 0 && owner.tokens.upperBound == i + 1 && isSubjectPosition(owner)
+            }
             i -= 1
             skipped += 1
         }
@@ -122,7 +124,9 @@ public struct ClauseReader: Sendable {
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
-            guard isSubjectPosition(party) else { continue }
+            // `Trump's statement`: a possessor is not the subject.
+            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound) else { continue }
+            if let head = appositiveHead(of: party) { return [head] }
             var group = [party]
             var current = party
             // `A and B`, `A, B and C`
@@ -138,6 +142,20 @@ public struct ClauseReader: Sendable {
             return group
         }
         return []
+    }
+
+    /// `Adam Schiff, the top Democrat on the panel, said`: the name the appositive describes.
+    func appositiveHead(of party: PartySpan) -> PartySpan? {
+        var i = party.tokens.lowerBound - 1
+        var sawArticle = false
+        while i >= 0, words.tokens[i].isWord, party.tokens.lowerBound - i <= 6 {
+            if ["the", "a", "an"].contains(words.tokens[i].lower) { sawArticle = true }
+            i -= 1
+        }
+        guard sawArticle, i >= 1, words.tokens[i].text == ",",
+            let head = parties.last(where: { $0.tokens.upperBound == i }), isSubjectPosition(head)
+        else { return nil }
+        return head
     }
 
     /// The audience phrase starting at `index` (after an article), with its token end.
@@ -197,6 +215,10 @@ public struct ClauseReader: Sendable {
                 || (words.tokens[after].lower == "also" || words.tokens[after].lower == "then")
             { break }
             if viaComma, next.isAudience { break }
+            // `A, B and C`: a name after a bare comma only counts when the list goes on.
+            if viaComma, after >= words.tokens.count
+                || !(words.tokens[after].text == "," || clause.coordinators.contains(words.tokens[after].lower))
+            { break }
             list.append(next)
             i = next.tokens.upperBound
         }

@@ -44,6 +44,8 @@ public struct QuantityExtractor: Sendable {
             var next = end
             if next < tokens.count, tokens[next].text == "%" { quantity.counted = "per cent"; next += 1 }
             if next < tokens.count, tokens[next].lower == "of", next + 1 < tokens.count, isNoun(tokens[next + 1]) { next += 1 }
+            // Money counts its currency: `£1,400 each`.
+            if let unit { quantity.counted = unit }
             if quantity.counted == nil, let counted = counted(tokens, at: next) {
                 quantity.counted = counted.text
                 next = counted.end

@@ -61,10 +61,14 @@ public struct SentenceWords: Sendable {
                     }
                     break
                 }
-                // Abbreviation dots: "U.S." keeps its last dot.
-                if i < scalars.count, scalars[i] == ".", i - start >= 2, scalars[i - 2] == ".",
-                    scalars[i - 1].properties.isUppercase
-                { i += 1 }
+                // Abbreviation dots: "U.S." and "Mr." keep their last dot.
+                if i < scalars.count, scalars[i] == "." {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[start...i])
+                    if (i - start >= 2 && scalars[i - 2] == "." && scalars[i - 1].properties.isUppercase)
+                        || AbbreviationLexicon.standard.kind(of: String(view)) != nil
+                    { i += 1 }
+                }
                 add(start, i)
             } else if (s == "'" || s == "’"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                 i + 2 >= scalars.count || !isWordScalar(scalars[i + 2]), !tokens.isEmpty,

@@ -52,7 +52,7 @@ public struct SpeakerFinder: Sendable {
                 i == 0 || !words.tokens[i].isCapitalized
             else { i += 1; continue }
             let first = words.tokens[i]
-            let participle = first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
+            let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
             found.append(
                 Cue(
                     tokens: i..<(i + matched), text: words.tokens[i..<(i + matched)].map(\.text).joined(separator: " "),
@@ -63,7 +63,8 @@ public struct SpeakerFinder: Sendable {
     }
 
     /// Who speaks through `cue`; `floor` is the first token the speaker may start at.
-    public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0) -> PartySpan? {
+    /// `inverted` allows a speaker after the cue (`"...," said Putin`).
+    public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0, inverted: Bool = false) -> PartySpan? {
         let words = reader.words
         if cue.isSourceFirst { return after(cue, in: reader) }
         if cue.isParticiple {
@@ -74,40 +75,75 @@ public struct SpeakerFinder: Sendable {
                 return main
             }
         }
-        if let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last,
-            subject.tokens.upperBound >= cue.tokens.lowerBound - 3
-                || words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.text == "," })
-        {
-            return subject
+        let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        if let subject {
+            let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
+            let comma = between.contains { $0.text == "," }
+            // `X, the mayor, said`: an appositive closes with a comma right before the cue;
+            // `..., the official said`: a phrase of its own speaks.
+            if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
+            if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
+            if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
+            if comma { return subject }
         }
         if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
-        return after(cue, in: reader)
+        let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
+        return inverted && first ? after(cue, in: reader) : nil
     }
 
     /// `said Putin`, `according to the ministry`.
     func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
         let words = reader.words
         if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience { return party }
+        // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
-        while end < words.tokens.count, words.tokens[end].isWord, end - cue.tokens.upperBound < 8 { end += 1 }
+        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
+            !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
+            !reader.isVerbLike(words.tokens[end]), end - cue.tokens.upperBound < 5
+        { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
+        let first = words.tokens[cue.tokens.upperBound]
+        guard clause.determiners.contains(first.lower) || first.isCapitalized,
+            !clause.determiners.contains(words.tokens[end - 1].lower)
+        else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }
 
-    /// `a source said`: the words right before the cue, back to punctuation or a clause word.
+    /// `a source said`, `officials said`: a short noun phrase right before the cue, back to
+    /// punctuation or a clause word.
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
-        var start = cue.tokens.lowerBound
+        var stop = cue.tokens.lowerBound
+        // `Mr. King, 82, told me`: an age between name and cue.
+        if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
+            words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
+        {
+            stop -= 3
+        }
+        var start = stop
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
             guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
-                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower) || t.lower == "of"
+                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !t.lower.hasSuffix("ly")
             else { break }
             start -= 1
-            if cue.tokens.lowerBound - start > 6 { return nil }
+            if stop - start > 4 { return nil }
         }
-        guard start < cue.tokens.lowerBound else { return nil }
-        return phrase(start..<cue.tokens.lowerBound, in: words)
+        guard start < stop else { return nil }
+        let first = words.tokens[start]
+        // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower) {
+            return nil
+        }
+        // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
+        // an article or ends in a plural noun (`officials`).
+        let head = words.tokens[stop - 1].lower
+        let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
+        let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
+        guard pronoun || name || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized),
+            pronoun || !clause.determiners.contains(head)
+        else { return nil }
+        return phrase(start..<stop, in: words)
     }
 
     func phrase(_ tokens: Range<Int>, in words: SentenceWords) -> PartySpan {
