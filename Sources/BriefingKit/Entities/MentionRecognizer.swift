@@ -25,6 +25,8 @@ public struct MentionRecognizer: Sendable {
         /// Token where a nominal mention would start ("the" before the title).
         var nominalStart: Int?
         var isLeader: Bool
+        /// A common word written out ("General"): marks only names of two words or more.
+        var isWeak = false
     }
 
     /// Everything `sentence` names, in order.

@@ -30,6 +30,11 @@ extension SentenceState {
                 last += 2
                 continue
             }
+            // "Theresa May": a month may be a surname after a given name.
+            if last == start, givenStart, ["may", "june", "april"].contains(next.key), next.isCapitalized {
+                last += 1
+                continue
+            }
             // A title-case headline: names there are two words at most.
             if isTitleCase, last - start >= 1 { break }
             if isTitleCase, lowercaseWords.contains(next.key) { break }
@@ -47,7 +52,8 @@ extension SentenceState {
                     // "George Washington", "Charlie King, ...": a lexicon word may end a name
                     // begun by a given name.
                     guard last == start, givenStart, match.tokens.count == 1,
-                        isPlaceLike(match.entry.meaning) || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
+                        isPlaceLike(match.entry.meaning) || isMedia(match.entry.meaning)
+                            || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
                     else { break }
                 }
                 last += 1
@@ -126,6 +132,11 @@ extension SentenceState {
         return readOrganization(kind, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
     }
 
+    func isMedia(_ meaning: LexiconEntry.Meaning) -> Bool {
+        if case .media = meaning { return true }
+        return false
+    }
+
     func isTitle(_ meaning: LexiconEntry.Meaning) -> Bool {
         if case .title = meaning { return true }
         return false
@@ -141,6 +152,13 @@ extension SentenceState {
     /// Organization or media when the run ends in a head word ("Council", "Times"),
     /// or an outlet word follows ("Kommersant daily").
     func organizationKind(_ run: Range<Int>) -> EntityKind? {
+        // A head word alone ("Government", "Office") is a common noun with a capital.
+        guard run.count >= 2 else {
+            if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key), !index.organizationHeads.contains(tokens[run.lowerBound].key) {
+                return .media
+            }
+            return nil
+        }
         let lastKey = tokens[run.upperBound - 1].key
         if index.mediaHeads.contains(lastKey) { return .media }
         if tokens[run].contains(where: { index.organizationHeads.contains($0.key) }) { return .organization }
@@ -170,7 +188,7 @@ extension SentenceState {
         // be capitalized inside some sentence too.
         let unsure = end - start == 1 && ((start == firstWord && word(end)?.text == ",") || isTitleCase)
         if unsure, let innerCapitals, !innerCapitals.contains(tokens[start].key) { return nil }
-        if let title = pendingTitle, title.tokens.upperBound == start {
+        if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
             return (.title, title.role, title.gender)
         }
         // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
@@ -180,6 +198,8 @@ extension SentenceState {
             return (.title, title.role, title.gender)
         }
         if let (role, gender) = apposition(after: end) { return (.title, role, gender) }
+        // "the Bergen-Belsen camp": a name right after "the" is a thing's.
+        if word(start - 1)?.key == "the" { return nil }
         // "the American Legion": one capitalized word right after a demonym is no person.
         if let affiliation, affiliation.end == start, end - start == 1, !index.isGivenName(tokens[start]) { return nil }
         // "The New Republic’s Jeet Heer", "Russia’s Ana Petrova".

@@ -28,7 +28,7 @@ struct SentenceState {
     ]
     static let ownedWithoutApostrophe: Set<String> = [
         "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
-        "camp", "allies", "supporters", "adviser", "advisers",
+        "allies", "supporters", "adviser", "advisers",
     ]
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]

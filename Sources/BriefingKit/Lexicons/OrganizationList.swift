@@ -70,6 +70,8 @@ enum OrganizationList {
         Congress | | | national
         Senate | | | national
         House of Representatives | House | | national
+        House of Commons | Commons | | national
+        House of Lords | | | national
         Parliament | | | national
         National Assembly | | | national
         Cabinet | | | national
@@ -90,7 +92,7 @@ enum OrganizationList {
         Republican Party | GOP, Republicans | Republican
         Conservative Party | Conservatives, Tories, Tory Party | Conservative, Tory
         Labour Party | Labour | Labour
-        Liberal Democrats | Lib Dems
+        Liberal Democrats | Lib Dems | Liberal Democrat, Lib Dem
         Scottish National Party | SNP
         United Russia
         Communist Party | | Communist
