@@ -5,7 +5,7 @@ import Foundation
 /// the same number of words as ours, on BBC politics+business and CNN world/politics.
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
-///         [--limit N] [--words N] [--weights P,C,L,D,S] [--lead K] [--grid] [--dump DIR]
+///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN] [--lead K] [--grid] [--dump DIR]
 ///
 /// `--half tune` takes even-numbered articles (where weights were tuned), `check` the odd ones.
 /// `--grid` scores ours for a grid of ranking weights (no peers). `--dump DIR` writes each
@@ -158,21 +158,25 @@ enum SummaryBenchmark {
 
     static func parseWeights(_ text: String) -> SentenceRanker.Weights? {
         let v = text.split(separator: ",").compactMap { Double($0) }
-        guard v.count == 5 else { return nil }
-        return SentenceRanker.Weights(position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4])
+        guard v.count == 7 else { return nil }
+        return SentenceRanker.Weights(
+            position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4], positionDecay: v[5], leadSpan: v[6])
     }
 
     static func grid(_ items: [Item], words: Int) {
         let scorer = RougeScorer()
+        let started = Date()
+        defer { print("grid in \(Int(Date().timeIntervalSince(started))) s") }
         let references = items.map { scorer.tokens($0.reference) }
         let features = items.map { SentenceRanker().features($0.model) }
         var rows: [(String, [String: Double])] = []
-        for p in [0.0, 0.2, 0.4, 0.8] {
-            for l in [0.0, 0.5, 1.0] {
-                for d in [0.3, 0.6] {
-                    for s in [0.0, 0.3] {
-                        for k in [1, 3, 100] {
-                            let w = SentenceRanker.Weights(position: p, centrality: 1, leadIn: l, density: d, salience: s)
+        for p in [1.0, 2, 4] {
+            for l in [0.0, 0.5] {
+                for decay in [0.5, 1.5] {
+                    for span in [0.0, 20, 30] {
+                        for k in [1] {
+                            let w = SentenceRanker.Weights(
+                                position: p, centrality: 1, leadIn: l, density: 0.6, salience: 0.3, positionDecay: decay, leadSpan: span)
                             let summarizer = Summarizer(ranker: SentenceRanker(weights: w), leadWithin: k)
                             var sums: [String: Double] = [:]
                             var counts: [String: Double] = [:]
@@ -181,7 +185,7 @@ enum SummaryBenchmark {
                                 sums[item.set, default: 0] += scorer.score(candidate: scorer.tokens(text), reference: references[index]).rouge2.f1
                                 counts[item.set, default: 0] += 1
                             }
-                            rows.append(("\(p),1,\(l),\(d),\(s) lead \(k)", sums.merging(counts) { a, n in 100 * a / n }))
+                            rows.append(("\(p),1,\(l),0.6,0.3,\(decay),\(span) lead \(k)", sums.merging(counts) { a, n in 100 * a / n }))
                         }
                     }
                 }

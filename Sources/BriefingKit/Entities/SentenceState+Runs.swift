@@ -9,6 +9,9 @@ extension SentenceState {
 
     /// Reads the capitalized run starting at `start`; returns the token index to go on from.
     mutating func readRun(from start: Int) -> Int {
+        if let end = headedNameEnd(from: start) {
+            return readHeadedName(start..<end)
+        }
         let givenStart = index.isGivenName(tokens[start])
         var last = start
         // "R. Gil Kerlikowske": a name may open with an initial.
@@ -79,6 +82,33 @@ extension SentenceState {
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
         }
         return end
+    }
+
+    /// The end of a capitalized run of up to six words that ends in a head word
+    /// ("Harbor Workers Union", "Liberty Square"), common words and lexicon words included.
+    func headedNameEnd(from start: Int) -> Int? {
+        var end: Int?
+        var k = start
+        while k < tokens.count, k - start < 6, tokens[k].isCapitalized {
+            let key = tokens[k].key
+            if k > start, index.organizationHeads.contains(key) || index.mediaHeads.contains(key) || index.placeHeads.contains(key) {
+                end = k + 1
+            }
+            k += 1
+        }
+        return end
+    }
+
+    /// An organization, outlet or place named by its head word.
+    mutating func readHeadedName(_ run: Range<Int>) -> Int {
+        let last = tokens[run.upperBound - 1].key
+        if index.placeHeads.contains(last), !index.organizationHeads.contains(last) {
+            emit(.place, .headWord, name: text(run).0, tokens: run)
+            return run.upperBound
+        }
+        let end = extendOrganization(run.upperBound)
+        let kind: EntityKind = index.mediaHeads.contains(tokens[end - 1].key) ? .media : .organization
+        return readOrganization(kind, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
     }
 
     func isTitle(_ meaning: LexiconEntry.Meaning) -> Bool {

@@ -22,12 +22,17 @@ public struct ClauseWords: Sendable {
     public var fronting: Set<String>
     /// Prepositions: a name after one is not a subject.
     public var prepositions: Set<String>
+    /// Modal and do-support verbs: `will meet`, `did not speak`.
+    public var modals: Set<String>
+    /// Words that deny the contact that follows (`did not meet`, `missed his meeting`).
+    public var negators: Set<String>
 
     public static let standard = ClauseWords(
         joiners: LexiconLines.words("""
             and but or nor so yet then also while whereas although though because since as if
             that when where after before until once who which whom whose meanwhile however
-            later earlier instead separately additionally moreover still now today yesterday
+            later earlier instead separately additionally moreover still now today yesterday why how
+            what whether
             """),
         determiners: LexiconLines.words("""
             the a an his her their its our my your both
@@ -48,5 +53,12 @@ public struct ClauseWords: Sendable {
             with to by of for from in on at about against between among including like than via
             over under into onto toward towards through across behind beside besides near without
             within amid despite per along around alongside except
+            """),
+        modals: LexiconLines.words("""
+            will would could should must can may might did does do shall
+            """),
+        negators: LexiconLines.words("""
+            not never n't no without missed misses skipped skips cancelled canceled cancels postponed
+            postpones refused refuses declined declines denied denies rejected avoided avoids
             """))
 }

@@ -57,7 +57,7 @@ public struct SpeechWords: Sendable {
             admit admits admitted admitting
             ask asks asked asking
             suggest suggests suggested suggesting
-            continue continues continued continuing
+            continued
             recall recalls recalled recalling
             remark remarks remarked remarking
             stress stresses stressed stressing
@@ -82,8 +82,20 @@ public struct SpeechWords: Sendable {
             maintain maintains maintained
             observe observes observed
             exclaim exclaimed
-            shout shouted shouting
-            yell yelled
+            shout shouts shouted shouting
+            yell yells yelled yelling
+            scream screams screamed screaming
+            cry cries cried
+            whisper whispers whispered
+            sing sings sang singing
+            chant chants chanted chanting
+            murmur murmured
+            muse mused
+            wonder wonders wondered
+            interject interjected
+            recount recounts recounted
+            testify testifies testified
+            went_on
             reveal reveals revealed
             tell_reporters
             believe believes believed

@@ -48,8 +48,7 @@ public struct ClauseReader: Sendable {
         for frame in frames.frames where !frame.isNoun {
             for form in frame.forms where form.count == 1 { forms.insert(form[0]) }
         }
-        forms.formUnion(["will", "would", "could", "should", "must", "can", "may", "might", "did", "does", "do"])
-        return forms.union(clause.auxiliaries)
+        return forms.union(clause.auxiliaries).union(clause.modals)
     }
 
     static func spans(words: SentenceWords, mentions: [Mention]) -> [PartySpan] {

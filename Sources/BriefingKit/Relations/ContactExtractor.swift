@@ -55,7 +55,11 @@ public struct ContactExtractor: Sendable {
             let found = cues(in: words, at: index)
             guard let longest = found.first?.length else { index += 1; continue }
             let cue = index..<(index + longest)
-            for (frame, length) in found where length == longest {
+            if isNegated(cue, in: words) { index += longest; continue }
+            // A verb form after an article or `by` is a noun (`by phone`, `a call`).
+            let nounPosition = index > 0 && (clause.determiners.contains(words.tokens[index - 1].lower)
+                || words.tokens[index - 1].lower == "by" || words.isPossessive(index - 1))
+            for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition) {
                 let parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
                 for source in parts.sources {
                     for target in parts.targets { add(frame.kind, source, target, cue: cue) }
@@ -68,6 +72,22 @@ public struct ContactExtractor: Sendable {
             index += longest
         }
         return relations
+    }
+
+    /// `did not meet`, `has never spoken with`, `missed his meeting with`.
+    func isNegated(_ cue: Range<Int>, in words: SentenceWords) -> Bool {
+        var i = cue.lowerBound - 1
+        var seen = 0
+        while i >= 0, seen < 3, words.tokens[i].isWord {
+            let word = words.tokens[i].lower
+            if clause.negators.contains(word) || word.hasSuffix("n't") { return true }
+            guard clause.determiners.contains(word) || clause.auxiliaries.contains(word)
+                || clause.modals.contains(word) || ["yet", "also"].contains(word)
+            else { return false }
+            i -= 1
+            seen += 1
+        }
+        return false
     }
 
     typealias Parts = (sources: [PartySpan], targets: [PartySpan], among: [PartySpan])

@@ -51,7 +51,6 @@ public struct QuoteAttributor: Sendable {
             attributions.append(attribution)
         }
         fillFromNeighbours(&attributions, readers: readers, article: article)
-        resolvePronouns(&attributions, entities: entities)
         return merged(attributions).compactMap { a in
             guard let speaker = a.speaker else { return nil }
             let sentence = article.sentences[a.sentence - 1]
@@ -80,26 +79,53 @@ public struct QuoteAttributor: Sendable {
             start += 1
         }
         // `"..." — Jane Doe`: a signature.
-        if dashed, let party = reader.party(at: start) ?? reader.object(at: start), !party.isAudience {
+        var name = start
+        while name < words.tokens.count, words.tokens[name].isCapitalized, name - start < 5 { name += 1 }
+        let signature = reader.party(at: start) ?? reader.object(at: start)
+            ?? (name > start ? finder.phrase(start..<name, in: words) : nil)
+        if dashed, let party = signature, !party.isAudience {
             a.speaker = party
             a.speakerSentence = reader.sentence.number
             a.cue = "—"
             return true
         }
         var end = start
-        var seen = 0
-        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, seen < 9 {
+        var commas = 0
+        // The cue follows within a few words, or further when an appositive intervenes
+        // (`"...," Jane Doe, the mayor of Springfield, said`).
+        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < 9 + 8 * commas {
             if [".", "“", "\"", ";", "?", "!"].contains(words.tokens[end].text) { break }
-            seen += 1
+            if words.tokens[end].text == "," { commas = min(commas + 1, 2) }
             end += 1
         }
-        guard let cue = finder.cues(in: reader, tokens: start..<end).first,
-            let speaker = finder.speaker(for: cue, in: reader, floor: start, inverted: true)
-        else { return false }
+        guard let cue = finder.cues(in: reader, tokens: start..<end).first else { return false }
+        // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
+        var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
+            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound ? nil : $0
+        }
+        // `IMF chief economist Maury Obstfeld`: the name after the title words.
+        if let head = first, let later = reader.parties.first(where: {
+            $0.tokens.lowerBound > head.tokens.upperBound && $0.tokens.upperBound <= cue.tokens.lowerBound
+        }), later.tokens.lowerBound - head.tokens.upperBound <= 4,
+            words.tokens[head.tokens.upperBound..<later.tokens.lowerBound].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
+        {
+            first = later
+        }
+        guard let speaker = first ?? finder.speaker(for: cue, in: reader, floor: start, inverted: true) else { return false }
         a.speaker = speaker
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
+        // `However laudable the goal, the tax "is a misguided approach," said X`: the words
+        // before the quotation are part of what X said.
+        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
+        if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
+            words.tokens[..<opening].contains(where: \.isWord)
+        {
+            a.range = reader.sentence.range.lowerBound..<min(a.span.range.upperBound + 1, reader.sentence.range.upperBound)
+            a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
+            a.isDirect = false
+        }
         return true
     }
 
@@ -130,7 +156,11 @@ public struct QuoteAttributor: Sendable {
             } ?? cue.tokens.upperBound
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
-                let upper = max(a.span.range.upperBound + 1, lower)
+                // The reported clause runs on past the quoted words to the sentence end.
+                var last = words.tokens.count
+                while last > 0, !words.tokens[last - 1].isWord, words.tokens[last - 1].text != "”" { last -= 1 }
+                let clauseEnd = last > 0 ? base + words.tokens[last - 1].range.upperBound : a.span.range.upperBound + 1
+                let upper = max(a.span.range.upperBound + 1, lower, clauseEnd)
                 a.range = lower..<min(upper, reader.sentence.range.upperBound)
                 a.text = reader.sentence.text.scalarSlice((lower - base)..<(a.range.upperBound - base))
                 a.isDirect = false
@@ -145,6 +175,10 @@ public struct QuoteAttributor: Sendable {
         for k in attributions.indices where attributions[k].speaker == nil {
             let a = attributions[k]
             let sentence = article.sentences[a.sentence - 1]
+            // Only a quote that opens its sentence stands alone; quoted words inside a sentence
+            // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
+            let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
+            guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             // A quote continued from the previous one in its paragraph.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
                 attributions[k - 1].sentence >= a.sentence - 2
@@ -192,27 +226,6 @@ public struct QuoteAttributor: Sendable {
                     attributions[k].cue = cue.text
                 }
             }
-        }
-    }
-
-    /// A pronoun speaker the entity layer left unresolved (`she said`): the latest speaker of
-    /// that gender, else the latest person of that gender mentioned before.
-    func resolvePronouns(_ attributions: inout [Attribution], entities: EntityTable) {
-        for k in attributions.indices {
-            guard let speaker = attributions[k].speaker, speaker.entity == nil, speaker.isPronoun else { continue }
-            let word = speaker.text.lowercased()
-            let gender: Gender? = ["he", "him", "his"].contains(word) ? .male : ["she", "her"].contains(word) ? .female : nil
-            guard gender != nil else { continue }
-            func fits(_ id: Int) -> Bool {
-                let entity = entities.entities[id]
-                return entity.kind == .person && (entity.gender == nil || entity.gender == gender)
-            }
-            let sentence = attributions[k].speakerSentence
-            var found = attributions[..<k].reversed().compactMap(\.speaker?.entity).first(where: fits)
-            if found == nil {
-                found = entities.mentions.last { $0.sentence <= sentence && fits($0.entity) }?.entity
-            }
-            attributions[k].speaker?.entity = found
         }
     }
 

@@ -43,11 +43,19 @@ public struct ReportedSpeechFinder: Sendable {
         return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range))
     }
 
+    /// `"Larry King Now"`, `"The Apprentice"`: a name of a work, not words someone said.
+    static func isTitle(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        let small: Set<String> = ["a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "or"]
+        let content = words.filter { !small.contains($0.lowercased()) }
+        return content.count >= 2 && content.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// Quoted words no cue claims (`Trump admires Putin as a "strong leader"`): news quotes a
     /// fragment to attribute it, most often to the subject of its clause.
     func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>]) -> [Quote] {
         var quotes: [Quote] = []
-        for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) {
+        for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
             guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
             let reader = ClauseReader(sentence: sentence, table: entities, speech: finder.speech)
             let words = reader.words
@@ -90,8 +98,8 @@ public struct ReportedSpeechFinder: Sendable {
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
         let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
-        if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
-            words.tokens[start..<that].allSatisfy(\.isWord)
+        if let that = words.tokens[start..<min(count, start + 12)].firstIndex(where: { $0.lower == "that" }),
+            !words.tokens[start..<that].contains(where: { [".", ";", ":", "and", "but"].contains($0.lower) })
         {
             start = that + 1
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
@@ -114,7 +122,7 @@ public struct ReportedSpeechFinder: Sendable {
             guard start < end else { return nil }
             let first = words.tokens[start]
             let opensClause = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "there"].contains(first.lower)
-                || reader.party(at: start) != nil
+                || reader.party(at: start) != nil || first.isCapitalized
             guard opensClause else { return nil }
         }
         guard start < end, words.tokens[start].isWord else { return nil }

@@ -75,11 +75,16 @@ public struct SpeakerFinder: Sendable {
                 return main
             }
         }
-        if let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last,
-            subject.tokens.upperBound >= cue.tokens.lowerBound - 3
-                || words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.text == "," })
-        {
-            return subject
+        let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        if let subject {
+            let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
+            let comma = between.contains { $0.text == "," }
+            // `X, the mayor, said`: an appositive closes with a comma right before the cue;
+            // `..., the official said`: a phrase of its own speaks.
+            if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
+            if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
+            if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
+            if comma { return subject }
         }
         if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
         let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
@@ -98,7 +103,9 @@ public struct SpeakerFinder: Sendable {
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
-        guard clause.determiners.contains(first.lower) || first.isCapitalized else { return nil }
+        guard clause.determiners.contains(first.lower) || first.isCapitalized,
+            !clause.determiners.contains(words.tokens[end - 1].lower)
+        else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }
 
@@ -106,29 +113,37 @@ public struct SpeakerFinder: Sendable {
     /// punctuation or a clause word.
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
-        var start = cue.tokens.lowerBound
+        var stop = cue.tokens.lowerBound
+        // `Mr. King, 82, told me`: an age between name and cue.
+        if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
+            words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
+        {
+            stop -= 3
+        }
+        var start = stop
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
             guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
                 !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !t.lower.hasSuffix("ly")
             else { break }
             start -= 1
-            if cue.tokens.lowerBound - start > 4 { return nil }
+            if stop - start > 4 { return nil }
         }
-        guard start < cue.tokens.lowerBound else { return nil }
+        guard start < stop else { return nil }
         let first = words.tokens[start]
         // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
-        if start == 0, first.isCapitalized, cue.tokens.lowerBound - start == 1,
-            !clause.subjectPronouns.contains(first.lower)
-        {
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower) {
             return nil
         }
-        // A pronoun or a phrase that starts with an article or ends in a plural noun.
-        let head = words.tokens[cue.tokens.lowerBound - 1].lower
-        let pronoun = cue.tokens.lowerBound - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
-        guard pronoun || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized)
+        // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
+        // an article or ends in a plural noun (`officials`).
+        let head = words.tokens[stop - 1].lower
+        let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
+        let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
+        guard pronoun || name || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized),
+            pronoun || !clause.determiners.contains(head)
         else { return nil }
-        return phrase(start..<cue.tokens.lowerBound, in: words)
+        return phrase(start..<stop, in: words)
     }
 
     func phrase(_ tokens: Range<Int>, in words: SentenceWords) -> PartySpan {

@@ -13,11 +13,7 @@ public struct ArticleAnalyzer: Sendable {
 
     public func analyze(_ article: Article) -> ArticleModel {
         let entities = linker.link(article)
-        let direct = QuoteAttributor().attribute(article, entities: entities)
-        let reported = ReportedSpeechFinder().find(article, entities: entities, direct: direct)
-        let quotes = (direct + reported).sorted {
-            ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1)
-        }
+        let quotes = QuoteExtractor().extract(article, entities: entities)
         return ArticleModel(
             article: article, entities: entities,
             relations: ContactExtractor().extract(article, entities: entities),

@@ -1,7 +1,8 @@
 /// Scores every sentence of an article for a summary, and says why.
 ///
 /// The score blends five signals, each scaled to 0...1 within the article:
-/// - position: news puts the main event first;
+/// - position: news puts the main event first, the more so the longer the article (a short
+///   piece is all main event; a long one buries detail under its lead);
 /// - centrality: TextRank over shared content words (what the article keeps returning to);
 /// - lead-in: how much the sentences after it take up its words (a lead is elaborated later);
 /// - density: how many of the sentence's words are the article's frequent topic words;
@@ -21,8 +22,19 @@ public struct SentenceRanker: Sendable {
         public var density: Double
         public var salience: Double
 
-        public init(position: Double, centrality: Double, leadIn: Double = 0, density: Double, salience: Double) {
+        /// How fast the position prior falls: 1 / (1 + decay × index).
+        public var positionDecay: Double
+        /// Articles of this many sentences or more get the full position weight; shorter ones
+        /// less, down to none at ten sentences. 0 gives every article the full weight.
+        public var leadSpan: Double
+
+        public init(
+            position: Double, centrality: Double, leadIn: Double = 0, density: Double, salience: Double,
+            positionDecay: Double = 0.5, leadSpan: Double = 0
+        ) {
             self.position = position
+            self.positionDecay = positionDecay
+            self.leadSpan = leadSpan
             self.centrality = centrality
             self.leadIn = leadIn
             self.density = density
@@ -41,6 +53,8 @@ public struct SentenceRanker: Sendable {
         public var leadIn: Double
         public var density: Double
         public var salience: Double
+        /// The article's sentence count (the position prior depends on it).
+        public var articleLength: Int
         /// Below 1 for fragments, run-ons and questions, which make poor summary sentences.
         public var fitness: Double
         /// Words as a reader counts them.
@@ -77,9 +91,11 @@ public struct SentenceRanker: Sendable {
             let wordCount = ContentWords.count(sentences[i].text)
             var fitness = wordCount < 6 ? 0.3 : wordCount > 55 ? 0.7 : 1
             if sentences[i].text.hasSuffix("?") || sentences[i].text.hasSuffix("?\u{201D}") { fitness *= 0.5 }
+            if Self.hasUnbalancedQuote(sentences[i].text) { fitness *= 0.5 }  // a piece of a longer quotation
             return Scored(
-                number: sentences[i].number, score: 0, position: 1 / (1 + Double(i) * 0.5), centrality: centrality[i],
-                leadIn: leadIn[i], density: density[i], salience: salienceScaled[i], fitness: fitness,
+                number: sentences[i].number, score: 0, position: 0, centrality: centrality[i],
+                leadIn: leadIn[i], density: density[i], salience: salienceScaled[i], articleLength: sentences.count,
+                fitness: fitness,
                 wordCount: wordCount, contentWords: Set(bags[i]), facts: facts[i])
         }
     }
@@ -88,10 +104,27 @@ public struct SentenceRanker: Sendable {
     public func rescore(_ features: [Scored]) -> [Scored] {
         features.map { f in
             var f = f
+            let span = weights.leadSpan
+            let length = span > 10 ? min(1, max(0, (Double(f.articleLength) - 10) / (span - 10))) : 1
+            f.position = length / (1 + weights.positionDecay * Double(f.number - 1))
             f.score = f.fitness * (weights.position * f.position + weights.centrality * f.centrality
                 + weights.leadIn * f.leadIn + weights.density * f.density + weights.salience * f.salience)
             return f
         }
+    }
+
+    /// A closing curly quote before any opening one, or an opening one never closed.
+    static func hasUnbalancedQuote(_ text: String) -> Bool {
+        var depth = 0
+        if text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 { return true }
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{201C}" { depth += 1 }
+            if scalar == "\u{201D}" {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+        }
+        return depth != 0
     }
 
     /// Average article frequency of the sentence's content words: how much of it is the topic.

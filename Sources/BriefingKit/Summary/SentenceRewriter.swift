@@ -46,6 +46,19 @@ public struct SentenceRewriter: Sendable {
             scalars.replaceSubrange(0..<first.unicodeScalars.count, with: Array(replacement.unicodeScalars))
             changes.append("\(first) -> \(name)")
             nowNamed.insert(entity.id)
+        } else if let (mention, entity) = leadingPronoun(in: sentence), mention.range.lowerBound >= shift {
+            // "When asked ..., he replied" names nobody before "he": say who.
+            let word = mention.text.lowercased()
+            let name = named.contains(entity.id) ? shortName(entity) : entity.name
+            let replacement = vocabulary.startPronouns[word] == "possessive" ? possessive(name) : name
+            let range = (mention.range.lowerBound - shift)..<(mention.range.upperBound - shift)
+            if range.upperBound <= scalars.count,
+                String(String.UnicodeScalarView(scalars[range])).lowercased() == word
+            {
+                scalars.replaceSubrange(range, with: Array(replacement.unicodeScalars))
+                changes.append("\(mention.text) -> \(name)")
+                nowNamed.insert(entity.id)
+            }
         }
         return Result(text: String(String.UnicodeScalarView(scalars)), changes: changes, named: nowNamed)
     }
@@ -54,7 +67,10 @@ public struct SentenceRewriter: Sendable {
     /// "Mr Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ..." (or "Prime
     /// Minister Tony Blair said ..." when the role names no country).
     public func introducing(_ entity: Entity, in text: String, sentence: Int) -> (String, String?) {
-        guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()) else {
+        // The writer's own introduction ("Former Thai Prime Minister Yingluck Shinawatra") stands.
+        guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()),
+            !text.contains(entity.name) || !entity.name.contains(" ")
+        else {
             return (text, nil)
         }
         let scalars = Array(text.unicodeScalars)
@@ -82,6 +98,20 @@ public struct SentenceRewriter: Sendable {
             return (String(String.UnicodeScalarView(edited)), "introduced \(entity.name) as \(role.description)")
         }
         return (text, nil)
+    }
+
+    /// A person pronoun that comes before any name of a person in the sentence, as the entity
+    /// layer linked it.
+    private func leadingPronoun(in sentence: Sentence) -> (Mention, Entity)? {
+        let people = model.entities.mentions(inSentence: sentence.number).filter {
+            model.entities.entities.indices.contains($0.entity) && model.entities.entities[$0.entity].kind == .person
+        }
+        guard let first = people.first, first.form == .pronoun,
+            vocabulary.startPronouns[first.text.lowercased()] != nil
+        else { return nil }
+        let entity = model.entities.entities[first.entity]
+        guard acceptsPronoun(entity, first.text.lowercased()) else { return nil }
+        return (first, entity)
     }
 
     /// Entities the sentence names outright (not by pronoun).

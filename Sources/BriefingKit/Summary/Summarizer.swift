@@ -49,7 +49,16 @@ public struct Summarizer: Sendable {
         guard !models.isEmpty else { throw CommandError("no article text to summarize") }
         let ranked = kept.map { i in features.map { ranker.rescore($0[i]) } ?? ranker.rank(models[i]) }
         let focus = try options.focus.map { try SummaryFocus(query: $0, models: models) }
+        let titles = models.map { model -> Set<String> in
+            // A title taken from the lead (a story file has no headline: "The talks resumed…")
+            // is not a headline to avoid; the reader already drops a headline repeated as text.
+            let title = model.article.title
+            let isDerived = title.hasSuffix("…") || title.hasSuffix("...")
+                || model.article.sentences.first.map { $0.text.hasPrefix(title) } == true
+            return isDerived ? [] : Set(ContentWords().words(title))
+        }
         var candidates = candidatesByScore(models, ranked: ranked, focus: focus)
+            .filter { !isHeadline($0, titles[$0.model]) }
         var placed: [Placed] = []
         var budget = WordBudget(options: options)
         var named: [Int: Set<Int>] = [:]
@@ -75,14 +84,19 @@ public struct Summarizer: Sendable {
         var chosen = Set(placed.flatMap { $0.part.evidence.map { "\($0.article):\($0.sentence)" } })
         for candidate in candidates where !budget.isSpent {
             let model = models[candidate.model]
-            guard budget.fits(candidate.sentence.text), !isHeadline(candidate, model),
+            // Trimming rarely saves more than a dozen words: skip what cannot fit anyway.
+            guard budget.fits(candidate.scored.wordCount - 12),
                 !placed.contains(where: { redundant($0.words, candidate.scored.contentWords) })
             else { continue }
             let previousChosen = chosen.contains("\(model.article.id):\(candidate.sentence.number - 1)")
             let rewriter = SentenceRewriter(model: model)
             let rewritten = rewriter.standAlone(candidate.sentence, named: named[candidate.model] ?? [])
                 ?? (previousChosen ? SentenceRewriter.Result(text: candidate.sentence.text, changes: [], named: []) : nil)
-            guard let rewritten, budget.fits(rewritten.text) else { continue }
+            guard var rewritten else { continue }
+            let trimmed = AsideTrimmer().trim(rewritten.text)
+            rewritten.text = trimmed.text
+            rewritten.changes += trimmed.changes
+            guard budget.fits(rewritten.text) else { continue }
             named[candidate.model, default: []].formUnion(rewritten.named)
             let part = Briefing.Part(
                 kind: .sentence, text: rewritten.text,
@@ -119,18 +133,27 @@ public struct Summarizer: Sendable {
     /// usable sentence (for a focus: the first about it) when that ranks among the
     /// `leadWithin` best, else its best.
     private func leadCandidate(_ candidates: [Candidate], models: [ArticleModel], focus: SummaryFocus?) -> Candidate? {
-        let usable = candidates.filter { $0.scored.wordCount >= 8 && $0.scored.fitness == 1 && !isHeadline($0, models[$0.model]) }
+        let usable = candidates.filter { $0.scored.wordCount >= 8 && $0.scored.fitness == 1 }
         guard let top = usable.first else { return nil }
         let inArticle = usable.filter { $0.model == top.model }
-        guard let earliest = inArticle.min(by: { $0.sentence.number < $1.sentence.number }) else { return top }
-        let rank = inArticle.firstIndex { $0.sentence.number == earliest.sentence.number } ?? 0
-        return rank < leadWithin ? earliest : top
+        var contenders = Array(inArticle.prefix(leadWithin))
+        // A lead that names the key actor, when one of the contenders does.
+        if let actor = KeyActor(model: models[top.model]).entity {
+            let naming = contenders.filter { c in
+                models[top.model].entities.mentions(inSentence: c.sentence.number).contains { $0.entity == actor.id }
+            }
+            if !naming.isEmpty { contenders = naming }
+        }
+        return contenders.min { $0.sentence.number < $1.sentence.number } ?? top
     }
 
     private func leadPart(_ lead: Candidate, models: [ArticleModel], budget: WordBudget) -> (part: Briefing.Part, named: Set<Int>)? {
         let model = models[lead.model]
         let rewriter = SentenceRewriter(model: model)
         guard var result = rewriter.standAlone(lead.sentence, named: []) else { return nil }
+        let trimmed = AsideTrimmer().trim(result.text)
+        result.text = trimmed.text
+        result.changes += trimmed.changes
         var reasons = ["lead of \(model.article.id)"] + result.changes
         if let actor = KeyActor(model: model).entity {
             let (text, change) = rewriter.introducing(actor, in: result.text, sentence: lead.sentence.number)
@@ -148,8 +171,7 @@ public struct Summarizer: Sendable {
 
     // MARK: - Checks
 
-    private func isHeadline(_ candidate: Candidate, _ model: ArticleModel) -> Bool {
-        let title = Set(ContentWords().words(model.article.title))
+    private func isHeadline(_ candidate: Candidate, _ title: Set<String>) -> Bool {
         guard !title.isEmpty else { return false }
         let shared = title.intersection(candidate.scored.contentWords).count
         return Double(shared) >= 0.8 * Double(max(title.count, candidate.scored.contentWords.count))

@@ -12,7 +12,9 @@ struct WordBudget {
 
     var isSpent: Bool { used >= target - 5 }
 
-    func fits(_ text: String) -> Bool { used + ContentWords.count(text) <= limit }
+    func fits(_ text: String) -> Bool { fits(ContentWords.count(text)) }
+
+    func fits(_ words: Int) -> Bool { used + words <= limit }
 
     mutating func spend(_ text: String) { used += ContentWords.count(text) }
 }

@@ -15,10 +15,10 @@ public struct QuotationFinder: Sendable {
 
     /// Spans in `paragraphs` (scalars of each paragraph, in order), with ranges in the article body
     /// given by `layout` (each paragraph's range) and sentence numbers from `sentences`.
-    /// `marks`, when given, are each paragraph's quotation-mark positions (from its tokens): only
-    /// those scalars are looked at.
+    /// `marks`, when given, are each paragraph's quotation-mark token ranges: only those scalars
+    /// are looked at.
     public func quotations(
-        in texts: [ScalarText], marks: [[Int]]? = nil, paragraphs layout: [Paragraph], sentences: [Sentence]
+        in texts: [ScalarText], marks: [[Range<Int>]]? = nil, paragraphs layout: [Paragraph], sentences: [Sentence]
     ) -> [QuotationSpan] {
         var scan = QuotationScan(sentences: sentences)
         for (index, text) in texts.enumerated() {

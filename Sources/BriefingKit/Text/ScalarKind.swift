@@ -3,14 +3,14 @@
 /// functions that are never inlined: `Unicode.Scalar.Properties` is a resilient type, and touching
 /// it inline makes every caller pay for its metadata on every call.
 extension Unicode.Scalar {
-    /// Spaces, line breaks, no-break and zero-width spaces, byte-order marks and control
-    /// characters: anything that separates words and prints nothing.
+    /// Spaces, line breaks, no-break and zero-width spaces, direction marks, byte-order marks and
+    /// control characters: anything that separates words and prints nothing.
     @inline(__always) var isSeparator: Bool {
         let v = value
         if v < 0x80 { return v <= 0x20 || v == 0x7F }
         switch v {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060,
-            0x3000, 0xFEFF:
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x200E, 0x200F, 0x2028...0x202F, 0x205F...0x2064,
+            0x2066...0x2069, 0x3000, 0xFEFF:
             return true
         case 0x80...0x9F: return true
         default: return false

@@ -153,10 +153,25 @@ extension SentenceSplitter {
         let s: [Unicode.Scalar]
         let tokens: [TokenSpan]
 
+        /// `wordsBefore[k]`: word, number, abbreviation, address, handle and hashtag tokens before token k.
+        let wordsBefore: [Int]
+
         init(text: ScalarText, tokens: [TokenSpan]) {
             self.text = text
             self.s = text.scalars
             self.tokens = tokens
+            var counts: [Int] = []
+            counts.reserveCapacity(tokens.count + 1)
+            var count = 0
+            counts.append(0)
+            for token in tokens {
+                switch token.kind {
+                case .word, .number, .abbreviation, .url, .handle, .hashtag: count += 1
+                default: break
+                }
+                counts.append(count)
+            }
+            wordsBefore = counts
         }
 
         func first(_ k: Int) -> Unicode.Scalar { s[tokens[k].start] }
@@ -205,7 +220,7 @@ extension SentenceSplitter {
         }
 
         func hasWords(_ range: Range<Int>) -> Bool {
-            range.contains { tokens[$0].kind == .word || tokens[$0].kind == .number || tokens[$0].kind == .abbreviation }
+            wordsBefore[range.upperBound] > wordsBefore[range.lowerBound]
         }
     }
 }

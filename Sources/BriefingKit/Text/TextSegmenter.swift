@@ -47,7 +47,7 @@ public struct TextSegmenter: Sendable {
         }
         article.body = texts.joined(separator: "\n\n")
         article.quotations = quotationFinder.quotations(
-            in: scalarTexts, marks: paragraphTokens.map { $0.compactMap { $0.kind == .quote ? $0.start : nil } }, paragraphs: article.paragraphs, sentences: article.sentences)
+            in: scalarTexts, marks: paragraphTokens.map { $0.compactMap { $0.kind == .quote ? $0.range : nil } }, paragraphs: article.paragraphs, sentences: article.sentences)
         if article.source == nil, let first = scalarTexts.first {
             article.source = Dateline.find(in: first)?.outlet
         }

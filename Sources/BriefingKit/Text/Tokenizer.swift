@@ -89,6 +89,11 @@ extension Tokenizer {
                 {
                     if !c.isDigit { i += 1 }
                     readNumber(start)
+                } else if (c == "@" || c == "#"), isHandleChar(i + 1), !isWordChar(i - 1) {
+                    // `@handle`, `#hashtag`
+                    i += 1
+                    while isHandleChar(i) { i += 1 }
+                    emit(start, c == "@" ? .handle : .hashtag)
                 } else if c == "." {
                     readPeriods()
                 } else if c == "…" {
@@ -121,6 +126,11 @@ extension Tokenizer {
         /// Letters and digits, joined by inner apostrophes, hyphens and dots (`bbc.co.uk`).
         mutating func readWord() {
             let start = i
+            if startsURL(i) {
+                readURL()
+                emit(start, .url)
+                return
+            }
             // Dotted initials: `U.S.`, `J.K.`, `a.m.`, `Ph.D.`
             if !isWordChar(i - 1), let dottedEnd = dottedRun(from: i) {
                 i = dottedEnd
@@ -129,6 +139,13 @@ extension Tokenizer {
                 return
             }
             readWordTail()
+            // `name@example.org`
+            if at(i) == "@", isLetter(i + 1) {
+                i += 1
+                readURL()
+                emit(start, .url)
+                return
+            }
             if isPeriod(i), isAbbreviation(start) {
                 i += 1
                 emit(start, .abbreviation)
@@ -137,12 +154,39 @@ extension Tokenizer {
             }
         }
 
+        func isHandleChar(_ k: Int) -> Bool {
+            let v = at(k).value
+            return v < 0x80 && ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || (v >= 0x30 && v <= 0x39) || v == 0x5F)
+        }
+
+        /// `http://`, `https://` or `www.` (any case) at `k`.
+        func startsURL(_ k: Int) -> Bool {
+            func matches(_ prefix: String) -> Bool {
+                var j = k
+                for p in prefix.unicodeScalars {
+                    guard j < end, s[j].value | (s[j].value < 0x80 && s[j].isLetter ? 0x20 : 0) == p.value else { return false }
+                    j += 1
+                }
+                return j < end && !s[j].isSeparator
+            }
+            let v = s[k].value | 0x20
+            return (v == 0x68 && (matches("http://") || matches("https://"))) || (v == 0x77 && matches("www."))
+        }
+
+        /// Everything up to a space, a quotation mark or an angle bracket, less the punctuation
+        /// that ends the sentence around it (`see www.cnn.com.`).
+        mutating func readURL() {
+            while i < end, !s[i].isSeparator, !s[i].isQuoteMark || s[i] == "'", s[i] != "<", s[i] != ">" { i += 1 }
+            while i > 0, ".,;:!?)]'".unicodeScalars.contains(s[i - 1]) { i -= 1 }
+        }
+
         /// The end of two or more groups of one or two letters, each with its period, or nil.
         func dottedRun(from start: Int) -> Int? {
             guard isPeriod(start + 1) || isPeriod(start + 2) else { return nil }
             var k = start
             var groups = 0
-            while true {
+            // No abbreviation has more than a few groups; the cap keeps `A.B.C.D...` linear.
+            while groups < 8 {
                 var letters = 0
                 while letters < 3, isLetter(k + letters) { letters += 1 }
                 guard letters == 1 || letters == 2, isPeriod(k + letters) else { break }

@@ -52,3 +52,18 @@ func pairs(_ model: ArticleModel) -> [String] {
         #expect(cue == "met")
     }
 }
+
+@Suite struct ContactNegationTests {
+    @Test(arguments: [
+        "[Lena Frost] did not meet [Sam Okafor] on Monday.",
+        "[Lena Frost] has never spoken with [Sam Okafor].",
+        "[Lena Frost] missed her meeting with [Sam Okafor].",
+    ])
+    func deniedContactsAreNotRelations(sentence: String) {
+        #expect(analyzed([sentence]).relations.isEmpty)
+    }
+
+    @Test func byPhoneIsNotASecondCall() {
+        #expect(pairs(analyzed(["[Lena Frost] spoke by phone with [Sam Okafor]."])) == ["spoke with: Lena Frost -> Sam Okafor"])
+    }
+}

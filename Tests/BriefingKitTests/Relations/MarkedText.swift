@@ -45,11 +45,9 @@ func analyzed(_ paragraphs: [String]) -> ArticleModel {
             text: mark.text, form: form))
     }
     let table = EntityTable(entities: entities, mentions: mentions)
-    let direct = QuoteAttributor().attribute(article, entities: table)
-    let reported = ReportedSpeechFinder().find(article, entities: table, direct: direct)
     return ArticleModel(
         article: article, entities: table, relations: ContactExtractor().extract(article, entities: table),
-        quotes: (direct + reported).sorted { ($0.range?.lowerBound ?? 0) < ($1.range?.lowerBound ?? 0) },
+        quotes: QuoteExtractor().extract(article, entities: table),
         quantities: QuantityExtractor().extract(article))
 }
 

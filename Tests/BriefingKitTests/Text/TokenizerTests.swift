@@ -28,6 +28,10 @@ import Testing
         Case(text: "No. 10 said no. No. Never.", tokens: ["No.", "10", "said", "no", ".", "No", ".", "Never", "."]),
         Case(text: "He called it ''a disgrace,'' she said", tokens: ["He", "called", "it", "''", "a", "disgrace", ",", "''", "she", "said"]),
         Case(text: "“Yes,” he said", tokens: ["“", "Yes", ",", "”", "he", "said"]),
+        Case(text: "See https://example.org/a?b=1. Or www.bbc.co.uk/news, or mail desk@example.org.", tokens: [
+            "See", "https://example.org/a?b=1", ".", "Or", "www.bbc.co.uk/news", ",", "or", "mail", "desk@example.org", ".",
+        ]),
+        Case(text: "@newsdesk posted #Vote2016 at 5 #1", tokens: ["@newsdesk", "posted", "#Vote2016", "at", "5", "#1"]),
         Case(text: "", tokens: []),
         Case(text: "   \n\t ", tokens: []),
     ]

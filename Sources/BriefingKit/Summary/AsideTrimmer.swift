@@ -1,0 +1,41 @@
+/// Cuts what a summary sentence can lose without changing what it says: a dateline
+/// ("Baghdad, Iraq (CNN)Iraqi forces...", "LONDON (Reuters) - Prices..."), a parenthesis that is not an acronym ("(£1.2bn)" goes, "(CSTO)"
+/// stays), and a "who"/"which" clause set off by commas ("Smith, who is also chairman, said").
+///
+/// ```swift
+/// AsideTrimmer().trim("Ada Varga, who is also party chair, said so.").text  // "Ada Varga said so."
+/// ```
+public struct AsideTrimmer: Sendable {
+    public init() {}
+
+    // Computed: `Regex` is not Sendable, and only a summary's few chosen sentences are trimmed.
+    private static var dateline: Regex<AnyRegexOutput> {
+        try! Regex(#"^(?:[A-Z][\p{L}.'\-]*,?\s+){0,4}(?:[A-Z][\p{L}.'\-]*\s*)?\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:--|—|–|-)\s*|(?=\p{Lu}))"#)
+    }
+    private static var parenthesis: Regex<AnyRegexOutput> { try! Regex(#"\s\(([^()]{1,80})\)"#) }
+    private static var relativeClause: Regex<AnyRegexOutput> {
+        try! Regex(#",\s(?:who|which)\s[^,;:"“”()]{3,90},\s(?=\p{Ll})"#)
+    }
+
+    public func trim(_ text: String) -> (text: String, changes: [String]) {
+        var text = text
+        var changes: [String] = []
+        if let match = text.firstMatch(of: Self.dateline), match.range.upperBound < text.endIndex {
+            text.removeSubrange(match.range)
+            changes.append("dropped the dateline")
+        }
+        for match in text.matches(of: Self.parenthesis).reversed() {
+            let inside = text[match.range].dropFirst(2).dropLast()
+            let isAcronym = inside.allSatisfy { $0.isUppercase || $0.isNumber || "&.- ".contains($0) }
+            guard !isAcronym else { continue }
+            text.removeSubrange(match.range)
+            changes.append("dropped the aside (\(inside))")
+        }
+        if let match = text.firstMatch(of: Self.relativeClause) {
+            let clause = text[match.range].dropFirst(2).dropLast(2)
+            text.replaceSubrange(match.range, with: " ")
+            changes.append("dropped the clause \"\(clause)\"")
+        }
+        return (text, changes)
+    }
+}
