@@ -31,6 +31,16 @@ import Testing
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
     }
 
+    @Test(arguments: [
+        "\u{201C}The plan is dead.\u{201D}",
+        "\u{201C}The plan is dead,\u{201D} he said.",
+        "The plan is dead, she added.",
+    ])
+    func speakerlessSentencesAreRefused(text: String) {
+        let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
+    }
+
     @Test func openingConnectiveIsDropped() {
         let m = model(pronounMention: true)
         #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[2], named: [])?.text == "The mayor disagreed with the plan.")
