@@ -29,7 +29,8 @@ public struct AsideTrimmer: Sendable {
         }
         for match in text.matches(of: Self.parenthesis).reversed() {
             let inside = text[match.range].dropFirst(2).dropLast()
-            let isAcronym = inside.allSatisfy { $0.isUppercase || $0.isNumber || "&.- ".contains($0) }
+            let isAcronym = inside.count <= 10 && inside.first?.isUppercase == true
+                && inside.allSatisfy { $0.isUppercase || $0.isNumber || "&.-".contains($0) }
             guard !isAcronym else { continue }
             text.removeSubrange(match.range)
             changes.append("dropped the aside (\(inside))")
@@ -41,6 +42,7 @@ public struct AsideTrimmer: Sendable {
             text.replaceSubrange(range, with: " ")
             changes.append("dropped the clause \"\(clause)\"")
         }
+        while let double = text.range(of: "  ") { text.replaceSubrange(double, with: " ") }
         return (text, changes)
     }
 }

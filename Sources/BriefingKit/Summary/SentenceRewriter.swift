@@ -65,9 +65,15 @@ public struct SentenceRewriter: Sendable {
         return Result(text: text, changes: changes, named: nowNamed)
     }
 
-    /// A bare quotation (no one said it here) or "he said" with no one named: without the
-    /// sentence before it, a reader cannot tell who speaks.
+    /// A bare quotation (no one said it here), "he said" with no one named, or an opening that
+    /// points back ("This", "It blamed"): without the sentence before it, a reader is lost.
     func needsThePreviousSentence(_ text: String, _ sentence: Sentence) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased() }
+        if let first = words.first {
+            if vocabulary.contextOpeners.contains(first) { return true }
+            // "It blamed the ministry" points back; "It is expected that" does not.
+            if first == "it", words.count > 1, !vocabulary.impersonalVerbs.contains(words[1]) { return true }
+        }
         let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
         if let first = text.unicodeScalars.first, quoteMarks.contains(first) {
             // Anything after the last quotation mark that names a speaker?

@@ -183,7 +183,24 @@ public struct Summarizer: Sendable {
             sentences[0].kind = .lead
             sentences[0].reasons.insert("earliest chosen sentence: opens the summary", at: 0)
         }
-        return [sentences[0]] + facts + sentences.dropFirst()
+        return shortenRepeatedNames([sentences[0]] + facts + sentences.dropFirst())
+    }
+
+    /// A pronoun replaced by a full name before the name's first appearance in reading order
+    /// becomes the surname: "Tony Blair has apologised ... Blair made the apology".
+    private func shortenRepeatedNames(_ parts: [Briefing.Part]) -> [Briefing.Part] {
+        var parts = parts
+        var said = ""
+        for i in parts.indices {
+            for change in parts[i].reasons where change.contains(" -> ") {
+                let name = String(change.split(separator: ">").last ?? "").trimmingCharacters(in: .whitespaces)
+                let words = name.split(separator: " ")
+                guard words.count > 1, said.contains(name), let range = parts[i].text.range(of: name) else { continue }
+                parts[i].text.replaceSubrange(range, with: words.last!)
+            }
+            said += " " + parts[i].text
+        }
+        return parts
     }
 
     // MARK: - Checks

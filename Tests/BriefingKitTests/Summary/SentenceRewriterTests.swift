@@ -35,10 +35,17 @@ import Testing
         "\u{201C}The plan is dead.\u{201D}",
         "\u{201C}The plan is dead,\u{201D} he said.",
         "The plan is dead, she added.",
+        "This left the town without power for days.",
+        "It blamed the ministry for the delays.",
     ])
     func speakerlessSentencesAreRefused(text: String) {
         let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
+    }
+
+    @Test func impersonalItStands() {
+        let article = TextSegmenter().segment(id: "d", title: "T", paragraphs: ["It is expected that the bridge will reopen in May."])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)
     }
 
     @Test func openingConnectiveIsDropped() {
