@@ -28,6 +28,14 @@ public struct CommandCatalog: Sendable {
         MentionsCommand.spec,
         SummaryCommand.spec,
         QuitCommand.spec,
+        WhoMetCommand.spec,
+        WhoCalledCommand.spec,
+        WhoSpokeWithCommand.spec,
+        WhatDidSayCommand.spec,
+        WhoSaidCommand.spec,
+        QuotesCommand.spec,
+        HowManyCommand.spec,
+        RelationsCommand.spec,
     ])
 
     /// The command `line` asks for and its slot values.

@@ -19,6 +19,8 @@ public struct LexiconIndex: Sendable {
     public private(set) var organizationHeads: Set<String> = []
     /// Last words of media names ("Times"), lower-cased.
     public private(set) var mediaHeads: Set<String> = []
+    /// Last words of place names ("Stadium"), lower-cased.
+    public private(set) var placeHeads: Set<String> = []
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
 
@@ -82,6 +84,7 @@ public struct LexiconIndex: Sendable {
             case "possessed": possessedNouns.insert(word)
             case "organization": organizationHeads.insert(word)
             case "media": mediaHeads.insert(word)
+            case "place": placeHeads.insert(word)
             default: break
             }
         }

@@ -35,8 +35,15 @@ public struct MentionRecognizer: Sendable {
     public func recognize(
         _ sentence: String, quoted: [Range<Int>] = [], lowercaseWords: Set<String> = []
     ) -> [RecognizedName] {
+        recognize(tokens: scanner.scan(sentence), quoted: quoted, lowercaseWords: lowercaseWords)
+    }
+
+    /// The same, for a sentence already scanned into tokens.
+    public func recognize(
+        tokens: [WordToken], quoted: [Range<Int>] = [], lowercaseWords: Set<String> = []
+    ) -> [RecognizedName] {
         var state = SentenceState(
-            tokens: scanner.scan(sentence), quoted: quoted, lowercaseWords: lowercaseWords, index: index)
+            tokens: tokens, quoted: quoted, lowercaseWords: lowercaseWords, index: index)
         state.run()
         return state.names
     }

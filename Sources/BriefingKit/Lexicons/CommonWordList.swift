@@ -335,5 +335,67 @@ enum CommonWordList {
         USB
         PS
         NB
+        Latino
+        Latinos
+        Latina
+        Latinas
+        Hispanic
+        Hispanics
+        African-American
+        African-Americans
+        Muslims
+        Christians
+        Catholics
+        Jews
+        Jewish
+        Evangelicals
+        Evangelical
+        Protestants
+        Arab
+        Arabs
+        Kurds
+        Mormons
+        Millennials
+        Investors
+        Boomers
+        Liberals
+        Conservatives
+        Progressives
+        Independents
+        Moderates
+        Photos
+        Images
+        Twenty
+        Thirty
+        Forty
+        Fifty
+        Sixty
+        Seventy
+        Eighty
+        Ninety
+        Hundred
+        Thousand
+        Million
+        Billion
+        Top
+        Senior
+        Key
+        Former
+        Longtime
+        Various
+        Numerous
+        Fellow
+        Local
+        Federal
+        State
+        National
+        Regional
+        International
+        Global
+        Western
+        Eastern
+        Northern
+        Southern
+        Nation
         """
 }

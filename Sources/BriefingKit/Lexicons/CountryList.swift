@@ -201,5 +201,6 @@ enum CountryList {
         Zambia | Zambian, Zambians | Lusaka
         Zimbabwe | Zimbabwean, Zimbabweans | Harare
         Kosovo | Kosovar, Kosovars, Kosovan | Pristina
+        Soviet Union | Soviet, Soviets | Moscow | USSR, U.S.S.R.
         """
 }

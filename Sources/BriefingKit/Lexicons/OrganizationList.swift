@@ -86,7 +86,7 @@ enum OrganizationList {
         Bundestag
         Duma | State Duma
         Knesset
-        Democratic Party | Democrats | Democratic, Democrat
+        Democratic Party | Democrats, Dems | Democratic, Democrat
         Republican Party | GOP, Republicans | Republican
         Conservative Party | Conservatives, Tories, Tory Party | Conservative, Tory
         Labour Party | Labour | Labour
@@ -96,6 +96,20 @@ enum OrganizationList {
         Communist Party | | Communist
         Democratic National Committee | DNC
         Republican National Committee | RNC
+        National Rifle Association | NRA
+        Secret Service
+        Black Lives Matter
+        WikiLeaks | Wikileaks
+        Judicial Watch
+        Planned Parenthood
+        American Civil Liberties Union | ACLU
+        Anti-Defamation League | ADL
+        Pew Research Center | Pew
+        Gallup
+        Ipsos
+        YouGov
+        Quinnipiac | Quinnipiac University
+        Monmouth University
         Google
         Facebook | Meta
         Twitter

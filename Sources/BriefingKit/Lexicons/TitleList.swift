@@ -72,8 +72,8 @@ enum TitleList {
         Majority Leader | Senate Majority Leader, House Majority Leader | |
         Minority Leader | Senate Minority Leader, House Minority Leader | |
         Whip | Chief Whip | |
-        Senator | Sen., Sen | |
-        Representative | Rep., Rep, Congressman, Congresswoman, Congressmember | |
+        Senator | Sen., Sen, Sens., Senators | |
+        Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember | |
         Lawmaker | Legislator, MP, Member of Parliament, Deputy | |
         Governor | Gov., Gov | |
         Lieutenant Governor | Lt. Gov., Lt. Governor | |
@@ -119,13 +119,29 @@ enum TitleList {
         Presidential Candidate | Candidate, Nominee, Presidential Nominee, Hopeful, Presidential Hopeful | |
         Campaign Manager | Campaign Chairman | |
         Analyst | | |
-        Correspondent | Reporter, Journalist | |
+        Correspondent | Reporter, Journalist, Bureau Chief | |
         Editor | | |
         Columnist | Commentator | |
         Economist | | |
         Lawyer | | |
         Activist | | |
         Coach | Manager | |
+        Strategist | Political Strategist, Consultant, Political Consultant, Operative | |
+        Pollster | | |
+        Moderator | Panelist, Pundit | |
+        Blogger | | |
+        Anchor | News Anchor, Host, Talk Show Host, Radio Host | |
+        Author | Writer, Novelist, Playwright, Poet | |
+        Actor | | m |
+        Actress | | f |
+        Singer | Rapper, Musician, Songwriter, Comedian | |
+        Filmmaker | Film Director, Producer | |
+        Businessman | | m |
+        Businesswoman | | f |
+        Billionaire | Entrepreneur, Investor, Venture Capitalist | |
+        Historian | Scholar, Researcher, Scientist, Physician, Surgeon | |
+        Pastor | Priest, Evangelist, Preacher | |
+        Lobbyist | Donor, Fundraiser, Organizer, Organiser | |
         Police Chief | Police Commissioner, Commissioner | |
         Sheriff | | |
         Detective | Det. | |

@@ -10,10 +10,12 @@ public struct Quote: Sendable, Equatable {
     public var cue: String
     public var isDirect: Bool
     public var evidence: Evidence
+    /// Scalar offsets of the quoted words (or the reported clause) in ``Article/body``.
+    public var range: Range<Int>?
 
     public init(
         text: String, speaker: Int?, speakerText: String, cue: String, isDirect: Bool,
-        evidence: Evidence
+        evidence: Evidence, range: Range<Int>? = nil
     ) {
         self.text = text
         self.speaker = speaker
@@ -21,5 +23,6 @@ public struct Quote: Sendable, Equatable {
         self.cue = cue
         self.isDirect = isDirect
         self.evidence = evidence
+        self.range = range
     }
 }

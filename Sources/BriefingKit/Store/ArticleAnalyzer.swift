@@ -12,6 +12,12 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> ArticleModel {
-        ArticleModel(article: article, entities: linker.link(article))
+        let entities = linker.link(article)
+        let quotes = QuoteExtractor().extract(article, entities: entities)
+        return ArticleModel(
+            article: article, entities: entities,
+            relations: ContactExtractor().extract(article, entities: entities),
+            quotes: quotes,
+            quantities: QuantityExtractor().extract(article))
     }
 }

@@ -1,0 +1,179 @@
+/// Words that attribute speech: the cue verbs (`said`, `told`, `noted`), and the audiences a
+/// speaker addresses (`told reporters`), which are not people.
+///
+/// `cues`: one verb a line, its forms separated by spaces; a multi-word cue joins words with `_`
+/// (`pointed_out`). `-ing` forms mark a participle clause (`..., saying: "..."`) whose speaker is
+/// the main clause's subject. `audiences`: one phrase a line, without its article.
+/// A user's own text in the same format extends either list.
+///
+/// ```swift
+/// SpeechWords.standard.cues.contains(["replied"])  // true
+/// ```
+public struct SpeechWords: Sendable {
+    /// Every cue form as lowercased words.
+    public var cues: Set<[String]>
+    /// Audience phrases as lowercased words.
+    public var audiences: [[String]]
+    /// Cues that introduce the source rather than follow it (`according to X`).
+    public var sourceFirst: Set<[String]>
+    /// Cues that report a clause without `that` (`Putin said Moscow had ...`).
+    public var bareClause: Set<String>
+
+    public init(cues: String, audiences: String, sourceFirst: String, bareClause: String) {
+        self.bareClause = LexiconLines.words(bareClause)
+        self.cues = Set(LexiconLines.words(cues).map { $0.split(separator: "_").map(String.init) })
+        // Longest first, so "national television" wins over "television".
+        self.audiences = LexiconLines.phrases(audiences).map { $0.split(separator: " ").map(String.init) }
+            .sorted { $0.count > $1.count }
+        self.longestCue = self.cues.map(\.count).max() ?? 1
+        self.sourceFirst = Set(LexiconLines.phrases(sourceFirst).map { $0.split(separator: " ").map(String.init) })
+    }
+
+    /// The longest cue length, in words.
+    public let longestCue: Int
+
+    public static let standard = SpeechWords(
+        cues: """
+            say says said saying
+            tell tells told telling
+            add adds added adding
+            note notes noted noting
+            reply replies replied replying
+            respond responds responded responding
+            state states stated stating
+            declare declares declared declaring
+            insist insists insisted insisting
+            explain explains explained explaining
+            argue argues argued arguing
+            claim claims claimed claiming
+            warn warns warned warning
+            write writes wrote writing
+            tweet tweets tweeted tweeting
+            post posts posted
+            announce announces announced announcing
+            confirm confirms confirmed confirming
+            deny denies denied denying
+            acknowledge acknowledges acknowledged acknowledging
+            admit admits admitted admitting
+            ask asks asked asking
+            suggest suggests suggested suggesting
+            continued
+            recall recalls recalled recalling
+            remark remarks remarked remarking
+            stress stresses stressed stressing
+            emphasize emphasizes emphasized emphasizing emphasise emphasised
+            point_out points_out pointed_out pointing_out
+            complain complains complained complaining
+            predict predicts predicted predicting
+            report reports reported reporting
+            comment comments commented commenting
+            joke jokes joked joking
+            quip quips quipped
+            agree agrees agreed
+            conclude concludes concluded
+            vow vows vowed vowing
+            promise promises promised promising
+            urge urges urged urging
+            describe describes described describing
+            charge charges charged
+            allege alleges alleged
+            assert asserts asserted asserting
+            contend contends contended
+            maintain maintains maintained
+            observe observes observed
+            exclaim exclaimed
+            shout shouts shouted shouting
+            yell yells yelled yelling
+            scream screams screamed screaming
+            cry cries cried
+            whisper whispers whispered
+            sing sings sang singing
+            chant chants chanted chanting
+            murmur murmured
+            muse mused
+            wonder wonders wondered
+            interject interjected
+            recount recounts recounted
+            testify testifies testified
+            went_on
+            reveal reveals revealed
+            tell_reporters
+            believe believes believed
+            think thinks thought
+            hope hopes hoped
+            mock mocks mocked
+            boast boasts boasted
+            concede concedes conceded
+            counter counters countered
+            retort retorted
+            cite cites cited
+            read reads
+            learn learned has_learned
+            label labels labeled labelled labeling
+            dub dubs dubbed
+            brand brands branded
+            refer_to refers_to referred_to
+            accuse accuses accused accusing
+            praise praises praised praising
+            blast blasts blasted blasting
+            slam slams slammed slamming
+            criticize criticizes criticized criticizing criticise criticised
+            tout touts touted touting
+            decry decries decried
+            lament laments lamented
+            hail hails hailed
+            pledge pledges pledged pledging
+            demand demands demanded demanding
+            question questions questioned
+            call_for calls_for called_for
+            called calling
+            characterize characterizes characterized characterizing
+            """,
+        audiences: """
+            reporters
+            journalists
+            press
+            media
+            news media
+            national television
+            state television
+            state tv
+            national tv
+            television
+            radio
+            state media
+            news conference
+            press conference
+            news briefing
+            briefing
+            lawmakers
+            legislators
+            parliament
+            supporters
+            crowd
+            audience
+            rally
+            nation
+            public
+            newspaper
+            broadcaster
+            news agency
+            viewers
+            students
+            voters
+            """,
+        sourceFirst: """
+            according to
+            in the words of
+            quoted
+            quoting
+            """,
+        bareClause: """
+            say says said tell tells told add adds added confirm confirms confirmed insist insists
+            insisted argue argues argued claim claims claimed warn warns warned note notes noted
+            stress stresses stressed believe believes believed think thinks thought write writes
+            wrote announce announces announced predict predicts predicted suggest suggests
+            suggested acknowledge acknowledged admit admits admitted explain explained hope hopes
+            hoped tweet tweeted assert asserted contend contended maintain maintained
+            """)
+}

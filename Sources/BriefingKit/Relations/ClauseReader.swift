@@ -1,0 +1,227 @@
+/// Reads one sentence for parties: which names are there, which of them is the subject of a
+/// clause before a cue word, and which are its objects after it (coordination included).
+///
+/// Names come from the entity table's mentions; a name that only modifies the next one
+/// (`US` in `US Secretary of State Antony Blinken`) is not a party.
+///
+/// ```swift
+/// let reader = ClauseReader(sentence: s, table: table)
+/// reader.subjects(before: cueIndex)  // [Putin]
+/// ```
+public struct ClauseReader: Sendable {
+    public let sentence: Sentence
+    public let words: SentenceWords
+    /// Parties in token order.
+    public let parties: [PartySpan]
+    let clause: ClauseWords
+    let speech: SpeechWords
+    let verbForms: Set<String>
+
+    public init(
+        sentence: Sentence, table: EntityTable, clause: ClauseWords = .standard,
+        speech: SpeechWords = .standard, frames: ContactFrames = .standard
+    ) {
+        self.sentence = sentence
+        let words = SentenceWords(sentence.text)
+        self.words = words
+        self.clause = clause
+        self.speech = speech
+        self.verbForms = Self.verbForms(clause: clause, speech: speech, frames: frames)
+        self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
+    }
+
+    static let standardVerbForms = makeVerbForms(clause: .standard, speech: .standard, frames: .standard)
+
+    static func verbForms(clause: ClauseWords, speech: SpeechWords, frames: ContactFrames) -> Set<String> {
+        // The shipped lexicons are the common case: compute their forms once.
+        if speech.cues == SpeechWords.standard.cues, frames.frames == ContactFrames.standard.frames,
+            clause.auxiliaries == ClauseWords.standard.auxiliaries
+        {
+            return standardVerbForms
+        }
+        return makeVerbForms(clause: clause, speech: speech, frames: frames)
+    }
+
+    /// Single-word verb forms of the lexicons, modals and auxiliaries.
+    static func makeVerbForms(clause: ClauseWords, speech: SpeechWords, frames: ContactFrames) -> Set<String> {
+        var forms = Set(speech.cues.compactMap { $0.count == 1 ? $0[0] : nil })
+        for frame in frames.frames where !frame.isNoun {
+            for form in frame.forms where form.count == 1 { forms.insert(form[0]) }
+        }
+        return forms.union(clause.auxiliaries).union(clause.modals)
+    }
+
+    static func spans(words: SentenceWords, mentions: [Mention]) -> [PartySpan] {
+        var spans: [PartySpan] = []
+        for mention in mentions where mention.form != .demonym {
+            let first = words.index(atOrAfter: mention.range.lowerBound)
+            var last = first
+            while last < words.tokens.count, words.tokens[last].range.lowerBound < mention.range.upperBound { last += 1 }
+            guard first < last else { continue }
+            if let previous = spans.last, previous.tokens.overlaps(first..<last) { continue }
+            spans.append(
+                PartySpan(
+                    tokens: first..<last, range: mention.range, entity: mention.entity, text: mention.text,
+                    isPronoun: mention.form == .pronoun))
+        }
+        // A name followed by capitalized title words and then another name only modifies it.
+        var heads: [PartySpan] = []
+        for (k, span) in spans.enumerated() {
+            if k + 1 < spans.count {
+                let gap = words.tokens[span.tokens.upperBound..<spans[k + 1].tokens.lowerBound]
+                let modifies = gap.allSatisfy { $0.isCapitalized || $0.lower == "of" || $0.lower == "the" }
+                if modifies, !gap.isEmpty, span.entity != spans[k + 1].entity { continue }
+            }
+            heads.append(span)
+        }
+        return heads
+    }
+
+    /// The party whose tokens start at `index`.
+    public func party(at index: Int) -> PartySpan? {
+        parties.first { $0.tokens.lowerBound == index }
+    }
+
+    /// A verb or auxiliary, lowercase (capitalized words inside a sentence are names: "State").
+    func isVerbLike(_ token: SentenceWords.Token) -> Bool {
+        !token.isCapitalized && verbForms.contains(token.lower)
+    }
+
+    /// Whether the party stands where a clause subject stands: after nothing, punctuation or a
+    /// clause word, not after a preposition or verb.
+    public func isSubjectPosition(_ party: PartySpan) -> Bool {
+        var i = party.tokens.lowerBound - 1
+        // Titles and articles before the name belong to it.
+        var skipped = 0
+        while i >= 0, skipped < 6 {
+            let t = words.tokens[i]
+            // `Secretary of State`: "of" inside a title.
+            if t.lower == "of", i > 0, words.tokens[i - 1].isCapitalized, words.tokens[i + 1].isCapitalized {
+                i -= 1
+                skipped += 1
+                continue
+            }
+            guard t.isWord, !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
+                !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
+            else { break }
+            // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.
+            if let owner = parties.first(where: { $0.tokens.contains(i) }) {
+                return skipped > 0 && owner.tokens.upperBound == i + 1 && isSubjectPosition(owner)
+            }
+            i -= 1
+            skipped += 1
+        }
+        guard i >= 0 else { return true }
+        let t = words.tokens[i]
+        if words.isPossessive(i) { return false }
+        if !t.isWord { return true }
+        if parties.contains(where: { $0.tokens.upperBound == i + 1 }) { return false }
+        return clause.joiners.contains(t.lower)
+    }
+
+    /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party
+    /// before it in subject position, with parties coordinated to it (`A and B met`).
+    public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
+        for party in parties.reversed()
+        where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
+            // `Trump's statement`: a possessor is not the subject.
+            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound) else { continue }
+            if let head = appositiveHead(of: party) { return [head] }
+            var group = [party]
+            var current = party
+            // `A and B`, `A, B and C`
+            while current.tokens.lowerBound >= 2 {
+                let joiner = words.tokens[current.tokens.lowerBound - 1]
+                guard joiner.lower == "and" || joiner.text == "," else { break }
+                guard let previous = parties.last(where: { $0.tokens.upperBound == current.tokens.lowerBound - 1 }),
+                    isSubjectPosition(previous)
+                else { break }
+                group.insert(previous, at: 0)
+                current = previous
+            }
+            return group
+        }
+        return []
+    }
+
+    /// `Adam Schiff, the top Democrat on the panel, said`: the name the appositive describes.
+    func appositiveHead(of party: PartySpan) -> PartySpan? {
+        var i = party.tokens.lowerBound - 1
+        var sawArticle = false
+        while i >= 0, words.tokens[i].isWord, party.tokens.lowerBound - i <= 6 {
+            if ["the", "a", "an"].contains(words.tokens[i].lower) { sawArticle = true }
+            i -= 1
+        }
+        guard sawArticle, i >= 1, words.tokens[i].text == ",",
+            let head = parties.last(where: { $0.tokens.upperBound == i }), isSubjectPosition(head)
+        else { return nil }
+        return head
+    }
+
+    /// The audience phrase starting at `index` (after an article), with its token end.
+    public func audience(at index: Int) -> PartySpan? {
+        var i = index
+        while i < words.tokens.count, clause.determiners.contains(words.tokens[i].lower) { i += 1 }
+        for phrase in speech.audiences where words.matches(phrase, at: i) {
+            let end = i + phrase.count
+            let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
+            return PartySpan(
+                tokens: index..<end, range: range, entity: nil, text: phrase.joined(separator: " "),
+                isAudience: true)
+        }
+        return nil
+    }
+
+    /// The party (or audience) that starts within a few title or article words of `index`.
+    public func object(at index: Int) -> PartySpan? {
+        if let audience = audience(at: index) { return audience }
+        var i = index
+        var lowercaseSkipped = 0
+        while i < words.tokens.count, i - index < 7 {
+            if let party = party(at: i) { return party }
+            let t = words.tokens[i]
+            guard t.isWord, !clause.prepositions.contains(t.lower) || (t.lower == "of" && i > index),
+                !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
+            else { return nil }
+            if !t.isCapitalized && !clause.determiners.contains(t.lower) && t.lower != "of" {
+                lowercaseSkipped += 1
+                if lowercaseSkipped > 2 { return nil }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The objects from `index` on: one party or several coordinated (`A, B and C`).
+    public func objects(from index: Int) -> [PartySpan] {
+        guard let first = object(at: index) else { return [] }
+        var list = [first]
+        var i = first.tokens.upperBound
+        while i < words.tokens.count {
+            var j = i
+            var viaComma = false
+            if words.tokens[j].text == "," { viaComma = true; j += 1 }
+            if j < words.tokens.count, clause.coordinators.contains(words.tokens[j].lower) {
+                viaComma = false
+                j += 1
+            } else if j < words.tokens.count, words.matches(["as", "well", "as"], at: j) {
+                viaComma = false
+                j += 3
+            }
+            guard j > i, j < words.tokens.count, let next = object(at: j) else { break }
+            // `..., Yerevan said` or `and Aliyev met ...`: a new clause, not one more object.
+            let after = next.tokens.upperBound
+            if after < words.tokens.count, isVerbLike(words.tokens[after])
+                || (words.tokens[after].lower == "also" || words.tokens[after].lower == "then")
+            { break }
+            if viaComma, next.isAudience { break }
+            // `A, B and C`: a name after a bare comma only counts when the list goes on.
+            if viaComma, after >= words.tokens.count
+                || !(words.tokens[after].text == "," || clause.coordinators.contains(words.tokens[after].lower))
+            { break }
+            list.append(next)
+            i = next.tokens.upperBound
+        }
+        return list
+    }
+}

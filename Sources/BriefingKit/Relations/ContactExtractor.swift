@@ -1,0 +1,169 @@
+/// Finds contact relations in an article: who spoke with, met, called, told, asked, urged,
+/// wrote to, negotiated with, visited or appealed to whom, from the frames in ``ContactFrames``.
+///
+/// ```swift
+/// let relations = ContactExtractor().extract(article, entities: table)
+/// // "Putin held a phone call with Pashinyan." -> called(Putin, Pashinyan)
+/// ```
+public struct ContactExtractor: Sendable {
+    public var frames: ContactFrames
+    public var clause: ClauseWords
+    public var speech: SpeechWords
+
+    public init(frames: ContactFrames = .standard, clause: ClauseWords = .standard, speech: SpeechWords = .standard) {
+        self.frames = frames
+        self.clause = clause
+        self.speech = speech
+    }
+
+    public func extract(_ article: Article, entities: EntityTable) -> [Relation] {
+        var relations: [Relation] = []
+        for sentence in article.sentences {
+            let reader = ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
+            for relation in extract(reader, article: article.id) where !relations.contains(relation) {
+                relations.append(relation)
+            }
+        }
+        return relations
+    }
+
+    /// The frames whose form starts at token `index`, longest form first.
+    func cues(in words: SentenceWords, at index: Int) -> [(frame: ContactFrames.Frame, length: Int)] {
+        var found: [(ContactFrames.Frame, Int)] = []
+        for frame in frames.frames {
+            for form in frame.forms where words.matches(form, at: index) {
+                found.append((frame, form.count))
+            }
+        }
+        return found.sorted { $0.1 > $1.1 }
+    }
+
+    func extract(_ reader: ClauseReader, article: String) -> [Relation] {
+        let words = reader.words
+        var relations: [Relation] = []
+        func add(_ kind: RelationKind, _ source: PartySpan, _ target: PartySpan, cue: Range<Int>) {
+            guard source.party != target.party, source.entity == nil || source.entity != target.entity else { return }
+            let range = words.tokens[cue.lowerBound].range.lowerBound..<words.tokens[cue.upperBound - 1].range.upperBound
+            let cueText = words.tokens[cue].map(\.text).joined(separator: " ")
+            let relation = Relation(
+                kind: kind, source: source.party, target: target.party, cue: cueText,
+                evidence: Evidence(article: article, sentence: reader.sentence.number, text: reader.sentence.text, range: range))
+            if !relations.contains(relation) { relations.append(relation) }
+        }
+        var index = 0
+        while index < words.tokens.count {
+            let found = cues(in: words, at: index)
+            guard let longest = found.first?.length else { index += 1; continue }
+            let cue = index..<(index + longest)
+            if isNegated(cue, in: words) { index += longest; continue }
+            // A verb form after an article or `by` is a noun (`by phone`, `a call`).
+            let nounPosition = index > 0 && (clause.determiners.contains(words.tokens[index - 1].lower)
+                || words.tokens[index - 1].lower == "by" || words.isPossessive(index - 1))
+            for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition) {
+                let parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
+                for source in parts.sources {
+                    for target in parts.targets { add(frame.kind, source, target, cue: cue) }
+                }
+                // `talks between A and B`: every pair.
+                for (k, a) in parts.among.enumerated() {
+                    for b in parts.among.dropFirst(k + 1) { add(frame.kind, a, b, cue: cue) }
+                }
+            }
+            index += longest
+        }
+        return relations
+    }
+
+    /// `did not meet`, `has never spoken with`, `missed his meeting with`.
+    func isNegated(_ cue: Range<Int>, in words: SentenceWords) -> Bool {
+        var i = cue.lowerBound - 1
+        var seen = 0
+        while i >= 0, seen < 3, words.tokens[i].isWord {
+            let word = words.tokens[i].lower
+            if clause.negators.contains(word) || word.hasSuffix("n't") { return true }
+            guard clause.determiners.contains(word) || clause.auxiliaries.contains(word)
+                || clause.modals.contains(word) || ["yet", "also"].contains(word)
+            else { return false }
+            i -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    typealias Parts = (sources: [PartySpan], targets: [PartySpan], among: [PartySpan])
+
+    func verbParties(_ frame: ContactFrames.Frame, _ reader: ClauseReader, _ cue: Range<Int>) -> Parts {
+        let words = reader.words
+        let after = cue.upperBound
+        // Passive: `was told by X`.
+        if cue.lowerBound > 0, clause.auxiliaries.contains(words.tokens[cue.lowerBound - 1].lower),
+            after < words.tokens.count, words.tokens[after].lower == "by"
+        {
+            let agents = reader.objects(from: after + 1).filter { !$0.isAudience }
+            return (agents, reader.subjects(before: cue.lowerBound), [])
+        }
+        var targets: [PartySpan] = []
+        for slot in frame.slots {
+            if slot == "obj" {
+                targets = reader.objects(from: after)
+            } else if let prep = preposition(slot, in: words, after: after, reader: reader) {
+                targets = slot == "between" ? [] : reader.objects(from: prep + 1)
+            }
+            if !targets.isEmpty { break }
+        }
+        var subjects = reader.subjects(before: cue.lowerBound)
+        if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
+        // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
+        if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
+        return (subjects, targets, [])
+    }
+
+    func nounParties(_ frame: ContactFrames.Frame, _ reader: ClauseReader, _ cue: Range<Int>) -> Parts {
+        let words = reader.words
+        var sources: [PartySpan] = []
+        // `Putin's call with Macron`
+        if cue.lowerBound >= 2, words.isPossessive(cue.lowerBound - 1),
+            let owner = reader.parties.last(where: { $0.tokens.upperBound == cue.lowerBound - 1 })
+        {
+            sources = [owner]
+        }
+        for slot in frame.slots {
+            guard let prep = preposition(slot, in: words, after: cue.upperBound, reader: reader, reach: 1) else { continue }
+            let listed = reader.objects(from: prep + 1)
+            if slot == "between" { return ([], [], listed.filter { !$0.isAudience }) }
+            if sources.isEmpty { sources = reader.subjects(before: cue.lowerBound) }
+            if sources.isEmpty { sources = frontedSubject(reader, cue: cue.lowerBound, after: listed.last?.tokens.upperBound ?? prep) }
+            if !listed.isEmpty { return (sources, listed, []) }
+        }
+        return ([], [], [])
+    }
+
+    /// The preposition `slot` within a few words after the cue (`spoke by phone with`).
+    func preposition(
+        _ slot: String, in words: SentenceWords, after start: Int, reader: ClauseReader, reach: Int = 4
+    ) -> Int? {
+        var i = start
+        while i < words.tokens.count, i - start <= reach {
+            let t = words.tokens[i]
+            if t.lower == slot { return i }
+            guard t.isWord, reader.party(at: i) == nil, !clause.joiners.contains(t.lower) || t.lower == "on" else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `After meeting X, Pashinyan said ...`: the subject after the fronted clause's comma.
+    func frontedSubject(_ reader: ClauseReader, cue: Int, after index: Int) -> [PartySpan] {
+        let words = reader.words
+        // Only a clause that opens the sentence: no name and no comma before the cue.
+        guard !words.tokens[..<cue].contains(where: { $0.text == "," }),
+            !reader.parties.contains(where: { $0.tokens.lowerBound < cue })
+        else { return [] }
+        let start = min(index, words.tokens.count)
+        guard let comma = words.tokens[start...].firstIndex(where: { $0.text == "," }),
+            let first = reader.parties.first(where: { $0.tokens.lowerBound > comma }),
+            words.tokens[(comma + 1)..<first.tokens.lowerBound].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
+        else { return [] }
+        return [first]
+    }
+}

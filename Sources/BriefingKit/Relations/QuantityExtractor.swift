@@ -1,0 +1,154 @@
+/// Finds counts in an article with their qualifier, what they count and the event:
+/// `more than 200 people were killed`, `left thousands dead`, `£1,400`, `twelve months`.
+///
+/// ```swift
+/// QuantityExtractor().extract(article).first?.counted  // "people"
+/// ```
+public struct QuantityExtractor: Sendable {
+    public var words: QuantityWords
+    public var clause: ClauseWords
+
+    public init(words: QuantityWords = .standard, clause: ClauseWords = .standard) {
+        self.words = words
+        self.clause = clause
+    }
+
+    static let months = LexiconLines.words("""
+        january february march april may june july august september october november december
+        jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+        """)
+
+    public func extract(_ article: Article) -> [Quantity] {
+        article.sentences.flatMap { extract($0, article: article.id) }
+    }
+
+    func extract(_ sentence: Sentence, article: String) -> [Quantity] {
+        let tokens = SentenceWords(sentence.text).tokens
+        var found: [Quantity] = []
+        var i = 0
+        while i < tokens.count {
+            guard let (value, length, unit) = number(tokens, at: i) else { i += 1; continue }
+            let end = i + length
+            let previous = i > 0 ? tokens[i - 1].lower : ""
+            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.contains(",")
+            if isYear || Self.months.contains(previous) || (end < tokens.count && Self.months.contains(tokens[end].lower)) {
+                i = end
+                continue
+            }
+            var quantity = Quantity(
+                value: value, text: tokens[i..<end].map(\.text).joined(separator: " "),
+                evidence: Evidence(
+                    article: article, sentence: sentence.number, text: sentence.text,
+                    range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
+            quantity.qualifier = qualifier(tokens, before: i)
+            var next = end
+            if next < tokens.count, tokens[next].text == "%" { quantity.counted = "per cent"; next += 1 }
+            if next < tokens.count, tokens[next].lower == "of", next + 1 < tokens.count, isNoun(tokens[next + 1]) { next += 1 }
+            // Money counts its currency: `£1,400 each`.
+            if let unit { quantity.counted = unit }
+            if quantity.counted == nil, let counted = counted(tokens, at: next) {
+                quantity.counted = counted.text
+                next = counted.end
+            }
+            if quantity.counted == nil { quantity.counted = unit }
+            quantity.event = event(tokens, after: next) ?? event(tokens, before: i - (quantity.qualifier?.split(separator: " ").count ?? 0))
+            found.append(quantity)
+            i = end
+        }
+        return found
+    }
+
+    /// The number at `i`: its value, how many tokens it takes, and a unit (currency).
+    func number(_ tokens: [SentenceWords.Token], at i: Int) -> (Double, Int, String?)? {
+        var text = tokens[i].lower
+        var unit: String?
+        if let first = text.first, let currency = words.currencies[first] {
+            unit = currency
+            text.removeFirst()
+        }
+        var value: Double?
+        var length = 1
+        if let digit = text.first, digit.isNumber {
+            var digits = text.filter { $0 != "," }
+            var factor = 1.0
+            for (suffix, scale) in words.scales where suffix.count <= 2 && digits.hasSuffix(suffix) {
+                digits.removeLast(suffix.count)
+                factor = scale
+            }
+            guard let parsed = Double(digits) else { return nil }
+            if tokens[i].lower.hasSuffix("th") || tokens[i].lower.hasSuffix("st") || tokens[i].lower.hasSuffix("nd") { return nil }
+            value = parsed * factor
+        } else if let vague = words.vague[text] {
+            value = vague
+        } else if text.contains("-"), let parts = Optional(text.split(separator: "-")), parts.count == 2,
+            let tens = words.numbers[String(parts[0])], let ones = words.numbers[String(parts[1])], tens >= 20
+        {
+            value = tens + ones
+        } else if let word = words.numbers[text], text != "one" || (i + 1 < tokens.count && words.scales[tokens[i + 1].lower] != nil) {
+            value = word
+        } else if text == "a", i + 1 < tokens.count, tokens[i + 1].lower == "dozen" {
+            value = 12
+            length = 2
+        }
+        guard var total = value else { return nil }
+        if words.vague[text] != nil, i + 2 < tokens.count, tokens[i + 1].lower == "of", let more = words.vague[tokens[i + 2].lower] {
+            total = total * more / 2
+            length = 3
+        }
+        while i + length < tokens.count, let scale = words.scales[tokens[i + length].lower], scale >= 100,
+            tokens[i + length].lower.count > 2
+        {
+            total *= scale
+            length += 1
+        }
+        return (total, length, unit)
+    }
+
+    func qualifier(_ tokens: [SentenceWords.Token], before i: Int) -> String? {
+        var best: [String]?
+        for phrase in words.qualifiers where phrase.count <= i {
+            let start = i - phrase.count
+            if tokens[start..<i].map(\.lower) == phrase, phrase.count > (best?.count ?? 0) { best = phrase }
+        }
+        return best?.joined(separator: " ")
+    }
+
+    func isNoun(_ token: SentenceWords.Token) -> Bool {
+        token.isWord && !token.isCapitalized && !clause.prepositions.contains(token.lower)
+            && !clause.joiners.contains(token.lower) && !clause.auxiliaries.contains(token.lower)
+            && !clause.determiners.contains(token.lower) && !isEvent(token.lower)
+            && token.lower.first?.isLetter == true
+    }
+
+    func counted(_ tokens: [SentenceWords.Token], at i: Int) -> (text: String, end: Int)? {
+        var j = i
+        // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
+        if j + 1 < tokens.count, tokens[j].isWord, isNoun(tokens[j + 1]) || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
+            !isEvent(tokens[j].lower), !tokens[j].lower.hasSuffix("s") || tokens[j].isCapitalized
+        {
+            j += 1
+        }
+        guard j < tokens.count, isNoun(tokens[j]) else { return nil }
+        return (tokens[i...j].map(\.text).joined(separator: " "), j + 1)
+    }
+
+    func isEvent(_ word: String) -> Bool {
+        words.eventGroups.contains { $0.contains(word) }
+    }
+
+    /// `were killed`, `dead`, `have died`.
+    func event(_ tokens: [SentenceWords.Token], after i: Int) -> String? {
+        var j = i
+        while j < tokens.count, clause.auxiliaries.contains(tokens[j].lower) || ["reportedly", "also", "now", "since"].contains(tokens[j].lower) { j += 1 }
+        guard j < tokens.count, j - i <= 3 else { return nil }
+        let word = tokens[j].lower
+        return isEvent(word) || (word.hasSuffix("ed") && word.count > 4) ? word : nil
+    }
+
+    /// `killed 200 people`, `left thousands dead` (the verb before the number).
+    func event(_ tokens: [SentenceWords.Token], before i: Int) -> String? {
+        guard i >= 1 else { return nil }
+        let word = tokens[i - 1].lower
+        return isEvent(word) || (word.hasSuffix("ed") && word.count > 4) ? word : nil
+    }
+}

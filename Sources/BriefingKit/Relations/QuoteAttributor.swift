@@ -1,0 +1,270 @@
+/// Attributes every quotation span of an article to a speaker, and adds reported speech.
+///
+/// A quotation's speaker comes from a cue right after it (`"...," Putin said`,
+/// `"...," said Putin`), or before it (`Putin said: "..."`, `he replied, "..."`); a quotation
+/// with no cue in its sentence continues the previous quotation's speaker, or takes the speaker
+/// introduced in the sentence before (`Putin said:`) or after. A cue followed by `that` and
+/// words before the quotation makes reported speech with a quoted fragment.
+///
+/// ```swift
+/// let quotes = QuoteAttributor().attribute(article, entities: table)
+/// quotes.first?.speakerText  // "Putin"
+/// ```
+public struct QuoteAttributor: Sendable {
+    public var finder: SpeakerFinder
+
+    public init(finder: SpeakerFinder = SpeakerFinder()) {
+        self.finder = finder
+    }
+
+    /// One quotation's attribution while the article is read.
+    struct Attribution {
+        var span: QuotationSpan
+        var sentence: Int
+        var speaker: PartySpan?
+        var speakerSentence: Int
+        var cue: String
+        var cueToken: Int?
+        var isDirect: Bool
+        var range: Range<Int>
+        var text: String
+        /// Carries on the previous quotation of its paragraph (`"A," she said. "B."`).
+        var continues = false
+    }
+
+    public func attribute(_ article: Article, entities: EntityTable) -> [Quote] {
+        let readers = article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: finder.speech) }
+        let spans = article.quotations.filter { !$0.isScareQuote && !$0.text.isEmpty }
+        var attributions: [Attribution] = []
+        for (k, span) in spans.enumerated() {
+            guard let first = sentenceIndex(article, at: span.range.lowerBound),
+                let last = sentenceIndex(article, at: max(span.range.lowerBound, span.range.upperBound - 1))
+            else { continue }
+            let nextStart = k + 1 < spans.count ? spans[k + 1].range.lowerBound : Int.max
+            let previousEnd = k > 0 ? spans[k - 1].range.upperBound : Int.min
+            var attribution = Attribution(
+                span: span, sentence: first + 1, speaker: nil, speakerSentence: first + 1, cue: "", cueToken: nil,
+                isDirect: true, range: span.range, text: span.text)
+            if !attributeAfter(&attribution, readers[last], until: nextStart) {
+                _ = attributeBefore(&attribution, readers[first], from: previousEnd)
+            }
+            attributions.append(attribution)
+        }
+        fillFromNeighbours(&attributions, readers: readers, article: article)
+        return merged(attributions).compactMap { a in
+            guard let speaker = a.speaker else { return nil }
+            let sentence = article.sentences[a.sentence - 1]
+            return Quote(
+                text: a.isDirect ? a.text.trimmingTrailingComma() : a.text, speaker: speaker.entity, speakerText: speaker.text, cue: a.cue, isDirect: a.isDirect,
+                evidence: Evidence(
+                    article: article.id, sentence: sentence.number, text: sentence.text,
+                    range: a.range.clamped(to: sentence.range).relative(to: sentence.range.lowerBound)),
+                range: a.range)
+        }
+    }
+
+    func sentenceIndex(_ article: Article, at offset: Int) -> Int? {
+        article.sentences.firstIndex { $0.range.contains(offset) }
+            ?? article.sentences.lastIndex { $0.range.lowerBound <= offset }
+    }
+
+    /// `"...," Putin said` / `"...," said Putin` / `"..." Putin told reporters`.
+    func attributeAfter(_ a: inout Attribution, _ reader: ClauseReader, until next: Int) -> Bool {
+        let base = reader.sentence.range.lowerBound
+        let words = reader.words
+        var start = words.index(atOrAfter: a.span.range.upperBound - base)
+        var dashed = false
+        while start < words.tokens.count, !words.tokens[start].isWord {
+            if ["—", "―", "–", "-", "--"].contains(words.tokens[start].text) { dashed = true }
+            start += 1
+        }
+        // `"..." — Jane Doe`: a signature.
+        var name = start
+        while name < words.tokens.count, words.tokens[name].isCapitalized, name - start < 5 { name += 1 }
+        let signature = reader.party(at: start) ?? reader.object(at: start)
+            ?? (name > start ? finder.phrase(start..<name, in: words) : nil)
+        if dashed, let party = signature, !party.isAudience {
+            a.speaker = party
+            a.speakerSentence = reader.sentence.number
+            a.cue = "—"
+            return true
+        }
+        var end = start
+        var commas = 0
+        // The cue follows within a few words, or further when an appositive intervenes
+        // (`"...," Jane Doe, the mayor of Springfield, said`).
+        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < 9 + 8 * commas {
+            if [".", "“", "\"", ";", "?", "!"].contains(words.tokens[end].text) { break }
+            if words.tokens[end].text == "," { commas = min(commas + 1, 2) }
+            end += 1
+        }
+        guard let cue = finder.cues(in: reader, tokens: start..<end).first else { return false }
+        // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
+        var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
+            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound ? nil : $0
+        }
+        // `IMF chief economist Maury Obstfeld`: the name after the title words.
+        if let head = first, let later = reader.parties.first(where: {
+            $0.tokens.lowerBound > head.tokens.upperBound && $0.tokens.upperBound <= cue.tokens.lowerBound
+        }), later.tokens.lowerBound - head.tokens.upperBound <= 4,
+            words.tokens[head.tokens.upperBound..<later.tokens.lowerBound].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
+        {
+            first = later
+        }
+        guard let speaker = first ?? finder.speaker(for: cue, in: reader, floor: start, inverted: true) else { return false }
+        a.speaker = speaker
+        a.speakerSentence = reader.sentence.number
+        a.cue = cue.text
+        a.cueToken = cue.tokens.lowerBound
+        // `However laudable the goal, the tax "is a misguided approach," said X`: the words
+        // before the quotation are part of what X said.
+        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
+        if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
+            words.tokens[..<opening].contains(where: \.isWord)
+        {
+            a.range = reader.sentence.range.lowerBound..<min(a.span.range.upperBound + 1, reader.sentence.range.upperBound)
+            a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
+            a.isDirect = false
+        }
+        return true
+    }
+
+    /// `Putin said: "..."` / `he replied, "..."`; `X said that ... "fragment"` is reported.
+    func attributeBefore(_ a: inout Attribution, _ reader: ClauseReader, from previous: Int) -> Bool {
+        let base = reader.sentence.range.lowerBound
+        let words = reader.words
+        let end = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
+        let floor = previous == Int.min ? 0 : words.index(atOrAfter: previous - base)
+        guard floor < end, let cue = finder.cues(in: reader, tokens: floor..<end).last,
+            let speaker = finder.speaker(for: cue, in: reader, floor: floor)
+        else { return false }
+        a.speaker = speaker
+        a.speakerSentence = reader.sentence.number
+        a.cue = cue.text
+        a.cueToken = cue.tokens.lowerBound
+        // Words between the cue and the quotation (other than its addressee): reported speech.
+        var gap = Array(words.tokens[cue.tokens.upperBound..<end].filter(\.isWord))
+        if let addressee = reader.objects(from: cue.tokens.upperBound).first,
+            addressee.tokens.lowerBound == cue.tokens.upperBound
+                || reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.lowerBound].allSatisfy(\.isCapitalized)
+        {
+            gap.removeAll { t in reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.upperBound].contains(t) }
+        }
+        if gap.count > 2 || gap.contains(where: { $0.lower == "that" }) {
+            let clauseStart = gap.first(where: { $0.lower == "that" }).map { t in
+                words.tokens.firstIndex(of: t).map { $0 + 1 } ?? cue.tokens.upperBound
+            } ?? cue.tokens.upperBound
+            if clauseStart < words.tokens.count {
+                let lower = base + words.tokens[clauseStart].range.lowerBound
+                // The reported clause runs on past the quoted words to the sentence end.
+                var last = words.tokens.count
+                while last > 0, !words.tokens[last - 1].isWord, words.tokens[last - 1].text != "”" { last -= 1 }
+                let clauseEnd = last > 0 ? base + words.tokens[last - 1].range.upperBound : a.span.range.upperBound + 1
+                let upper = max(a.span.range.upperBound + 1, lower, clauseEnd)
+                a.range = lower..<min(upper, reader.sentence.range.upperBound)
+                a.text = reader.sentence.text.scalarSlice((lower - base)..<(a.range.upperBound - base))
+                a.isDirect = false
+            }
+        }
+        return true
+    }
+
+    /// Quotations with no cue of their own: the previous quotation's speaker (a quote split over
+    /// sentences), a speaker introduced just before (`Putin said:`), or one named right after.
+    func fillFromNeighbours(_ attributions: inout [Attribution], readers: [ClauseReader], article: Article) {
+        for k in attributions.indices where attributions[k].speaker == nil {
+            let a = attributions[k]
+            let sentence = article.sentences[a.sentence - 1]
+            // Only a quote that opens its sentence stands alone; quoted words inside a sentence
+            // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
+            let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
+            guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            // A quote continued from the previous one in its paragraph.
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
+                attributions[k - 1].sentence >= a.sentence - 2
+            {
+                attributions[k].speaker = speaker
+                attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = true
+                continue
+            }
+            // The sentence before introduces it (`He said:` / `Putin told reporters.`).
+            if a.sentence >= 2 {
+                let previous = readers[a.sentence - 2]
+                let cues = finder.cues(in: previous, tokens: 0..<previous.words.tokens.count)
+                let endsWithColon = previous.sentence.text.hasSuffix(":")
+                if let cue = cues.last, endsWithColon || previous.sentence.paragraph == sentence.paragraph,
+                    let speaker = finder.speaker(for: cue, in: previous)
+                {
+                    attributions[k].speaker = speaker
+                    attributions[k].cue = cue.text
+                    continue
+                }
+            }
+            // `Lena Frost put it bluntly:` introduces the quote without a speech verb.
+            if a.sentence >= 2, readers[a.sentence - 2].sentence.text.hasSuffix(":"),
+                let subject = readers[a.sentence - 2].parties.first(where: { readers[a.sentence - 2].isSubjectPosition($0) })
+            {
+                attributions[k].speaker = subject
+                attributions[k].cue = ":"
+                continue
+            }
+            // A quote continued across a paragraph break.
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].sentence >= a.sentence - 2 {
+                attributions[k].speaker = speaker
+                attributions[k].cue = attributions[k - 1].cue
+                continue
+            }
+            // The next sentence names the speaker (`... That was his answer, Putin said.`).
+            if a.sentence < readers.count {
+                let next = readers[a.sentence]
+                if next.sentence.paragraph == sentence.paragraph,
+                    let cue = finder.cues(in: next, tokens: 0..<next.words.tokens.count).first,
+                    let speaker = finder.speaker(for: cue, in: next)
+                {
+                    attributions[k].speaker = speaker
+                    attributions[k].cue = cue.text
+                }
+            }
+        }
+    }
+
+    /// `"A," he said, "B."`: one quote when both halves hang on the same cue.
+    func merged(_ attributions: [Attribution]) -> [Attribution] {
+        var out: [Attribution] = []
+        for a in attributions {
+            let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
+            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
+                last.text = last.text.trimmingTrailingComma() + " " + a.text
+                last.range = last.range.lowerBound..<a.range.upperBound
+                out[out.count - 1] = last
+            } else {
+                out.append(a)
+            }
+        }
+        return out
+    }
+}
+
+extension Range where Bound == Int {
+    /// The range shifted so that `origin` becomes 0.
+    func relative(to origin: Int) -> Range<Int> { (lowerBound - origin)..<(upperBound - origin) }
+}
+
+extension String {
+    /// `"... not justified,"` reads as `"... not justified"`.
+    func trimmingTrailingComma() -> String {
+        var text = self
+        while let last = text.unicodeScalars.last, last == "," || last == " " { text.unicodeScalars.removeLast() }
+        return text
+    }
+
+    /// The text between scalar offsets `range` (clamped).
+    func scalarSlice(_ range: Range<Int>) -> String {
+        let scalars = Array(unicodeScalars)
+        let r = range.clamped(to: 0..<scalars.count)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[r])
+        return String(view)
+    }
+}

@@ -1,0 +1,139 @@
+/// Finds reported speech: `X said (that) ...`, `X confirmed on Friday that ...`,
+/// `..., X said.`, `according to X, ...`. Cues inside quotations or already used by a direct
+/// quote are skipped.
+///
+/// ```swift
+/// ReportedSpeechFinder().find(article, entities: table, direct: quotes)
+/// // "Pelosi confirmed that she will visit." -> Quote(text: "she will visit", isDirect: false)
+/// ```
+public struct ReportedSpeechFinder: Sendable {
+    public var finder: SpeakerFinder
+
+    public init(finder: SpeakerFinder = SpeakerFinder()) {
+        self.finder = finder
+    }
+
+    public func find(_ article: Article, entities: EntityTable, direct: [Quote]) -> [Quote] {
+        var quotes: [Quote] = []
+        let quoted = article.quotations.filter { !$0.isScareQuote }.map(\.range)
+        let taken = direct.compactMap(\.range)
+        for sentence in article.sentences {
+            let reader = ClauseReader(sentence: sentence, table: entities, speech: finder.speech)
+            let words = reader.words
+            let base = sentence.range.lowerBound
+            func isFree(_ token: Int) -> Bool {
+                let offset = base + words.tokens[token].range.lowerBound
+                return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
+            }
+            for cue in finder.cues(in: reader, tokens: 0..<words.tokens.count) where isFree(cue.tokens.lowerBound) {
+                guard let content = clause(for: cue, in: reader), content.count >= 3,
+                    let speaker = finder.speaker(for: cue, in: reader)
+                else { continue }
+                let lower = base + words.tokens[content.lowerBound].range.lowerBound
+                let upper = base + words.tokens[content.upperBound - 1].range.upperBound
+                let text = sentence.text.scalarSlice((lower - base)..<(upper - base))
+                guard !taken.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
+                quotes.append(
+                    Quote(
+                        text: text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
+                        evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
+                        range: lower..<upper))
+            }
+        }
+        return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range))
+    }
+
+    /// `"Larry King Now"`, `"The Apprentice"`: a name of a work, not words someone said.
+    static func isTitle(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+        let small: Set<String> = ["a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "or"]
+        let content = words.filter { !small.contains($0.lowercased()) }
+        return content.count >= 2 && content.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Quoted words no cue claims (`Trump admires Putin as a "strong leader"`): news quotes a
+    /// fragment to attribute it, most often to the subject of its clause.
+    func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>]) -> [Quote] {
+        var quotes: [Quote] = []
+        for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
+            guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
+            let reader = ClauseReader(sentence: sentence, table: entities, speech: finder.speech)
+            let words = reader.words
+            let base = sentence.range.lowerBound
+            let open = words.index(atOrAfter: span.range.lowerBound - base - 1)
+            guard let subject = reader.subjects(before: open).last, !subject.isAudience,
+                subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
+                subject.tokens.upperBound < open
+            else { continue }
+            let lower = base + words.tokens[subject.tokens.upperBound].range.lowerBound
+            let upper = min(sentence.range.upperBound, span.range.upperBound + 1)
+            guard lower < upper else { continue }
+            quotes.append(
+                Quote(
+                    text: sentence.text.scalarSlice((lower - base)..<(upper - base)), speaker: subject.entity,
+                    speakerText: subject.text, cue: words.tokens[subject.tokens.upperBound].text, isDirect: false,
+                    evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
+                    range: lower..<upper))
+        }
+        return quotes
+    }
+
+    /// The tokens of what is reported through `cue`.
+    func clause(for cue: SpeakerFinder.Cue, in reader: ClauseReader) -> Range<Int>? {
+        let words = reader.words
+        let count = words.tokens.count
+        var end = count
+        while end > 0, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) { end -= 1 }
+        // `..., X said.` / `..., according to X.`: the clause before the comma.
+        if let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
+            cue.tokens.lowerBound - comma <= 6, cue.isSourceFirst || tailIsAttribution(cue, reader, end: end)
+        {
+            return 0..<comma
+        }
+        if cue.isSourceFirst {
+            // `According to X, CLAUSE`
+            guard let comma = words.tokens[cue.tokens.upperBound...].firstIndex(where: { $0.text == "," }), comma + 1 < end else { return nil }
+            return (comma + 1)..<end
+        }
+        // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
+        var start = cue.tokens.upperBound
+        let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
+        if let that = words.tokens[start..<min(count, start + 12)].firstIndex(where: { $0.lower == "that" }),
+            !words.tokens[start..<that].contains(where: { [".", ";", ":", "and", "but"].contains($0.lower) })
+        {
+            start = that + 1
+        } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
+            // `called Trump's plan "a disaster"`: what follows, with its quoted words.
+            guard start < end else { return nil }
+            return start..<end
+        } else if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
+            words.tokens[start..<that].allSatisfy(\.isWord)
+        {
+            start = that + 1
+        } else {
+            // Without `that`, only a say-verb reports a bare clause, which opens with a
+            // pronoun, an article or a name (`said he had`, `told Putin the army would`).
+            guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower), !cue.isParticiple else { return nil }
+            if let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
+                !finder.clause.subjectPronouns.contains(words.tokens[start].lower)
+            {
+                start = object.tokens.upperBound
+            }
+            guard start < end else { return nil }
+            let first = words.tokens[start]
+            let opensClause = ["he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "there"].contains(first.lower)
+                || reader.party(at: start) != nil || first.isCapitalized
+            guard opensClause else { return nil }
+        }
+        guard start < end, words.tokens[start].isWord else { return nil }
+        return start..<end
+    }
+
+    /// Whether the cue's speaker and the cue close the sentence (`..., Yerevan said.`).
+    func tailIsAttribution(_ cue: SpeakerFinder.Cue, _ reader: ClauseReader, end: Int) -> Bool {
+        let words = reader.words
+        let rest = words.tokens[cue.tokens.upperBound..<end]
+        return rest.count <= 6 && !rest.contains { $0.lower == "that" }
+            && !words.tokens[..<cue.tokens.lowerBound].contains { $0.lower == "“" || $0.text == "\"" }
+    }
+}

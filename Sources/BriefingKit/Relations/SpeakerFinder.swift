@@ -1,0 +1,155 @@
+/// Finds speech cues in a sentence (`said`, `told`, `according to`) and the speaker each one
+/// attributes to: the clause subject (`Putin said`), the name after an inverted cue
+/// (`said Putin`), the main subject for a participle (`..., saying: "..."`), or the noun phrase
+/// as written when no name resolves (`a source said`).
+///
+/// ```swift
+/// let finder = SpeakerFinder()
+/// let cue = finder.cues(in: reader, tokens: 0..<reader.words.tokens.count).first!
+/// finder.speaker(for: cue, in: reader)?.text  // "Putin"
+/// ```
+public struct SpeakerFinder: Sendable {
+    public struct Cue: Sendable, Equatable {
+        public var tokens: Range<Int>
+        public var text: String
+        /// `saying`, `adding`: the speaker is the main clause's subject.
+        public var isParticiple: Bool
+        /// `according to X`: the speaker follows.
+        public var isSourceFirst: Bool
+    }
+
+    public var speech: SpeechWords
+    public var clause: ClauseWords
+
+    public init(speech: SpeechWords = .standard, clause: ClauseWords = .standard) {
+        self.speech = speech
+        self.clause = clause
+    }
+
+    /// The cues among the tokens `range`, in order.
+    public func cues(in reader: ClauseReader, tokens range: Range<Int>) -> [Cue] {
+        let words = reader.words
+        var found: [Cue] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var matched = 0
+            var sourceFirst = false
+            for phrase in speech.sourceFirst where phrase.count > matched && words.matches(phrase, at: i) {
+                matched = phrase.count
+                sourceFirst = true
+            }
+            if matched == 0 {
+                for length in stride(from: speech.longestCue, through: 1, by: -1)
+                where i + length <= words.tokens.count
+                    && speech.cues.contains(words.tokens[i..<(i + length)].map(\.lower))
+                {
+                    matched = length
+                    break
+                }
+            }
+            // A capitalized cue inside a sentence is part of a name ("The Washington Post").
+            guard matched > 0, i + matched <= range.upperBound, !reader.parties.contains(where: { $0.tokens.contains(i) }),
+                i == 0 || !words.tokens[i].isCapitalized
+            else { i += 1; continue }
+            let first = words.tokens[i]
+            let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
+            found.append(
+                Cue(
+                    tokens: i..<(i + matched), text: words.tokens[i..<(i + matched)].map(\.text).joined(separator: " "),
+                    isParticiple: participle, isSourceFirst: sourceFirst))
+            i += matched
+        }
+        return found
+    }
+
+    /// Who speaks through `cue`; `floor` is the first token the speaker may start at.
+    /// `inverted` allows a speaker after the cue (`"...," said Putin`).
+    public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0, inverted: Bool = false) -> PartySpan? {
+        let words = reader.words
+        if cue.isSourceFirst { return after(cue, in: reader) }
+        if cue.isParticiple {
+            if let main = reader.parties.first(where: {
+                $0.tokens.lowerBound >= floor && $0.tokens.upperBound <= cue.tokens.lowerBound
+                    && !$0.isAudience && reader.isSubjectPosition($0)
+            }) {
+                return main
+            }
+        }
+        let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        if let subject {
+            let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
+            let comma = between.contains { $0.text == "," }
+            // `X, the mayor, said`: an appositive closes with a comma right before the cue;
+            // `..., the official said`: a phrase of its own speaks.
+            if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
+            if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
+            if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
+            if comma { return subject }
+        }
+        if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
+        let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
+        return inverted && first ? after(cue, in: reader) : nil
+    }
+
+    /// `said Putin`, `according to the ministry`.
+    func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
+        let words = reader.words
+        if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience { return party }
+        // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
+        var end = cue.tokens.upperBound
+        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
+            !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
+            !reader.isVerbLike(words.tokens[end]), end - cue.tokens.upperBound < 5
+        { end += 1 }
+        guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
+        let first = words.tokens[cue.tokens.upperBound]
+        guard clause.determiners.contains(first.lower) || first.isCapitalized,
+            !clause.determiners.contains(words.tokens[end - 1].lower)
+        else { return nil }
+        return phrase(cue.tokens.upperBound..<end, in: words)
+    }
+
+    /// `a source said`, `officials said`: a short noun phrase right before the cue, back to
+    /// punctuation or a clause word.
+    func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
+        let words = reader.words
+        var stop = cue.tokens.lowerBound
+        // `Mr. King, 82, told me`: an age between name and cue.
+        if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
+            words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
+        {
+            stop -= 3
+        }
+        var start = stop
+        while start > floor, start > 0 {
+            let t = words.tokens[start - 1]
+            guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
+                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !t.lower.hasSuffix("ly")
+            else { break }
+            start -= 1
+            if stop - start > 4 { return nil }
+        }
+        guard start < stop else { return nil }
+        let first = words.tokens[start]
+        // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower) {
+            return nil
+        }
+        // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
+        // an article or ends in a plural noun (`officials`).
+        let head = words.tokens[stop - 1].lower
+        let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
+        let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
+        guard pronoun || name || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized),
+            pronoun || !clause.determiners.contains(head)
+        else { return nil }
+        return phrase(start..<stop, in: words)
+    }
+
+    func phrase(_ tokens: Range<Int>, in words: SentenceWords) -> PartySpan {
+        let range = words.tokens[tokens.lowerBound].range.lowerBound..<words.tokens[tokens.upperBound - 1].range.upperBound
+        let text = words.tokens[tokens].map(\.text).joined(separator: " ")
+        let pronoun = tokens.count == 1 && clause.subjectPronouns.union(["it"]).contains(words.tokens[tokens.lowerBound].lower)
+        return PartySpan(tokens: tokens, range: range, entity: nil, text: text, isPronoun: pronoun)
+    }
+}

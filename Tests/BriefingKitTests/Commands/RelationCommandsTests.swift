@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// A runner over one article made of our own example paragraphs.
+func runner(_ paragraphs: [String]) -> CommandRunner {
+    var workspace = Workspace()
+    workspace.store.add(analyzed(paragraphs))
+    return CommandRunner(workspace: workspace, json: true)
+}
+
+/// The JSON object a command prints.
+func json(_ runner: inout CommandRunner, _ line: String) throws -> [String: Any] {
+    let output = runner.run(line)
+    let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
+    return try #require(object as? [String: Any])
+}
+
+func values(_ object: [String: Any]) -> [String] {
+    (object["results"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+}
+
+let story = [
+    "[Norland:country] President [Lena Frost] held talks with [Sam Okafor] on Monday and [Okafor=Sam Okafor] also spoke with [Dana Reyes] and [Tom Reid], officials said.",
+    "[Frost=Lena Frost] told reporters the port would open in May.",
+    "“The harbour is ready,” [Frost=Lena Frost] said.",
+    "[Reyes=Dana Reyes] met [Frost=Lena Frost] in [Lisbon:place].",
+    "More than 300 workers were hired and about 40 ships were repaired.",
+]
+
+@Suite struct RelationCommandsTests {
+    @Test func whoSpokeWithListsEachPartyOnceByFullName() throws {
+        var r = runner(story)
+        let answer = try json(&r, "who spoke with Okafor")
+        #expect(answer["answer"] as? String == "Lena Frost, Dana Reyes, Tom Reid")
+        #expect(values(answer) == ["Lena Frost", "Dana Reyes", "Tom Reid"])
+    }
+
+    @Test(arguments: ["who did Okafor speak with", "who talked to Okafor", "with whom did Okafor speak"])
+    func paraphrasesAgree(line: String) throws {
+        var r = runner(story)
+        #expect(values(try json(&r, line)) == ["Lena Frost", "Dana Reyes", "Tom Reid"])
+    }
+
+    @Test func whoMetOnlyCountsMeetings() throws {
+        var r = runner(story)
+        #expect(values(try json(&r, "who met Frost")) == ["Dana Reyes"])
+    }
+
+    @Test func unknownNameSuggests() throws {
+        var r = runner(story)
+        let answer = try json(&r, "who spoke with Okafro")
+        #expect(answer["ok"] as? Bool == false)
+        #expect((answer["error"] as? String)?.contains("Sam Okafor") == true)
+    }
+
+    @Test func knownNameWithoutContactsSaysSo() throws {
+        var r = runner(story + ["[Mia Lund] stayed at home."])
+        let answer = try json(&r, "who spoke with Lund")
+        #expect(answer["ok"] as? Bool == true)
+        #expect((answer["answer"] as? String)?.hasPrefix("No one") == true)
+    }
+
+    @Test func whatDidSayPutsDirectQuotesFirst() throws {
+        var r = runner(story)
+        let answer = try json(&r, "what did Frost say")
+        #expect(values(answer) == ["The harbour is ready", "the port would open in May"])
+        let first = (answer["results"] as? [[String: Any]])?.first
+        #expect(first?["speaker"] as? String == "Lena Frost")
+        #expect(first?["quote"] as? String == "The harbour is ready")
+    }
+
+    @Test(arguments: ["who said the harbour is ready", "who said \"harbour is READY\"", "who said harbour ready"])
+    func whoSaidMatchesForgivingly(line: String) throws {
+        var r = runner(story)
+        #expect(values(try json(&r, line)) == ["Lena Frost"])
+    }
+
+    @Test func howManyMatchesCountedNounAndEvent() throws {
+        var r = runner(story)
+        #expect(values(try json(&r, "how many ships were repaired")) == ["about 40 ships repaired"])
+        #expect(values(try json(&r, "how many workers were hired?")) == ["more than 300 workers hired"])
+    }
+
+    @Test func relationsGroupsByKind() throws {
+        var r = runner(story)
+        let answer = try json(&r, "relations Frost")
+        #expect(values(answer) == ["spoke with Sam Okafor", "met Dana Reyes", "told reporters"])
+    }
+}

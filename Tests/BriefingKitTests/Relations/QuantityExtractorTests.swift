@@ -1,0 +1,30 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct QuantityExtractorTests {
+    /// sentence → (value, qualifier, counted, event) of its first quantity
+    static let cases: [(String, Double, String?, String?, String?)] = [
+        ("At least 35 villagers were killed in the flood.", 35, "at least", "villagers", "killed"),
+        ("The storm left hundreds dead along the coast.", 200, nil, nil, "dead"),
+        ("Nearly twelve hundred homes were damaged.", 1200, "nearly", "homes", "damaged"),
+        ("Tickets cost £1,400 each.", 1400, nil, "pounds", nil),
+        ("The ban will last 12 months.", 12, nil, "months", nil),
+        ("Police arrested more than 40 protesters on Sunday.", 40, "more than", "protesters", "arrested"),
+        ("The party won 312 seats, up from 290.", 312, nil, "seats", "won"),
+        ("Up to 3 million people have fled the region.", 3_000_000, "up to", "people", "fled"),
+        ("About twenty-five ships sank.", 25, "about", "ships", nil),
+    ]
+
+    @Test(arguments: cases)
+    func reads(sentence: String, value: Double, qualifier: String?, counted: String?, event: String?) throws {
+        let quantity = try #require(analyzed([sentence]).quantities.first)
+        #expect(quantity.value == value)
+        #expect(quantity.qualifier == qualifier)
+        #expect(quantity.counted == counted)
+        #expect(quantity.event == event)
+    }
+
+    @Test func yearsAndDatesAreNotCounts() {
+        #expect(analyzed(["The war of 2020 ended on March 3 after talks."]).quantities.isEmpty)
+    }
+}

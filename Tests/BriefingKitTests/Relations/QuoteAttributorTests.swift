@@ -1,0 +1,69 @@
+import Testing
+@testable import BriefingKit
+
+/// `speaker: text` of the direct quotes, by canonical speaker names.
+func directQuotes(_ model: ArticleModel) -> [String] {
+    model.quotes.filter(\.isDirect).map { "\(QuoteAnswer.speakerName($0, in: model)): \($0.text)" }
+}
+
+@Suite struct QuoteAttributorTests {
+    static let cases: [([String], [String])] = [
+        (["“The port will open in May,” [Lena Frost] said."], ["Lena Frost: The port will open in May"]),
+        (["“The port will open in May,” said [Lena Frost]."], ["Lena Frost: The port will open in May"]),
+        (["[Lena Frost] said: “The port will open in May.”"], ["Lena Frost: The port will open in May."]),
+        (["[Lena Frost] told [Sam Okafor]: “The port will open in May.”"], ["Lena Frost: The port will open in May."]),
+        (["“The port will open in May,” [Lena Frost] told reporters after the vote."], ["Lena Frost: The port will open in May"]),
+        // A split quote is one quote.
+        (["“The port will open,” [Lena Frost] said, “but not before May.”"], ["Lena Frost: The port will open but not before May."]),
+        (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
+        // Pronoun speakers resolve to the person named before.
+        (["[Sam Okafor] met [Lena Frost] on Monday.", "Asked about the port, [he=Sam Okafor] replied, “It will open in May.”"],
+         ["Sam Okafor: It will open in May."]),
+        (["[Dana Reyes] spoke first.", "[She=Dana Reyes] noted that the port was late, saying: “We expect it in May.”"],
+         ["Dana Reyes: We expect it in May."]),
+        // The speaker introduced in the sentence before.
+        (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
+        // Speaker named later in the sentence, past a comparison clause.
+        (["“We are disappointed,” union leader [Tom Reid] told local radio, comparing the deal to a leaking boat, the agency said."],
+         ["Tom Reid: We are disappointed"]),
+    ]
+
+    @Test(arguments: cases)
+    func attributes(paragraphs: [String], expected: [String]) {
+        #expect(directQuotes(analyzed(paragraphs)) == expected)
+    }
+
+    @Test func scareQuotesAreNotSpeech() {
+        let model = analyzed(["The so-called “reform” passed on Monday."])
+        #expect(model.quotes.isEmpty)
+    }
+
+    @Test func quoteRangePointsIntoTheBody() throws {
+        let model = analyzed(["“The port will open in May,” [Lena Frost] said."])
+        let quote = try #require(model.quotes.first)
+        let range = try #require(quote.range)
+        #expect(model.article.body.scalarSlice(range) == "The port will open in May,")
+    }
+}
+
+@Suite struct ReportedSpeechFinderTests {
+    static let cases: [(String, String?, String?)] = [
+        ("[Lena Frost] said on Monday that the port would open in May.", "Lena Frost", "the port would open in May"),
+        ("[Lena Frost] confirmed that [she=Lena Frost] will visit Norland.", "Lena Frost", "she will visit Norland"),
+        ("The port will open in May, [Lena Frost] said.", "Lena Frost", "The port will open in May"),
+        ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
+        ("[Lena Frost] told [Sam Okafor] the port would open in May.", "Lena Frost", "the port would open in May"),
+        ("[Lena Frost] called the plan “a disaster” on Monday.", "Lena Frost", "the plan “a disaster” on Monday"),
+        // Not reported speech.
+        ("[Lena Frost] told reporters after the vote.", nil, nil),
+        ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
+    ]
+
+    @Test(arguments: cases)
+    func reports(sentence: String, speaker: String?, text: String?) {
+        let model = analyzed([sentence])
+        let quote = model.quotes.first { !$0.isDirect }
+        #expect(quote.map { QuoteAnswer.speakerName($0, in: model) } == speaker)
+        #expect(quote?.text == text)
+    }
+}
