@@ -12,7 +12,9 @@ public struct ClauseReader: Sendable {
     public let sentence: Sentence
     public let words: SentenceWords
     /// Parties in token order.
-    public let parties: [PartySpan]
+    public private(set) var parties: [PartySpan]
+    /// The article's people with a role, to link a role phrase (`the Kremlin spokesman`) to.
+    let rolePeople: [Entity]
     let clause: ClauseWords
     let speech: SpeechWords
     let verbForms: Set<String>
@@ -29,6 +31,8 @@ public struct ClauseReader: Sendable {
         self.speech = speech
         self.verbForms = Self.verbForms(clause: clause, speech: speech, frames: frames)
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
+        self.rolePeople = table.entities.filter { $0.kind == .person && !$0.roles.isEmpty }
+        self.parties = mergingRoles()
     }
 
     static let standardVerbForms = makeVerbForms(clause: .standard, speech: .standard, frames: .standard)
@@ -160,58 +164,6 @@ public struct ClauseReader: Sendable {
             let head = parties.last(where: { $0.tokens.upperBound == i - 1 }), !head.isAudience
         else { return nil }
         return appositiveHead(of: head) ?? head
-    }
-
-    /// A party named only by its role or group, as written: `the Saudi defense minister`,
-    /// `five unions`. It opens with an article, possessive or number (unless `needsStarter` is
-    /// false), holds no name, and ends on a ``RoleNouns`` head.
-    public func rolePhrase(at index: Int, needsStarter: Bool = true) -> PartySpan? {
-        guard index < words.tokens.count else { return nil }
-        var i = index
-        if roles.isStarter(words.tokens[i].lower) {
-            i += 1
-        } else if needsStarter {
-            return nil
-        }
-        var end: Int?
-        while i < words.tokens.count, i - index < 6 {
-            let t = words.tokens[i]
-            guard t.isWord, party(at: i) == nil, !clause.prepositions.contains(t.lower),
-                !clause.joiners.contains(t.lower), !clause.determiners.contains(t.lower), !isVerbLike(t)
-            else { break }
-            if roles.heads.contains(t.lower) { end = i + 1 }
-            i += 1
-        }
-        // The head ends the phrase: `the union leaders`, not `the union leaders' office`.
-        guard let end, end == i || !words.tokens[end].isWord || words.tokens[end].isCapitalized
-            || clause.prepositions.contains(words.tokens[end].lower)
-            || clause.joiners.contains(words.tokens[end].lower) || isVerbLike(words.tokens[end])
-            || words.tokens[end].lower.hasSuffix("ed")
-        else { return nil }
-        guard end < words.tokens.count ? !words.isPossessive(end) : true else { return nil }
-        let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
-        return PartySpan(tokens: index..<end, range: range, entity: nil, text: sentence.text.scalarSlice(range))
-    }
-
-    /// `his aide`, `her deputy` (not `met her and ...`, `told her Monday`): a possessive pronoun.
-    func isPossessiveDeterminer(at i: Int) -> Bool {
-        guard clause.determiners.contains(words.tokens[i].lower), i + 1 < words.tokens.count else { return false }
-        guard words.tokens[i].lower == "her" else { return true }
-        let next = words.tokens[i + 1]
-        return next.isWord && !next.isCapitalized && !clause.joiners.contains(next.lower)
-            && !clause.prepositions.contains(next.lower) && !isVerbLike(next)
-    }
-
-    /// `his counterpart, Lena Frost,`: the name set off by commas after a role phrase ending at `comma`.
-    func appositiveName(afterComma comma: Int) -> PartySpan? {
-        guard comma > 0, roles.heads.contains(words.tokens[comma - 1].lower),
-            let name = party(at: comma + 1), !name.isPronoun
-        else { return nil }
-        let after = name.tokens.upperBound
-        guard after >= words.tokens.count || !words.tokens[after].isWord
-            || clause.coordinators.contains(words.tokens[after].lower)
-        else { return nil }
-        return name
     }
 
     /// `Adam Schiff, the top Democrat on the panel, said`: the name the appositive describes.
