@@ -73,7 +73,7 @@ import Testing
 
     @Test func extendedAbbreviations() {
         let splitter = SentenceSplitter(
-            tokenizer: Tokenizer(abbreviations: .standard.extended(with: "Brgy. title")))
+            tokenizer: Tokenizer(abbreviations: .standard.extended(with: "Brgy. | title")))
         #expect(splitter.split("Brgy. Ramos voted.").count == 1)
         #expect(SentenceSplitter().split("Brgy. Ramos voted.").count == 2)
     }
