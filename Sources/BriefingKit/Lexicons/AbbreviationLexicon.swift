@@ -92,10 +92,10 @@ public struct AbbreviationLexicon: Sendable {
         Msgr. | title
         Sr. | other
         Jr. | other
-        St. | title
-        Ste. | title
-        Mt. | title
-        Ft. | title
+        St. | other
+        Ste. | other
+        Mt. | other
+        Ft. | other
 
         # Before numbers
         No. | number
