@@ -17,13 +17,15 @@ enum TitleList {
         Lord | | m | honorific
         Lady | | f | honorific
         Madam | Madame | f | honorific
-        Prof | Prof., Professor
+        Professor | Prof., Prof
         President | Pres. | | leader
         Vice President | Vice-President, Vice Pres., VP
         President-elect | President-Elect | | leader
         Prime Minister | PM, Premier | | leader
         Deputy Prime Minister | Deputy PM, Vice Premier
-        Chancellor | | | leader
+        Chancellor | Chancellor of the Exchequer | | leader
+        First Minister | | | leader
+        Lord Chancellor
         King | | m | leader
         Queen | | f | leader
         First Lady | | f
@@ -64,6 +66,7 @@ enum TitleList {
         Homeland Security Secretary | Secretary of Homeland Security
         Secretary
         Secretary-General | Secretary General, Secretary-general
+        General Secretary
         Deputy Secretary-General
         Undersecretary | Under Secretary, Under-Secretary
         Ambassador | Amb.
@@ -77,9 +80,8 @@ enum TitleList {
         Whip | Chief Whip
         Senator | Sen., Sen, Sens., Senators
         Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember
-        Lawmaker | Member of Parliament
-        Legislator
-        MP
+        Lawmaker | Legislator
+        MP | Member of Parliament, M.P., MSP, MEP
         Deputy
         Governor | Gov., Gov
         Lieutenant Governor | Lt. Gov., Lt. Governor
@@ -131,7 +133,7 @@ enum TitleList {
         Aide
         Senior Adviser
         National Security Adviser
-        Official | Senior Official
+        Official | Senior Official | | weak
         Presidential Candidate | Presidential Nominee, Presidential Hopeful
         Candidate
         Nominee
@@ -147,6 +149,8 @@ enum TitleList {
         Commentator
         Economist
         Lawyer
+        Solicitor
+        Barrister
         Activist
         Coach
         Manager
