@@ -9,6 +9,7 @@ let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] =
     ("textspeed", "read + tokenize + split + quotation spans over the corpus, MB/s and words/s [CORPUS] [--rounds N]", TextSpeedBenchmark.run),
     ("splits", "print the sentences and quotation spans of FILE... to read them", SplitsBenchmark.run),
     ("quotes", "quote attribution F1 on PolNeAR [DIR] [--verbose]", QuoteBenchmark.run),
+    ("relspeed", "words/s of contacts, quotes, numbers [DIR]", RelationSpeedBenchmark.run),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

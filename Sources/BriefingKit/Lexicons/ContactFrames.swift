@@ -23,7 +23,16 @@ public struct ContactFrames: Sendable {
         public var slots: [String]
     }
 
-    public var frames: [Frame]
+    public var frames: [Frame] { didSet { index() } }
+    /// Frame indices and forms by the form's first word: the cue lookup of a hot loop.
+    public private(set) var byFirstWord: [String: [(frame: Int, form: [String])]] = [:]
+
+    mutating func index() {
+        byFirstWord = [:]
+        for (k, frame) in frames.enumerated() {
+            for form in frame.forms where !form.isEmpty { byFirstWord[form[0], default: []].append((k, form)) }
+        }
+    }
 
     public init(text: String) {
         frames = LexiconLines.entries(text).compactMap { fields in
@@ -37,6 +46,7 @@ public struct ContactFrames: Sendable {
                 },
                 slots: fields[2].lowercased().split(separator: " ").map(String.init))
         }
+        index()  // observers do not run in an initializer
     }
 
     /// The shipped frames plus the lines of `text`.

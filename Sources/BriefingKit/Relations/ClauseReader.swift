@@ -30,6 +30,11 @@ public struct ClauseReader: Sendable {
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
     }
 
+    /// One reader per sentence of `article`, built once and shared by the relation stages.
+    public static func readers(for article: Article, table: EntityTable) -> [ClauseReader] {
+        article.sentences.map { ClauseReader(sentence: $0, table: table) }
+    }
+
     static let standardVerbForms = makeVerbForms(clause: .standard, speech: .standard, frames: .standard)
 
     static func verbForms(clause: ClauseWords, speech: SpeechWords, frames: ContactFrames) -> Set<String> {

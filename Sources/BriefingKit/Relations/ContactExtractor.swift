@@ -16,10 +16,12 @@ public struct ContactExtractor: Sendable {
         self.speech = speech
     }
 
-    public func extract(_ article: Article, entities: EntityTable) -> [Relation] {
+    /// `readers`: the article's clause readers when the caller already has them.
+    public func extract(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Relation] {
         var relations: [Relation] = []
         for sentence in article.sentences {
-            let reader = ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
+            let reader = readers?[sentence.number - 1]
+                ?? ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
             for relation in extract(reader, article: article.id) where !relations.contains(relation) {
                 relations.append(relation)
             }
@@ -30,10 +32,8 @@ public struct ContactExtractor: Sendable {
     /// The frames whose form starts at token `index`, longest form first.
     func cues(in words: SentenceWords, at index: Int) -> [(frame: ContactFrames.Frame, length: Int)] {
         var found: [(ContactFrames.Frame, Int)] = []
-        for frame in frames.frames {
-            for form in frame.forms where words.matches(form, at: index) {
-                found.append((frame, form.count))
-            }
+        for (k, form) in frames.byFirstWord[words.tokens[index].lower] ?? [] where words.matches(form, at: index) {
+            found.append((frames.frames[k], form.count))
         }
         return found.sorted { $0.1 > $1.1 }
     }
