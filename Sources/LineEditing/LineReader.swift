@@ -12,3 +12,24 @@ public struct PlainLineReader: LineReader {
         Swift.readLine(strippingNewline: true)
     }
 }
+
+/// Lines from a list: a session driven by a test or another program, no terminal needed.
+///
+/// ```swift
+/// var reader = ListLineReader(["articles", "quit"])
+/// reader.readLine(prompt: "briefing> ")  // "articles"
+/// ```
+public struct ListLineReader: LineReader {
+    public private(set) var remaining: ArraySlice<String>
+    /// The prompts asked for, in order.
+    public private(set) var prompts: [String] = []
+
+    public init(_ lines: [String]) {
+        remaining = lines[...]
+    }
+
+    public mutating func readLine(prompt: String) -> String? {
+        prompts.append(prompt)
+        return remaining.popFirst()
+    }
+}

@@ -1,8 +1,9 @@
 import BriefingKit
 import Foundation
 
-/// `textspeed [CORPUS] [--rounds N]`: read + tokenize + split + quotation spans over every `.txt`
-/// and `.story` file of the corpus, on one core. Reports MB/s and words/s (best round).
+/// `textspeed [CORPUS] [--rounds N] [--reader]`: read + tokenize + split + quotation spans over every
+/// `.txt` and `.story` file of the corpus, on one core. Reports MB/s and words/s (best round).
+/// With `--reader`, files go through the project's `ArticleReader` (formats, boilerplate) instead.
 ///
 /// Reading here is the plain part: load the file, cut lines into paragraphs on UTF-8 bytes
 /// (invalid bytes become U+FFFD; a `.story` stops at its first `@highlight`). `TextSegmenter.segment` tokenizes each paragraph,
@@ -12,10 +13,16 @@ enum TextSpeedBenchmark {
     static func run(_ arguments: [String]) throws {
         var corpus = "../shared/corpus"
         var rounds = 3
+        var useReader = false
         var rest = arguments[...]
         while let argument = rest.popFirst() {
-            if argument == "--rounds" { rounds = Int(rest.popFirst() ?? "") ?? rounds } else { corpus = argument }
+            switch argument {
+            case "--rounds": rounds = Int(rest.popFirst() ?? "") ?? rounds
+            case "--reader": useReader = true
+            default: corpus = argument
+            }
         }
+        let reader = ArticleReader()
         let paths = files(under: corpus)
         var best = Double.infinity
         var bytes = 0
@@ -29,7 +36,13 @@ enum TextSpeedBenchmark {
             for path in paths {
                 guard let data = FileManager.default.contents(atPath: path) else { continue }
                 bytes += data.count
-                let article = TextSegmenter().segment(id: path, title: "", paragraphs: paragraphs(of: data, path: path))
+                let article: Article
+                if useReader {
+                    guard let read = try? reader.read(bytes: [UInt8](data), path: path) else { continue }
+                    article = read
+                } else {
+                    article = TextSegmenter().segment(id: path, title: "", paragraphs: paragraphs(of: data, path: path))
+                }
                 sentences += article.sentences.count
                 quotations += article.quotations.count
             }
@@ -45,6 +58,7 @@ enum TextSpeedBenchmark {
         }
         let mb = Double(bytes) / 1_000_000
         print("files: \(paths.count), \(String(format: "%.1f", mb)) MB, \(words) words, \(sentences) sentences, \(quotations) quotation spans")
+        print("reading: \(useReader ? "ArticleReader (formats, boilerplate)" : "plain lines")")
         print("best of \(rounds): \(String(format: "%.3f", best)) s = \(String(format: "%.1f", mb / best)) MB/s, \(String(format: "%.0f", Double(words) / best)) words/s")
     }
 

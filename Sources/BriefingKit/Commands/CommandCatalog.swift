@@ -26,6 +26,7 @@ public struct CommandCatalog: Sendable {
         PlacesCommand.spec,
         EntitiesCommand.spec,
         MentionsCommand.spec,
+        SummaryCommand.spec,
         QuitCommand.spec,
         WhoMetCommand.spec,
         WhoCalledCommand.spec,

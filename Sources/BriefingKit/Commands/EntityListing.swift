@@ -26,11 +26,19 @@ struct EntityListing {
             if kinds.count > 1 { detail.insert(ref.kind.rawValue, at: 0) }
             return AnswerItem(
                 ref.name, evidence: evidence.map { [$0] } ?? [],
-                fields: ["kind": ref.kind.rawValue] .merging(ref.roleDescription.map { ["role": $0] } ?? [:]) { a, _ in a },
+                fields: fields(ref),
                 detail: detail.compactMap { $0 }.joined(separator: " · "))
         }
         let head = items.count == 1 ? "1 \(singular)" : "\(items.count) \(noun)"
         let answer = items.isEmpty ? "no \(noun)" : "\(head): " + items.map(\.value).joined(separator: ", ")
         return Answer(answer, results: items)
+    }
+
+    /// JSON fields of an item: kind, role and aliases when known.
+    func fields(_ ref: EntityRef) -> [String: String] {
+        var fields = ["kind": ref.kind.rawValue]
+        if let role = ref.roleDescription { fields["role"] = role }
+        if !ref.aliases.isEmpty { fields["aliases"] = ref.aliases.joined(separator: "; ") }
+        return fields
     }
 }

@@ -2,8 +2,7 @@
 enum WhoIsCommand {
     static let spec: CommandSpec = CommandSpec(
         name: "who is",
-        forms: ["who|what is|was|are <NAME...>", "whois <NAME...>"],
-        synonyms: ["whois"],
+        forms: ["who is <NAME...>", "what is <NAME...>", "who was <NAME...>"],
         usage: "who is NAME",
         help: "Say who someone (or what something) is: role, affiliation, first mention, mentions.",
         examples: ["who is Aliyev", "who is pashinian", "what is CSTO"]

@@ -24,10 +24,13 @@ public struct EntityLinker: Sendable {
 
     public func link(_ article: Article) -> EntityTable {
         let quoted = QuotedRanges.of(article)
-        let lowercase = lowercaseWords(article)
+        let scanner = WordScanner()
+        let tokens = article.sentences.map { scanner.scan($0.text) }
+        let lowercase = lowercaseWords(tokens)
+        let innerCapitals = innerCapitalWords(tokens)
         var found: [Found] = []
-        for sentence in article.sentences {
-            for name in recognizer.recognize(sentence.text, quoted: quoted[sentence.number] ?? [], lowercaseWords: lowercase) {
+        for (sentence, tokens) in zip(article.sentences, tokens) {
+            for name in recognizer.recognize(tokens: tokens, quoted: quoted[sentence.number] ?? [], lowercaseWords: lowercase, innerCapitals: innerCapitals) {
                 found.append(Found(sentence: sentence.number, name: name))
             }
         }
@@ -42,12 +45,23 @@ public struct EntityLinker: Sendable {
 
     /// Words the article writes in lower case somewhere (so a capital at a sentence start
     /// is only grammar).
-    func lowercaseWords(_ article: Article) -> Set<String> {
+    /// Words capitalized somewhere other than the first word of a sentence.
+    func innerCapitalWords(_ sentences: [[WordToken]]) -> Set<String> {
         var words: Set<String> = []
-        let scanner = WordScanner()
-        for sentence in article.sentences {
-            for token in scanner.scan(sentence.text) where token.kind == .word {
-                if let first = token.text.unicodeScalars.first, first.properties.isLowercase { words.insert(token.key) }
+        for tokens in sentences where !SentenceState.isTitleCase(tokens) {
+            guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { continue }
+            for token in tokens[(first + 1)...] where token.isCapitalized { words.insert(token.key) }
+        }
+        return words
+    }
+
+    func lowercaseWords(_ sentences: [[WordToken]]) -> Set<String> {
+        var words: Set<String> = []
+        for tokens in sentences {
+            for token in tokens where token.kind == .word && !token.isCapitalized {
+                if let first = token.text.unicodeScalars.first, first.isASCII ? (first >= "a" && first <= "z") : first.properties.isLowercase {
+                    words.insert(token.key)
+                }
             }
         }
         return words

@@ -20,6 +20,7 @@ extension EntityTableBuilder {
             // The fullest form is the canonical name.
             let old = entities[id].name
             entities[id].name = item.name.name
+            personWords[id] = EntityTableBuilder.words(item.name.name)
             addAlias(old, to: id)
         }
         if let last = item.name.words.last, item.name.words.count >= 2 { addAlias(last, to: id) }
@@ -30,9 +31,8 @@ extension EntityTableBuilder {
     /// ("Hillary Clinton" for "Hillary Rodham Clinton").
     func personWithFullName(_ words: [String]) -> Int? {
         let folded = words.map(NameFolding.fold)
-        return entities.firstIndex { entity in
-            guard entity.kind == .person else { return false }
-            let known = entity.name.split(separator: " ").map { NameFolding.fold(String($0)) }
+        return personWords.keys.sorted().first { id in
+            let known = personWords[id] ?? []
             return known == folded || (known.count >= 2 && known.first == folded.first && known.last == folded.last)
         }
     }
@@ -41,11 +41,8 @@ extension EntityTableBuilder {
     /// nearest before the mention when several are.
     func person(matching word: String, at item: EntityLinker.Found) -> Int? {
         let key = NameFolding.fold(word)
-        func candidates(_ position: (([Substring]) -> Substring?)) -> [Int] {
-            entities.indices.filter { id in
-                entities[id].kind == .person
-                    && position(entities[id].name.split(separator: " ")).map { NameFolding.fold(String($0)) } == key
-            }
+        func candidates(_ position: (([String]) -> String?)) -> [Int] {
+            personWords.keys.sorted().filter { id in position(personWords[id] ?? []) == key }
         }
         var ids = candidates { $0.count >= 1 ? $0.last : nil }
         if ids.isEmpty { ids = candidates { $0.count >= 2 ? $0.first : nil } }

@@ -7,11 +7,17 @@ struct EntityTableBuilder {
     var byKey: [String: Int] = [:]
     /// Folded aliases and names of non-person entities → entity id.
     var byAlias: [String: Int] = [:]
+    /// Folded words of each person's canonical name, by entity id (kept in step with renames).
+    var personWords: [Int: [String]] = [:]
     /// Mentions inside quotation marks, as (sentence, start): pronouns never resolve to them.
     var quotedMentions: Set<[Int]> = []
 
     init(leaderTitles: Set<String>) {
         self.leaderTitles = leaderTitles
+    }
+
+    static func words(_ name: String) -> [String] {
+        name.split(separator: " ").map { NameFolding.fold(String($0)) }
     }
 
     func table() -> EntityTable {
@@ -24,6 +30,7 @@ struct EntityTableBuilder {
         let id = entities.count
         entities.append(Entity(id: id, kind: kind, name: name))
         byKey[key] = id
+        if kind == .person { personWords[id] = EntityTableBuilder.words(name) }
         if kind != .person { byAlias[NameFolding.fold(name)] = byAlias[NameFolding.fold(name)] ?? id }
         return id
     }

@@ -8,6 +8,18 @@ import Foundation
 /// ```
 public enum NameFolding {
     public static func fold(_ name: String) -> String {
+        // Plain ASCII letters and spaces: lower case is all folding does.
+        var plain = true
+        var previousSpace = true
+        for scalar in name.unicodeScalars {
+            let letter = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || scalar == "'"
+            if !(letter || (scalar == " " && !previousSpace)) {
+                plain = false
+                break
+            }
+            previousSpace = scalar == " "
+        }
+        if plain, !previousSpace { return name.lowercased() }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var space = false

@@ -67,8 +67,8 @@ extension SentenceState {
     /// Remembers a country for a title that follows; consumes a `-led` suffix.
     mutating func noteAffiliation(_ country: String, start: Int, end: Int) -> Int {
         affiliation = (country, end, start)
-        if word(end)?.kind == .ledSuffix {
-            leader = (country, end + 1)
+        if let suffix = word(end), suffix.kind == .ledSuffix {
+            if WordScanner.leadingSuffixes.contains(String(suffix.key.dropFirst())) { leader = (country, end + 1) }
             return end + 1
         }
         return end
@@ -77,7 +77,8 @@ extension SentenceState {
     /// A capital that acts or owns: "Yerevan said", "Yerevan’s request", "Moscow-led".
     func standsForGovernment(after end: Int) -> Bool {
         guard let next = word(end) else { return false }
-        if next.kind == .possessive || next.kind == .ledSuffix { return true }
+        if next.kind == .possessive { return true }
+        if next.kind == .ledSuffix { return WordScanner.leadingSuffixes.contains(String(next.key.dropFirst())) }
         return verbFollows(end)
     }
 
@@ -145,7 +146,8 @@ extension SentenceState {
         let role = Role(title: titleText, affiliation: affiliationName)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
-            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader)
+            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
+            isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         }

@@ -9,13 +9,52 @@ extension SentenceState {
 
     /// Reads the capitalized run starting at `start`; returns the token index to go on from.
     mutating func readRun(from start: Int) -> Int {
+        if let end = headedNameEnd(from: start) {
+            return readHeadedName(start..<end)
+        }
         let givenStart = index.isGivenName(tokens[start])
         var last = start
+        // "R. Gil Kerlikowske": a name may open with an initial.
+        if tokens[start].text.unicodeScalars.count == 1, word(start + 1)?.text == ".", let after = word(start + 2),
+            after.isCapitalized, index.longestMatch(in: tokens, at: start + 2) == nil
+        {
+            last = start + 2
+        }
         while let next = word(last + 1) {
+            // "Martin Luther King Jr.", "William Buckley, Jr.".
+            if ["jr", "sr", "ii", "iii", "iv"].contains(next.key) {
+                last += 1
+                continue
+            }
+            if next.text == ",", let suffix = word(last + 2), ["jr", "sr"].contains(suffix.key) {
+                last += 2
+                continue
+            }
+            // "Theresa May": a month may be a surname after a given name.
+            if last == start, givenStart, ["may", "june", "april"].contains(next.key), next.isCapitalized {
+                last += 1
+                continue
+            }
+            // A title-case headline: names there are two words at most.
+            if isTitleCase, last - start >= 1 { break }
+            if isTitleCase, lowercaseWords.contains(next.key) { break }
+            // "Clinton Says": a headline verb ends the name.
+            if index.personVerbs.contains(next.key) { break }
+            // A middle initial: "Joseph R. Biden".
+            if next.kind == .word, next.text.unicodeScalars.count == 1, next.isCapitalized, word(last + 2)?.text == ".",
+                let after = word(last + 3), after.isCapitalized, !index.commonWords.contains(after.key)
+            {
+                last += 2
+                continue
+            }
             if next.kind == .word, next.isCapitalized, !index.commonWords.contains(next.key) {
                 if let match = index.longestMatch(in: tokens, at: last + 1) {
-                    // "George Washington": a lexicon word may end a name begun by a given name.
-                    guard last == start, givenStart, isPlaceLike(match.entry.meaning), match.tokens.count == 1 else { break }
+                    // "George Washington", "Charlie King, ...": a lexicon word may end a name
+                    // begun by a given name.
+                    guard last == start, givenStart, match.tokens.count == 1,
+                        isPlaceLike(match.entry.meaning) || isMedia(match.entry.meaning)
+                            || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
+                    else { break }
                 }
                 last += 1
                 continue
@@ -35,18 +74,23 @@ extension SentenceState {
             return readOrganization(organization, name: name, tokens: start..<end, nameStart: start, form: .name)
         }
         let runText = text(start..<end).0
+        if end - start >= 2, index.placeHeads.contains(tokens[end - 1].key) {
+            emit(.place, .headWord, name: runText, tokens: start..<end)
+            return end
+        }
         if word(end)?.text == "(", let acronym = word(end + 1), acronym.isAcronym, word(end + 2)?.text == ")",
             personEvidence(start, end) == nil
         {
             return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
         }
-        let words = tokens[start..<end].map(\.text)
+        let words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         if end - start == 1, tokens[start].isAcronym {
             // "NTB said": an acronym is an organization or an alias, not a person.
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {
             emit(.person, evidence, name: runText, tokens: start..<end, role: role,
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
+            lastPersonEnd = end
         } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key) {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
@@ -55,9 +99,52 @@ extension SentenceState {
         return end
     }
 
+    /// The end of a capitalized run of up to six words that ends in a head word
+    /// ("Harbor Workers Union", "Liberty Square"), common words and lexicon words included.
+    func headedNameEnd(from start: Int) -> Int? {
+        var end: Int?
+        var k = start
+        while k < tokens.count, k - start < 7 {
+            // "House Ways and Means Committee": connectors inside the name.
+            if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                k += 1
+                continue
+            }
+            guard tokens[k].isCapitalized else { break }
+            let key = tokens[k].key
+            if k > start, index.organizationHeads.contains(key) || index.mediaHeads.contains(key) || index.placeHeads.contains(key) {
+                end = k + 1
+            }
+            k += 1
+        }
+        return end
+    }
+
+    /// An organization, outlet or place named by its head word.
+    mutating func readHeadedName(_ run: Range<Int>) -> Int {
+        let last = tokens[run.upperBound - 1].key
+        if index.placeHeads.contains(last), !index.organizationHeads.contains(last) {
+            emit(.place, .headWord, name: text(run).0, tokens: run)
+            return run.upperBound
+        }
+        let end = extendOrganization(run.upperBound)
+        let kind: EntityKind = index.mediaHeads.contains(tokens[end - 1].key) ? .media : .organization
+        return readOrganization(kind, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
+    }
+
+    func isMedia(_ meaning: LexiconEntry.Meaning) -> Bool {
+        if case .media = meaning { return true }
+        return false
+    }
+
+    func isTitle(_ meaning: LexiconEntry.Meaning) -> Bool {
+        if case .title = meaning { return true }
+        return false
+    }
+
     func isPlaceLike(_ meaning: LexiconEntry.Meaning) -> Bool {
         switch meaning {
-        case .capital, .place, .country: return true
+        case .capital, .place, .country, .demonym: return true
         default: return false
         }
     }
@@ -65,6 +152,13 @@ extension SentenceState {
     /// Organization or media when the run ends in a head word ("Council", "Times"),
     /// or an outlet word follows ("Kommersant daily").
     func organizationKind(_ run: Range<Int>) -> EntityKind? {
+        // A head word alone ("Government", "Office") is a common noun with a capital.
+        guard run.count >= 2 else {
+            if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key), !index.organizationHeads.contains(tokens[run.lowerBound].key) {
+                return .media
+            }
+            return nil
+        }
         let lastKey = tokens[run.upperBound - 1].key
         if index.mediaHeads.contains(lastKey) { return .media }
         if tokens[run].contains(where: { index.organizationHeads.contains($0.key) }) { return .organization }
@@ -86,13 +180,47 @@ extension SentenceState {
 
     /// Why the run `start..<end` is a person, with the role and gender that come with it.
     func personEvidence(_ start: Int, _ end: Int) -> (RecognizedName.Evidence, Role?, Gender?)? {
-        if let title = pendingTitle, title.tokens.upperBound == start {
+        // "Officials said", "General Electric": a lone word the article also writes in lower
+        // case is no name.
+        if end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        // "Therefore, ...", "Subsequently, Attorney General ...", a headline's "Major Way": a lone
+        // word whose capital may be grammar (a first word before a comma, a headline word) must
+        // be capitalized inside some sentence too.
+        let unsure = end - start == 1 && ((start == firstWord && word(end)?.text == ",") || isTitleCase)
+        if unsure, let innerCapitals, !innerCapitals.contains(tokens[start].key) { return nil }
+        if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
+            return (.title, title.role, title.gender)
+        }
+        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
+        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == start - 1, word(start - 1)?.text == ",",
+            let after = word(end), [",", ".", ";"].contains(after.text)
+        {
             return (.title, title.role, title.gender)
         }
         if let (role, gender) = apposition(after: end) { return (.title, role, gender) }
+        // "the Bergen-Belsen camp": a name right after "the" is a thing's.
+        if word(start - 1)?.key == "the" { return nil }
+        // "the American Legion": one capitalized word right after a demonym is no person.
+        if let affiliation, affiliation.end == start, end - start == 1, !index.isGivenName(tokens[start]) { return nil }
+        // "The New Republic’s Jeet Heer", "Russia’s Ana Petrova".
+        if end - start >= 2, word(start - 1)?.kind == .possessive { return (.context, nil, nil) }
         if end - start >= 2, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
-        // "Officials said" is not a person: a lone sentence-initial word needs more than a verb.
-        if start == firstWord, end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        // "both Hillary and Bernie": a known given name alone, inside a sentence.
+        if end - start == 1, start != firstWord, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
+        // "Ann Lee and Bo Park": a name listed with a person.
+        if let lastPersonEnd, lastPersonEnd == start - 1, let joint = word(start - 1),
+            ["and", ","].contains(joint.key) || (joint.key == "or" && end - start >= 2)
+        {
+            return (.context, nil, nil)
+        }
+        // "Ann Lee, who ...": people are "who", things "which".
+        if word(end)?.text == ",", word(end + 1)?.key == "who" { return (.context, nil, nil) }
+        // "Stacy Baker of Tulsa, ...": a name from a place.
+        if end - start >= 2, word(end)?.key == "of", end + 1 < tokens.count, let place = index.longestMatch(in: tokens, at: end + 1),
+            isPlaceLike(place.entry.meaning), let after = word(place.tokens.upperBound), [",", "."].contains(after.text)
+        {
+            return (.context, nil, nil)
+        }
         if verbFollows(end) { return (.context, nil, nil) }
         if let next = word(end), next.kind == .possessive, let owned = word(end + 1),
             index.possessedNouns.contains(owned.key)
@@ -123,6 +251,22 @@ extension SentenceState {
             k += 1
         }
         var affiliationName: String?
+        if k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
+            case .organizationAdjective(let party) = match.entry.meaning,
+            let after = word(match.tokens.upperBound), [",", ".", "who", "whose", "from", "of"].contains(after.key)
+        {
+            // "Ann Lee, a Democrat, ...".
+            return (Role(title: "member", affiliation: party), nil)
+        }
+        // "a longtime political strategist": a few adjectives before the title.
+        var skipped = 0
+        while skipped < 4, let adjective = word(k), adjective.kind == .word || adjective.kind == .possessive,
+            !adjective.isCapitalized,
+            index.longestMatch(in: tokens, at: k) == nil, !["who", "which", "that", "and", "said", "says"].contains(adjective.key)
+        {
+            k += 1
+            skipped += 1
+        }
         if k < tokens.count, let match = index.longestMatch(in: tokens, at: k) {
             switch match.entry.meaning {
             case .country(let name), .demonym(let name), .organization(let name, _), .organizationAdjective(let name),

@@ -11,6 +11,12 @@ struct SentenceState {
     /// A country that leads something: "Moscow-led" (the token after the suffix).
     var leader: (country: String, end: Int)?
     let firstWord: Int?
+    /// A headline written in title case: capitals there say little.
+    let isTitleCase: Bool
+    /// Words the article capitalizes inside sentences (nil: unknown).
+    var innerCapitals: Set<String>?
+    /// The token after the last person name read ("Ann Lee and Bo Park": a list of people).
+    var lastPersonEnd: Int?
 
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "ibn", "al", "el", "da", "di", "del", "la", "le", "dos", "du", "ben"]
     static let skippedBeforeVerb: Set<String> = [
@@ -22,7 +28,7 @@ struct SentenceState {
     ]
     static let ownedWithoutApostrophe: Set<String> = [
         "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
-        "camp", "allies", "supporters", "adviser", "advisers",
+        "allies", "supporters", "adviser", "advisers",
     ]
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
@@ -37,6 +43,13 @@ struct SentenceState {
         self.lowercaseWords = lowercaseWords
         self.index = index
         firstWord = tokens.firstIndex { $0.kind == .word }
+        isTitleCase = SentenceState.isTitleCase(tokens)
+    }
+
+    /// Every word of four letters or more capitalized: "Senator Wins Big In Ohio".
+    static func isTitleCase(_ tokens: [WordToken]) -> Bool {
+        let long = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count >= 4 }
+        return long.count >= 3 && long.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
     }
 
     func word(_ i: Int) -> WordToken? {
@@ -63,6 +76,17 @@ struct SentenceState {
     func isCommon(_ i: Int) -> Bool {
         let token = tokens[i]
         if index.commonWords.contains(token.key) { return true }
+        if isTitleCase, lowercaseWords.contains(token.key) { return true }
+        // "R-Texas", "D-Calif.": a party and state tag after a politician's name.
+        if token.text.count <= 10, let first = token.text.first, "RDI".contains(first), token.text.dropFirst().first == "-" {
+            return true
+        }
+        // "I’ve", "We’re", "Don’t": a contraction names nobody.
+        if let apostrophe = token.key.lastIndex(of: "'"),
+            ["ve", "m", "d", "ll", "re", "t"].contains(token.key[token.key.index(after: apostrophe)...])
+        {
+            return true
+        }
         // "Officials said": a capital that only starts the sentence, where the article also
         // writes the word in lower case.
         return i == firstWord && lowercaseWords.contains(token.key)

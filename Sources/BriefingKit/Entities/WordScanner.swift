@@ -6,25 +6,40 @@
 /// ```
 public struct WordScanner: Sendable {
     /// Endings split off hyphenated words: `Moscow-led` names Moscow and says it leads.
-    static let ledSuffixes: Set<String> = ["led", "backed", "allied", "controlled", "supported", "sponsored", "run", "brokered", "funded", "aligned", "friendly"]
+    static let ledSuffixes: Set<String> = [
+        "led", "backed", "allied", "controlled", "supported", "sponsored", "run", "brokered", "funded", "aligned",
+        "friendly", "based", "style", "era", "like", "esque", "linked", "related", "owned", "appointed",
+        "nominated", "endorsed", "inspired", "born", "made", "bound",
+    ]
+    /// Of those, the ones that say who leads: "Moscow-led" ties what follows to Russia.
+    public static let leadingSuffixes: Set<String> = ["led", "backed", "controlled", "run", "sponsored", "funded", "dominated"]
 
     public init() {}
 
     public func scan(_ text: String) -> [WordToken] {
-        let scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        let scalars = Array(view)
+        // String indices of every scalar (and the end), so token texts are sliced, not rebuilt.
+        var indices = Array(view.indices)
+        indices.append(view.endIndex)
         var tokens: [WordToken] = []
+        tokens.reserveCapacity(scalars.count / 4)
         var i = 0
         func isLetterOrDigit(_ index: Int) -> Bool {
-            index < scalars.count && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+            guard index < scalars.count else { return false }
+            let s = scalars[index]
+            if s.isASCII {
+                let v = s.value
+                return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            }
+            return s.properties.isAlphabetic || s.properties.numericType != nil
         }
         func emit(_ start: Int, _ end: Int, _ kind: WordToken.Kind) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            tokens.append(WordToken(text: String(view), range: start..<end, kind: kind))
+            tokens.append(WordToken(text: String(view[indices[start]..<indices[end]]), range: start..<end, kind: kind))
         }
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c == " " || (!c.isASCII || c.value < 0x20) && c.properties.isWhitespace { i += 1; continue }
             guard isLetterOrDigit(i) else {
                 emit(i, i + 1, .punctuation)
                 i += 1

@@ -10,7 +10,7 @@ public struct WordToken: Sendable, Equatable {
         case word
         /// A possessive ending split off a word: `’s`, `'s`, or a lone `’` after a plural.
         case possessive
-        /// The `-led`, `-backed` ... ending split off `Moscow-led`.
+        /// The `-led`, `-backed`, `-based`, `-style` ... ending split off `Moscow-led`.
         case ledSuffix
         /// Anything else: one scalar of punctuation.
         case punctuation
@@ -20,30 +20,52 @@ public struct WordToken: Sendable, Equatable {
     /// Scalar offsets in the sentence.
     public var range: Range<Int>
     public var kind: Kind
+    /// Lower-cased text, curly apostrophes straightened: the key lexicons are matched on.
+    public let key: String
+    /// Starts with an upper-case letter.
+    public let isCapitalized: Bool
+    /// Every letter upper case and at least two letters: `US`, `CSTO`, `U.S.`.
+    public let isAcronym: Bool
 
     public init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
-    }
-
-    /// Starts with an upper-case letter.
-    public var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
-    }
-
-    /// Every letter upper case and at least two letters: `US`, `CSTO`, `U.S.`.
-    public var isAcronym: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return kind == .word && letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        key = WordToken.key(text)
+        guard kind == .word, let first = text.unicodeScalars.first else {
+            isCapitalized = false
+            isAcronym = false
+            return
+        }
+        isCapitalized = first.isASCII ? (first >= "A" && first <= "Z") : first.properties.isUppercase
+        guard isCapitalized else {
+            isAcronym = false
+            return
+        }
+        var letters = 0
+        var allUpper = true
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if scalar >= "A" && scalar <= "Z" { letters += 1 } else if scalar >= "a" && scalar <= "z" { allUpper = false; break }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if !scalar.properties.isUppercase { allUpper = false; break }
+            }
+        }
+        isAcronym = allUpper && letters >= 2
     }
 
     public var isWord: Bool { kind == .word }
 
-    /// Lower-cased text, curly apostrophes straightened: the key lexicons are matched on.
-    public var key: String { WordToken.key(text) }
-
     static func key(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var ascii = true
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            ascii = false
+            break
+        }
+        if ascii { return text.lowercased() }
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars { out.append(scalar == "’" ? "'" : scalar) }
+        return String(out)
     }
 }

@@ -24,12 +24,9 @@ public struct BoilerplateLexicon: Sendable {
         return copy
     }
 
-    /// Non-comment, non-blank lines, trimmed.
+    /// Non-comment, non-blank lines, trimmed (the shared ``LexiconLines`` format).
     static func entries(of text: String) -> [String] {
-        text.split(separator: "\n").compactMap { line in
-            let entry = line.trimmingSpaces
-            return entry.isEmpty || entry.hasPrefix("#") ? nil : String(entry)
-        }
+        LexiconLines.lines(text)
     }
 
     public static let standard = BoilerplateLexicon(text: """

@@ -107,7 +107,7 @@ enum CountryList {
         Madagascar | Malagasy | Antananarivo
         Malawi | Malawian, Malawians | Lilongwe
         Malaysia | Malaysian, Malaysians | Kuala Lumpur
-        Maldives | Maldivian, Maldivians | Male, Malé
+        Maldives | Maldivian, Maldivians | Malé
         Mali | Malian, Malians | Bamako
         Malta | Maltese | Valletta
         Marshall Islands | Marshallese | Majuro
@@ -201,5 +201,6 @@ enum CountryList {
         Zambia | Zambian, Zambians | Lusaka
         Zimbabwe | Zimbabwean, Zimbabweans | Harare
         Kosovo | Kosovar, Kosovars, Kosovan | Pristina
+        Soviet Union | Soviet, Soviets | Moscow | USSR, U.S.S.R.
         """
 }

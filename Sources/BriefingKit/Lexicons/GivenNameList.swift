@@ -56,10 +56,8 @@ enum GivenNameList {
         Maria | f
         Heather | f
         Diane | f
-        Virginia | f
         Julie | f
         Joyce | f
-        Victoria | f
         Olivia | f
         Kelly |
         Christina | f
@@ -83,14 +81,11 @@ enum GivenNameList {
         Janice | f
         Jean |
         Alice | f
-        Madison | f
         Doris | f
         Abigail | f
         Julia | f
         Judy | f
-        Grace | f
         Denise | f
-        Amber | f
         Marilyn | f
         Beverly | f
         Danielle | f
@@ -101,7 +96,6 @@ enum GivenNameList {
         Brittany | f
         Natalie | f
         Isabella | f
-        Charlotte | f
         Rose | f
         Alexis |
         Kayla | f
@@ -117,9 +111,7 @@ enum GivenNameList {
         Kellyanne | f
         Ivanka | f
         Melania | f
-        Chelsea | f
         Huma | f
-        Hope | f
         Sheryl | f
         Oprah | f
         Ursula | f
@@ -132,7 +124,6 @@ enum GivenNameList {
         Mette | f
         Kaja | f
         Giorgia | f
-        Marine | f
         Segolene | f
         Ségolène | f
         Simone | f
@@ -213,7 +204,6 @@ enum GivenNameList {
         Stella | f
         Susanne | f
         Ilhan | f
-        Alexandria | f
         Rashida | f
         Ayanna | f
         Lindsey |
@@ -263,7 +253,7 @@ enum GivenNameList {
         Jason | m
         Jeffrey | m
         Jeff | m
-        Ryan | m
+        Ryan |
         Jacob | m
         Gary | m
         Nicholas | m
@@ -300,14 +290,12 @@ enum GivenNameList {
         Jeremy | m
         Harold | m
         Keith | m
-        Christian | m
         Roger | m
         Noah | m
         Gerald | m
         Carl | m
-        Terry | m
+        Terry |
         Sean | m
-        Austin | m
         Arthur | m
         Lawrence | m
         Jesse | m
@@ -343,7 +331,7 @@ enum GivenNameList {
         Ted | m
         Marco | m
         Rand | m
-        Chris | m
+        Chris |
         Mike | m
         Jim | m
         Tim | m
@@ -478,7 +466,6 @@ enum GivenNameList {
         Aleksandar | m
         Aleksandr | m
         Lukas | m
-        Jan | m
         Karl | m
         Hans | m
         Klaus | m
@@ -558,5 +545,652 @@ enum GivenNameList {
         Ayman | m
         Osama | m
         Sadiq | m
+        Alex |
+        Matt | m
+        Dan | m
+        Danny | m
+        Sam |
+        Tommy | m
+        Jimmy | m
+        Jon | m
+        Josh | m
+        Jake | m
+        Joey | m
+        Jay | m
+        Ken | m
+        Kenny | m
+        Rob | m
+        Robby | m
+        Ricky | m
+        Ron | m
+        Ronnie | m
+        Don | m
+        Doug | m
+        Greg | m
+        Len | m
+        Lenny | m
+        Leo | m
+        Luke | m
+        Max | m
+        Mikey | m
+        Nate | m
+        Ned | m
+        Pat |
+        Ray | m
+        Reggie | m
+        Rod | m
+        Russ | m
+        Sandy |
+        Seth | m
+        Stan | m
+        Stu | m
+        Toby | m
+        Troy | m
+        Vince | m
+        Walt | m
+        Wes | m
+        Zach | m
+        Zack | m
+        Drew | m
+        Ari | m
+        Eli | m
+        Avi | m
+        Boaz | m
+        Yossi | m
+        Moshe | m
+        Dov | m
+        Amos | m
+        Uri | m
+        Itzhak | m
+        Mehmet | m
+        Emre | m
+        Kemal | m
+        Murat | m
+        Hakan | m
+        Selim | m
+        Osman | m
+        Faisal | m
+        Saeed | m
+        Majid | m
+        Nasser | m
+        Hamza | m
+        Bilal | m
+        Zaid | m
+        Hadi | m
+        Jamal | m
+        Jalal | m
+        Ashraf | m
+        Amr | m
+        Hisham | m
+        Tarek | m
+        Wael | m
+        Khaled | m
+        Pavel | m
+        Konstantin | m
+        Anatoly | m
+        Vitaly | m
+        Vadim | m
+        Yevgeny | m
+        Gennady | m
+        Arsen | m
+        Armen | m
+        Aram | m
+        Tigran | m
+        Vahe | m
+        Ashot | m
+        Gevorg | m
+        Hovik | m
+        Artur | m
+        Rustam | m
+        Timur | m
+        Nursultan | m
+        Kassym-Jomart | m
+        Shavkat | m
+        Emomali | m
+        Ramzan | m
+        Rajiv | m
+        Sanjay | m
+        Amit | m
+        Arjun | m
+        Vijay | m
+        Ravi | m
+        Anil | m
+        Sunil | m
+        Manmohan | m
+        Amitabh | m
+        Shashi | m
+        Aamir | m
+        Asif | m
+        Bilawal | m
+        Hiroshi | m
+        Takeshi | m
+        Kenji | m
+        Taro | m
+        Shinji | m
+        Haruki | m
+        Akira | m
+        Junichiro | m
+        Yukio | m
+        Jae-in | m
+        Suk-yeol | m
+        Kwame | m
+        Jomo | m
+        Raila | m
+        Julius | m
+        Thabo | m
+        Goodluck | m
+        Bola | m
+        Felix | m
+        Laurent | m
+        Mohamed | m
+        Moncef | m
+        Beji | m
+        Kais | m
+        Binali | m
+        Ekrem | m
+        Michel | m
+        Mauricio | m
+        Alberto | m
+        Nestor | m
+        Rafael | m
+        Lenin | m
+        Felipe | m
+        Enrique | m
+        Vicente | m
+        Gustavo | m
+        Sebastian | m
+        Pablo | m
+        Mariano | m
+        Jean-Marc | m
+        Jean-Luc | m
+        Jean-Yves | m
+        Bruno | m
+        Edouard | m
+        Olivier | m
+        Marc | m
+        Thierry | m
+        Yves | m
+        Didier | m
+        Benoit | m
+        Enrico | m
+        Paolo | m
+        Luigi | m
+        Romano | m
+        Giorgio | m
+        Fabio | m
+        Roberto | m
+        Luca | m
+        Giovanni | m
+        Horst | m
+        Heiko | m
+        Sigmar | m
+        Markus | m
+        Armin | m
+        Hubertus | m
+        Cem | m
+        Kurt | m
+        Werner | m
+        Andrej | m
+        Borut | m
+        Milos | m
+        Antonis | m
+        Nicos | m
+        Erna | m
+        Helle | m
+        Juha | m
+        Alar | m
+        Kersti | m
+        Toomas | m
+        Valdis | m
+        Dalia | m
+        Lech | m
+        Jaroslaw | m
+        Arseniy | m
+        Denys | m
+        Dmytro | m
+        Oleksiy | m
+        Oleksandr | m
+        Vitali | m
+        Vitaliy | m
+        Kyrylo | m
+        Mykhailo | m
+        Mykola | m
+        Serhiy | m
+        Yuriy | m
+        Ihor | m
+        Taras | m
+        Bohdan | m
+        Conor | m
+        Connor | m
+        Declan | m
+        Eamon | m
+        Enda | m
+        Micheal | m
+        Gerry | m
+        Bertie | m
+        Brendan | m
+        Seamus | m
+        Niall | m
+        Fintan | m
+        Hamish | m
+        Angus | m
+        Alistair | m
+        Alastair | m
+        Sajid | m
+        Dominic | m
+        Grant | m
+        Kwasi | m
+        Nadhim | m
+        Suella | m
+        Barnaby | m
+        Warren | m
+        Elon | m
+        Sundar | m
+        Satya | m
+        Marissa | m
+        Evan | m
+        Travis | m
+        Reid | m
+        Reed | m
+        Ross | m
+        Wilbur | m
+        Julian | m
+        Hakeem | m
+        Steny | m
+        Jamie |
+        Jaime |
+        Robin |
+        Taylor |
+        Casey |
+        Dana |
+        Shannon |
+        Leslie |
+        Lesley |
+        Tracy |
+        Stacy |
+        Stacey |
+        Jody |
+        Kerry |
+        Carey |
+        Cameron |
+        Avery |
+        Blake |
+        Kendall |
+        Riley |
+        Quinn |
+        Reese |
+        Arianna | f
+        Esther | f
+        Selena | f
+        Sonya | f
+        Tanya | f
+        Tania | f
+        Vera | f
+        Nadia | f
+        Nadya | f
+        Alla | f
+        Galina | f
+        Inna | f
+        Zoya | f
+        Kira | f
+        Ksenia | f
+        Darya | f
+        Polina | f
+        Alina | f
+        Yana | f
+        Lena | f
+        Anahit | f
+        Lusine | f
+        Gayane | f
+        Armine | f
+        Narine | f
+        Aida | f
+        Leila | f
+        Dina | f
+        Rania | f
+        Rana | f
+        Hala | f
+        Huda | f
+        Samira | f
+        Nour | f
+        Mona | f
+        Zahra | f
+        Fatemeh | f
+        Shirin | f
+        Parisa | f
+        Neda | f
+        Hina | f
+        Malala | f
+        Priyanka | f
+        Smriti | f
+        Nirmala | f
+        Sushma | f
+        Mamata | f
+        Mayawati | f
+        Yingluck | f
+        Megawati | f
+        Corazon | f
+        Imelda | f
+        Leni | f
+        Carrie | f
+        Tomomi | f
+        Sanae | f
+        Annegret | f
+        Katarina | f
+        Valerie | f
+        Rachida | f
+        Najat | f
+        Elisabeth | f
+        Brigitte | f
+        Carla | f
+        Mara | f
+        Federica | f
+        Arlene | f
+        Mhairi | f
+        Kemi | f
+        Ingrida | f
+        Zuzana | f
+        Maia | f
+        Salome | f
+        Nino | f
+        Tamar | f
+        Dariga | f
+        Roza | f
+        Xiomara | f
+        Veronika | f
+        Kristina | f
+        Natasha | f
+        Sasha | f
+        Masha | f
+        Dasha | f
+        Mia | f
+        Ava | f
+        Chloe | f
+        Zoe | f
+        Ella | f
+        Sophie | f
+        Lucy | f
+        Amelia | f
+        Isla | f
+        Poppy | f
+        Evie | f
+        Freya | f
+        Molly | f
+        Courtney | f
+        Tiffany | f
+        Erin | f
+        Paige | f
+        Haley | f
+        Hailey | f
+        Jenna | f
+        Kendra | f
+        Kristin | f
+        Kirstie | f
+        Tina | f
+        Jill | f
+        Jane | f
+        Joanna | f
+        Joanne | f
+        Jodi | f
+        Kate | f
+        Katie | f
+        Kathy | f
+        Lori | f
+        Lynn |
+        Marcia | f
+        Margo | f
+        Marsha | f
+        Melanie | f
+        Meredith | f
+        Monica | f
+        Nora | f
+        Pam | f
+        Peggy | f
+        Shelly | f
+        Sue | f
+        Susie | f
+        Terri | f
+        Trish | f
+        Vicki | f
+        Wendy | f
+        Yvonne | f
+        Zelda | f
+        Rosa | f
+        Rosie | f
+        Yolanda | f
+        Marisol | f
+        Graciela | f
+        Adriana | f
+        Veronica | f
+        Leticia | f
+        Rocio | f
+        Lucía | f
+        Daniela | f
+        Valeria | f
+        Camila | f
+        Fernanda | f
+        Paola | f
+        Juliana | f
+        Leah | f
+        Miriam | f
+        Naomi | f
+        Shira | f
+        Yael | f
+        Noa | f
+        Ayelet | f
+        Rivka | f
+        Howard | m
+        Glenn | m
+        Guy | m
+        Laszlo | m
+        Al | m
+        Allen | m
+        Arnold | m
+        Barry | m
+        Bert | m
+        Brad | m
+        Bradley | m
+        Brett | m
+        Bret | m
+        Calvin | m
+        Chad | m
+        Chester | m
+        Clarence | m
+        Clay | m
+        Cliff | m
+        Clifford | m
+        Clint | m
+        Cody | m
+        Cole | m
+        Curtis | m
+        Dale |
+        Darren | m
+        Dean | m
+        Derek | m
+        Dwight | m
+        Earl | m
+        Ed | m
+        Eddie | m
+        Edgar | m
+        Elliott | m
+        Ernest | m
+        Floyd | m
+        Francis | m
+        Fred | m
+        Freddie | m
+        Gene | m
+        Glen | m
+        Hank | m
+        Harvey | m
+        Herb | m
+        Herbert | m
+        Herman | m
+        Irwin | m
+        Jerome | m
+        Joel | m
+        Judd | m
+        Lance | m
+        Lane | m
+        Lee |
+        Leon | m
+        Leonard | m
+        Lester | m
+        Lloyd | m
+        Lou | m
+        Lyle | m
+        Marvin | m
+        Mason | m
+        Maurice | m
+        Mel | m
+        Melvin | m
+        Milton | m
+        Mitchell | m
+        Neal | m
+        Neil | m
+        Norm | m
+        Norman | m
+        Oscar | m
+        Otis | m
+        Perry | m
+        Preston | m
+        Quentin | m
+        Randall | m
+        Randolph | m
+        Reuben | m
+        Rodney | m
+        Roland | m
+        Rupert | m
+        Salvatore | m
+        Sherman | m
+        Sid | m
+        Sidney | m
+        Simon | m
+        Stuart | m
+        Sylvester | m
+        Ty | m
+        Vernon | m
+        Wade | m
+        Wallace | m
+        Wendell | m
+        Willard | m
+        Woody | m
+        Wyatt | m
+        Agnes | f
+        Alicia | f
+        Alison | f
+        Allison | f
+        Annie | f
+        Audrey | f
+        Becky | f
+        Bernadette | f
+        Beth | f
+        Bonnie | f
+        Candace | f
+        Candy | f
+        Cathy | f
+        Cecilia | f
+        Celeste | f
+        Charlene | f
+        Cheri | f
+        Clara | f
+        Claire | f
+        Colleen | f
+        Connie | f
+        Darlene | f
+        Dawn | f
+        Deanna | f
+        Delia | f
+        Della | f
+        Dolly | f
+        Dora | f
+        Edith | f
+        Edna | f
+        Eileen | f
+        Eleanor | f
+        Ellen | f
+        Elsie | f
+        Erica | f
+        Erika | f
+        Ethel | f
+        Felicia | f
+        Fran | f
+        Gail | f
+        Gayle | f
+        Geraldine | f
+        Gwen | f
+        Harriet | f
+        Hazel | f
+        Ida | f
+        Irene | f
+        Iris | f
+        Jackie |
+        Jana | f
+        Janelle | f
+        Janine | f
+        Jeanne | f
+        Jeannie | f
+        Jenny | f
+        Jo |
+        Josephine | f
+        Joy | f
+        Juanita | f
+        Kara | f
+        Kari | f
+        Katharine | f
+        Kay | f
+        Keisha | f
+        Kristy | f
+        Lana | f
+        Laurie | f
+        Lillian | f
+        Lois | f
+        Lorraine | f
+        Louise | f
+        Lucille | f
+        Lydia | f
+        Mabel | f
+        Mae | f
+        Marcy | f
+        Margie | f
+        Marian | f
+        Marlene | f
+        Maureen | f
+        Mavis | f
+        Mildred | f
+        Millie | f
+        Mindy | f
+        Miranda | f
+        Myra | f
+        Nadine | f
+        Nell | f
+        Nellie | f
+        Noreen | f
+        Opal | f
+        Pauline | f
+        Pearl | f
+        Phyllis | f
+        Priscilla | f
+        Regina | f
+        Renee | f
+        Rhonda | f
+        Roberta | f
+        Robyn | f
+        Rosalind | f
+        Rosemary | f
+        Roxanne | f
+        Ruthie | f
+        Sabrina | f
+        Selma | f
+        Sheila | f
+        Sherry | f
+        Sonja | f
+        Sylvia | f
+        Tamara | f
+        Thelma | f
+        Trudy | f
+        Vivian | f
+        Wanda | f
+        Wilma | f
+        Yvette | f
         """
 }

@@ -26,8 +26,8 @@ public struct Lexicons: Sendable, Equatable {
     public var givenNames: LexiconTable
     /// `Word`: capitalized words that name nothing (sentence starts, days, months).
     public var commonWords: LexiconTable
-    /// `word | kind` where kind is `verb` (a person does it: said, told) or `possessed`
-    /// (a person has it: office, wife) or `organization-head` / `media-head` (ends a name).
+    /// `word | kind` where kind is `verb` (a person does it: said, told), `possessed` (a person
+    /// has it: office, wife), or `organization` / `media` / `place` (the last word of such a name).
     public var nameCues: LexiconTable
 
     /// The lexicons shipped in the binary.

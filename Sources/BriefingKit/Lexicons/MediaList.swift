@@ -23,7 +23,7 @@ enum MediaList {
         BBC | BBC News
         CNN
         NDTV
-        Fox News
+        Fox News | Fox
         MSNBC
         CNBC
         NBC | NBC News
@@ -50,6 +50,18 @@ enum MediaList {
         Daily Mail
         The Independent
         Politico
+        The Daily Caller | Daily Caller
+        The New Yorker | New Yorker
+        PolitiFact | Politifact
+        RealClearPolitics | Real Clear Politics
+        Western Journalism
+        The Daily Beast | Daily Beast
+        Mother Jones
+        National Review
+        Salon
+        Mic
+        Univision
+        Telemundo
         Axios
         The Hill
         Breitbart | Breitbart News
@@ -64,5 +76,13 @@ enum MediaList {
         Izvestia
         Le Monde
         Der Spiegel | Spiegel
+        TheBlaze | The Blaze
+        Infowars
+        Drudge Report | Drudge
+        Forbes
+        Vogue
+        Variety
+        Rolling Stone
+        The Onion
         """
 }

@@ -2,7 +2,8 @@
 ///
 /// `word | verb` (a person does it right after the name: "Putin said") or
 /// `word | possessed` (a person has it: "Macron’s office"), or
-/// `word | organization` / `word | media` (the last word of such a name: "Council", "Times")
+/// `word | organization` / `word | media` / `word | place` (the last word of such a name:
+/// "Council", "Times", "Stadium")
 enum NameCueList {
     static let text = """
         said | verb
@@ -22,7 +23,6 @@ enum NameCueList {
         asked | verb
         asks | verb
         stated | verb
-        states | verb
         wrote | verb
         writes | verb
         explained | verb
@@ -104,9 +104,7 @@ enum NameCueList {
         expressed | verb
         expresses | verb
         signed | verb
-        signs | verb
         ordered | verb
-        orders | verb
         appointed | verb
         nominated | verb
         resigned | verb
@@ -294,5 +292,63 @@ enum NameCueList {
         Broadcast | media
         Daily | media
         Weekly | media
+        Bowl | place
+        Stadium | place
+        Arena | place
+        Square | place
+        Park | place
+        Street | place
+        Avenue | place
+        Boulevard | place
+        Bridge | place
+        Airport | place
+        Station | place
+        Tower | place
+        Towers | place
+        Building | place
+        Mountain | place
+        Mountains | place
+        River | place
+        Lake | place
+        Island | place
+        Islands | place
+        Valley | place
+        County | place
+        Province | place
+        Beach | place
+        Road | place
+        Palace | place
+        Plaza | place
+        Memorial | place
+        Canyon | place
+        Bay | place
+        Coast | place
+        Desert | place
+        Forest | place
+        Peninsula | place
+        Strait | place
+        Sea | place
+        Ocean | place
+        Heights | place
+        Hills | place
+        Camp | place
+        Base | place
+        Harbor | place
+        Harbour | place
+        Port | place
+        Mall | place
+        Hotel | place
+        Cathedral | place
+        Mosque | place
+        Temple | place
+        Museum | place
+        Gardens | place
+        Prison | place
+        City | place
+        Town | place
+        Village | place
+        Township | place
+        Chamber | organization
+        Caucus | organization
         """
 }

@@ -2,7 +2,9 @@
 ///
 /// `Title | variants (any case; abbreviations with their dot) | gender (m/f) | kind`
 /// kind: `honorific` (Mr, Dr: marks a name, is no role), `leader` (heads of state or
-/// government: "the Russian leader" may stand for them). Matching ignores case.
+/// government: "the Russian leader" may stand for them), `weak` (also a common word: written
+/// out, it marks only a name of two words or more: "General Election" is no person).
+/// Matching ignores case.
 enum TitleList {
     static let text = """
         Mr | Mr., Mister | m | honorific
@@ -72,8 +74,8 @@ enum TitleList {
         Majority Leader | Senate Majority Leader, House Majority Leader | |
         Minority Leader | Senate Minority Leader, House Minority Leader | |
         Whip | Chief Whip | |
-        Senator | Sen., Sen | |
-        Representative | Rep., Rep, Congressman, Congresswoman, Congressmember | |
+        Senator | Sen., Sen, Sens., Senators | |
+        Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember | |
         Lawmaker | Legislator, MP, Member of Parliament, Deputy | |
         Governor | Gov., Gov | |
         Lieutenant Governor | Lt. Gov., Lt. Governor | |
@@ -94,21 +96,21 @@ enum TitleList {
         Executive Director | | |
         Director | Director-General, Director General | |
         Founder | Co-founder | |
-        Head | | |
+        Head | | | weak
         Commander | Cmdr., Commander-in-chief | |
-        General | Gen., Gen | |
+        General | Gen., Gen | | weak
         Lieutenant General | Lt. Gen., Lt Gen | |
         Major General | Maj. Gen., Maj Gen | |
         Brigadier General | Brig. Gen. | |
         Admiral | Adm. | |
         Colonel | Col., Col | |
         Lieutenant Colonel | Lt. Col. | |
-        Major | Maj. | |
+        Major | Maj. | | weak
         Captain | Capt., Capt | |
         Lieutenant | Lt., Lt | |
         Sergeant | Sgt., Sgt | |
         Corporal | Cpl. | |
-        Private | Pvt. | |
+        Private | Pvt. | | weak
         Chief of Staff | | |
         Press Secretary | | |
         Spokesman | | m |
@@ -119,16 +121,32 @@ enum TitleList {
         Presidential Candidate | Candidate, Nominee, Presidential Nominee, Hopeful, Presidential Hopeful | |
         Campaign Manager | Campaign Chairman | |
         Analyst | | |
-        Correspondent | Reporter, Journalist | |
+        Correspondent | Reporter, Journalist, Bureau Chief | |
         Editor | | |
         Columnist | Commentator | |
         Economist | | |
         Lawyer | | |
         Activist | | |
         Coach | Manager | |
+        Strategist | Political Strategist, Consultant, Political Consultant, Operative | |
+        Pollster | | |
+        Moderator | Panelist, Pundit | |
+        Blogger | | |
+        Anchor | News Anchor, Host, Talk Show Host, Radio Host | |
+        Author | Writer, Novelist, Playwright, Poet | |
+        Actor | | m |
+        Actress | | f |
+        Singer | Rapper, Musician, Songwriter, Comedian | |
+        Filmmaker | Film Director, Producer | |
+        Businessman | | m |
+        Businesswoman | | f |
+        Billionaire | Entrepreneur, Investor, Venture Capitalist | |
+        Historian | Scholar, Researcher, Scientist, Physician, Surgeon | |
+        Pastor | Priest, Evangelist, Preacher | |
+        Lobbyist | Donor, Fundraiser, Organizer, Organiser | |
         Police Chief | Police Commissioner, Commissioner | |
         Sheriff | | |
         Detective | Det. | |
-        Officer | Police Officer, Constable | |
+        Officer | Police Officer, Constable | | weak
         """
 }

@@ -19,6 +19,8 @@ public struct ArticleReader: Sendable {
     public struct Outcome: Sendable {
         public var articles: [Article] = []
         public var failures: [ReadError] = []
+
+        public init() {}
     }
 
     /// Every article under `path` (a file, or a folder searched recursively).

@@ -1,8 +1,8 @@
 /// What Tab offers for a line typed so far: command words from the command table, then entity
 /// names and article ids after a command's words.
 ///
-/// Candidates are whole lines that start with the typed text, so multi-word commands complete
-/// at once (`who sp` → `who spoke with`).
+/// Candidates are whole lines that start with the typed text. Command words complete one word
+/// at a time, as in a shell (`who sp` → `who speaks`, `who spoke`); names complete whole.
 ///
 /// ```swift
 /// let completer = LineCompleter(catalog: .standard, names: ["Ilham Aliyev"], articles: ["armenia"])
@@ -31,7 +31,11 @@ public struct LineCompleter: Sendable, Equatable {
         var found = Set<String>()
         for phrase in phrases {
             if phrase.hasPrefix(lowered), phrase != lowered {
-                found.insert(typed + phrase.dropFirst(typed.count))
+                let rest = phrase.dropFirst(typed.count)
+                // Up to the end of the word being typed, or the whole next word after a space.
+                let skip = rest.prefix { $0 == " " }.count
+                let word = rest.dropFirst(skip).prefix { $0 != " " }
+                found.insert(typed + rest.prefix(skip) + word)
             } else if lowered.hasPrefix(phrase + " ") {
                 let head = String(typed.prefix(phrase.count + 1))
                 let rest = String(typed.dropFirst(phrase.count + 1)).lowercased()

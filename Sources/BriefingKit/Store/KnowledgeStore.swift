@@ -9,6 +9,8 @@ public struct KnowledgeStore: Sendable {
     public private(set) var models: [ArticleModel] = []
     /// Every entity across the articles, merged by name (see ``findEntity(_:kinds:)``).
     public private(set) var entities = EntityDirectory()
+    /// Ids in use, so adding stays O(1) with thousands of articles.
+    private var articleIDs: Set<String> = []
 
     public init() {}
 
@@ -18,12 +20,12 @@ public struct KnowledgeStore: Sendable {
     @discardableResult
     public mutating func add(_ model: ArticleModel) -> ArticleModel {
         var model = model
-        let taken = Set(models.map(\.article.id))
-        if taken.contains(model.article.id) {
+        if articleIDs.contains(model.article.id) {
             var n = 2
-            while taken.contains("\(model.article.id)-\(n)") { n += 1 }
+            while articleIDs.contains("\(model.article.id)-\(n)") { n += 1 }
             model.article.id = "\(model.article.id)-\(n)"
         }
+        articleIDs.insert(model.article.id)
         models.append(model)
         entities.add(model)
         return model

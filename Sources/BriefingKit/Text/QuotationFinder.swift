@@ -15,10 +15,14 @@ public struct QuotationFinder: Sendable {
 
     /// Spans in `paragraphs` (scalars of each paragraph, in order), with ranges in the article body
     /// given by `layout` (each paragraph's range) and sentence numbers from `sentences`.
-    public func quotations(in texts: [ScalarText], paragraphs layout: [Paragraph], sentences: [Sentence]) -> [QuotationSpan] {
+    /// `marks`, when given, are each paragraph's quotation-mark token ranges: only those scalars
+    /// are looked at.
+    public func quotations(
+        in texts: [ScalarText], marks: [[Range<Int>]]? = nil, paragraphs layout: [Paragraph], sentences: [Sentence]
+    ) -> [QuotationSpan] {
         var scan = QuotationScan(sentences: sentences)
         for (index, text) in texts.enumerated() {
-            scan.paragraph(text, index: index, offset: layout[index].range.lowerBound)
+            scan.paragraph(text, marks: marks?[index], index: index, offset: layout[index].range.lowerBound)
         }
         scan.finishPending()
         return scan.spans

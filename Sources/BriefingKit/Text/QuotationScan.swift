@@ -18,6 +18,8 @@ struct QuotationScan {
 
     let sentences: [Sentence]
     var spans: [QuotationSpan] = []
+    /// Quotations closed inside an open single mark: they join ``spans`` unless it closes too.
+    var held: [QuotationSpan] = []
     var stack: [Open] = []
     /// A double quotation still open at the end of the last paragraph, and where it stopped.
     var pending: (open: Open, end: Int, text: String)?
@@ -27,7 +29,9 @@ struct QuotationScan {
         self.sentences = sentences
     }
 
-    mutating func paragraph(_ text: ScalarText, index: Int, offset: Int) {
+    /// Scans one paragraph. `marks` are the scalar ranges of its quotation-mark tokens (every
+    /// mark outside a word); without them every scalar is looked at.
+    mutating func paragraph(_ text: ScalarText, marks: [Range<Int>]? = nil, index: Int, offset: Int) {
         let s = text.scalars
         var i = 0
         while i < s.count, s[i].isSeparator { i += 1 }
@@ -43,7 +47,14 @@ struct QuotationScan {
                 emit(open, end: pendingEnd, lastText: pendingText, closed: false)
             }
         }
+        var next = 0
         while i < s.count {
+            if let marks {
+                // Jump to the next mark token that is not behind i (`'''` may be read as `'` + `''`).
+                while next < marks.count, marks[next].upperBound <= i { next += 1 }
+                guard next < marks.count else { break }
+                i = max(i, marks[next].lowerBound)
+            }
             let c = s[i]
             guard c.isQuoteMark else { i += 1; continue }
             var width = (c == "'" || c == "`") && i + 1 < s.count && s[i + 1] == c ? 2 : 1
@@ -53,16 +64,16 @@ struct QuotationScan {
             handle(mark, in: text, at: i, width: width, offset: offset, paragraph: index)
             i += width
         }
-        // At the paragraph end: singles die, a double waits for the next paragraph.
-        while let top = stack.last, top.level == .single, stack.count > 1 { stack.removeLast() }
-        if let bottom = stack.first {
-            if bottom.level == .double {
-                let end = offset + trimmedEnd(s, s.count)
-                let local = (bottom.start - offset)..<(end - offset)
-                pending = (bottom, end, local.isEmpty || local.lowerBound < 0 ? "" : text.string(local))
-            }
-            stack.removeAll()
+        // At the paragraph end: singles die (and give up the quotations held inside them), a
+        // double waits for the next paragraph.
+        spans.append(contentsOf: held)
+        held.removeAll()
+        if let bottom = stack.first(where: { $0.level == .double }) {
+            let end = offset + trimmedEnd(s, s.count)
+            let local = (bottom.start - offset)..<(end - offset)
+            pending = (bottom, end, local.isEmpty || local.lowerBound < 0 ? "" : text.string(local))
         }
+        stack.removeAll()
     }
 
     mutating func finishPending() {
@@ -85,7 +96,7 @@ struct QuotationScan {
         let s = text.scalars
         let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
         let after: Unicode.Scalar? = i + width < s.count ? s[i + width] : nil
-        let leftOpen = before.map { $0.isSeparator || "([{—–-/".unicodeScalars.contains($0) || $0.isQuoteMark } ?? true
+        let leftOpen = before.map { $0.isSeparator || $0.opensBeforeQuote || $0.isQuoteMark } ?? true
         let rightOpen = after.map { $0.isSeparator || $0.isPunctuation } ?? true
         let looksOpening = leftOpen && !rightOpen
         let looksClosing = !leftOpen && rightOpen
@@ -102,7 +113,8 @@ struct QuotationScan {
         case "”", "»":
             if stack.contains(where: { $0.level == .double }) {
                 close(.double, in: text, at: i, offset: offset)
-            } else if looksOpening {
+            } else if looksOpening || before == nil {
+                // `”` opening a paragraph, as some sites type it: `” … if the president`
                 open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph)
             }
         case "›":
@@ -118,22 +130,20 @@ struct QuotationScan {
             } else if !(before?.isDigit ?? false) || looksOpening {
                 if !looksClosing { open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph) }
             }
-        case "‘":
-            // `‘90s` and `Trump‘s` are apostrophes typed the wrong way round.
-            if let a = after, a.isDigit || (a.isLetter && (before?.isLetter ?? false)) { return }
-            open(.single, mark: c, at: i + width, offset: offset, paragraph: paragraph)
-        case "’", "'":
+        case "‘", "’", "'":
             let letterBefore = before.map { $0.isLetter || $0.isDigit } ?? false
             let letterAfter = after.map { $0.isLetter || $0.isDigit } ?? false
-            if letterBefore && letterAfter { return }  // Macron’s, don't
-            if !letterBefore, let a = after, a.isDigit { return }  // ’90s
+            if letterBefore && letterAfter { return }  // Macron’s, don't, Trump‘s
+            if !letterBefore, let a = after, a.isDigit { return }  // ’90s, ‘90s
             let singleOpen = stack.contains(where: { $0.level == .single })
-            if singleOpen, !looksOpening {
+            if c == "‘", !letterBefore {
+                open(.single, mark: c, at: i + width, offset: offset, paragraph: paragraph)
+            } else if singleOpen, !looksOpening {
                 close(.single, in: text, at: i, offset: offset)
             } else if looksOpening {
                 open(.single, mark: c, at: i + width, offset: offset, paragraph: paragraph)
             }
-            // Otherwise an apostrophe ending a word: dancin’, the Smiths’.
+            // Otherwise an apostrophe ending a word: dancin’, the Smiths’, CBS‘ show.
         default:
             return
         }
@@ -148,18 +158,27 @@ struct QuotationScan {
     private mutating func close(_ level: Level, in text: ScalarText, at i: Int, offset: Int) {
         guard let index = stack.lastIndex(where: { $0.level == level }) else { return }
         let open = stack[index]
-        stack.removeSubrange(index...)
-        guard index == 0 else { return }  // nested quotations belong to their outer span
         let local = (open.start - offset)..<i
-        emit(open, end: offset + i, lastText: local.lowerBound >= 0 ? text.string(local) : "", closed: true)
+        let outer = stack[..<index]
+        stack.removeSubrange(index...)
+        if index == 0 {
+            held.removeAll()  // a single quotation that closes holds what it contains
+            emit(open, end: offset + i, lastText: local.lowerBound >= 0 ? text.string(local) : "", closed: true)
+        } else if outer.allSatisfy({ $0.level == .single }) {
+            // Inside single marks only: kept until we know they were a quotation, not a stray `‘`.
+            emit(open, end: offset + i, lastText: local.lowerBound >= 0 ? text.string(local) : "", closed: true, held: true)
+        }
+        // Otherwise nested in a double quotation: part of its span.
     }
 
+    /// A new double quotation opens before the open one closed: that one ends here, unclosed.
     private mutating func closeUnclosed(in text: ScalarText, at i: Int, offset: Int) {
-        guard let open = stack.first else { return }
-        stack.removeAll()
+        guard let index = stack.firstIndex(where: { $0.level == .double }) else { return }
+        let open = stack[index]
+        stack.removeSubrange(index...)
         let end = trimmedEnd(text.scalars, i)
         let local = (open.start - offset)..<max(open.start - offset, end)
-        emit(open, end: offset + local.upperBound, lastText: text.string(local), closed: false)
+        emit(open, end: offset + local.upperBound, lastText: text.string(local), closed: false, held: index > 0)
     }
 
     private func trimmedEnd(_ s: [Unicode.Scalar], _ end: Int) -> Int {
@@ -168,7 +187,7 @@ struct QuotationScan {
         return e
     }
 
-    private mutating func emit(_ open: Open, end: Int, lastText: String, closed: Bool) {
+    private mutating func emit(_ open: Open, end: Int, lastText: String, closed: Bool, held isHeld: Bool = false) {
         if open.level == .single, !closed { return }  // a stray apostrophe, not a quotation
         // Spaces inside the marks (`« nous »`) are not part of the quotation.
         var open = open
@@ -188,16 +207,59 @@ struct QuotationScan {
         let first = sentenceNumber(at: open.firstStart, from: &sentenceCursor)
         var cursor = sentenceCursor
         let lastSentence = sentenceNumber(at: max(open.firstStart, end - 1), from: &cursor)
-        let words = wordCount(text, upTo: 3)
+        let words = wordCount(text, upTo: 13)
         let trimmed = text.unicodeScalars.last { !$0.isSeparator }
         let endsInStop = trimmed.map { $0.isSentenceEnd } ?? false
         let startsSentence = sentences.indices.contains(first - 1)
             && open.firstStart - sentences[first - 1].range.lowerBound <= 2
-        let isScare = open.earlier.isEmpty && words <= 2 && !endsInStop && !(trimmed == "," && startsSentence)
-        spans.append(
-            QuotationSpan(
-                text: text, range: open.firstStart..<end, paragraph: open.paragraph,
-                sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed))
+        // One or two words (`so-called “reforms”`), or a title (`on “Meet the Press”`): not speech.
+        // A title: `on “Meet the Press”`, `“The Price Is Right,”`, `“Full House.”` (two words and
+        // more, so that `“No.”` stays speech).
+        let isScare = open.earlier.isEmpty
+            && ((words <= 2 && !endsInStop && !(trimmed == "," && startsSentence))
+                || (words >= 2 && words <= 12 && isTitle(text, strict: words == 2)))
+        let span = QuotationSpan(
+            text: text, range: open.firstStart..<end, paragraph: open.paragraph,
+            sentenceNumbers: first...max(first, lastSentence), isScareQuote: isScare, isClosed: closed)
+        if isHeld { held.append(span) } else { spans.append(span) }
+    }
+
+    /// Title case: the first word and every word of five letters or more start with a capital (short
+    /// ones such as `with` may not), and a capitalized word of four letters or more follows the first (`Meet the Press`, `The Price Is Right`,
+    /// `The Fixers: Three Men`, not `They may not be.`). One stop or comma may end it, as US style
+    /// puts it inside the marks; none stands inside (`It's all Facebook, Instagram` is speech).
+    /// `strict`: every word capitalized, short ones too (`Full House.`, not `Not yet.`).
+    private func isTitle(_ text: String, strict: Bool) -> Bool {
+        var wordStart = true
+        var first: Unicode.Scalar?
+        var length = 0
+        var words = 0
+        var longCapitals = 0
+        var inner = 0
+        var lastMark: Unicode.Scalar?
+        func closeWord() -> Bool {
+            defer { length = 0; first = nil }
+            guard let f = first else { return true }
+            words += 1
+            let capital = f.isUppercaseLetter || f.isDigit
+            if words == 1 { return capital }
+            if capital && (length >= 4 || strict) { longCapitals += 1 }
+            return capital || (length < 5 && !strict)
+        }
+        for c in text.unicodeScalars {
+            if c.isSeparator {
+                if !closeWord() { return false }
+                wordStart = true
+            } else if c.isLetter || c.isDigit {
+                if wordStart { first = c; wordStart = false }
+                if lastMark != nil { inner += 1; lastMark = nil }
+                length += 1
+            } else if c.isSentenceEnd || c == ";" || c == "," {
+                if lastMark != nil { inner += 1 }
+                lastMark = c
+            }
+        }
+        return closeWord() && inner == 0 && longCapitals > 0
     }
 
     /// Words in `text` (runs of non-separators), counting no further than `limit`.
@@ -222,5 +284,15 @@ struct QuotationScan {
         if cursor >= sentences.count || sentences[cursor].range.lowerBound > position { cursor = 0 }
         while cursor + 1 < sentences.count, sentences[cursor].range.upperBound <= position { cursor += 1 }
         return sentences[cursor].number
+    }
+}
+
+extension Unicode.Scalar {
+    /// Marks after which a quotation mark opens: `(“`, `[“`, `—“`, `-“`, `/“`.
+    fileprivate var opensBeforeQuote: Bool {
+        switch value {
+        case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D, 0x2F: return true
+        default: return false
+        }
     }
 }

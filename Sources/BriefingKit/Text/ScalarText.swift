@@ -10,32 +10,64 @@ public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// The text's UTF-8 bytes.
     public let utf8: [UInt8]
-    /// `utf8Offsets[i]` is where scalar `i` starts in ``utf8``; one extra entry marks the end.
+    /// `utf8Offsets[i]` is where scalar `i` starts in ``utf8``, with one extra entry for the end;
+    /// empty when the text is ASCII (offsets are then the scalar indices).
     public let utf8Offsets: [Int]
 
     public init(_ string: String) {
-        var scalars: [Unicode.Scalar] = []
+        let bytes = Array(string.utf8)
+        utf8 = bytes
+        let count = bytes.count
         var offsets: [Int] = []
-        scalars.reserveCapacity(string.utf8.count)
-        offsets.reserveCapacity(string.utf8.count + 1)
-        var offset = 0
-        for scalar in string.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        scalars = bytes.withUnsafeBufferPointer { b in
+            var firstWide = 0
+            while firstWide < count, b[firstWide] < 0x80 { firstWide += 1 }
+            if firstWide == count {
+                return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                    for k in 0..<count { out[k] = Unicode.Scalar(b[k]) }
+                    made = count
+                }
+            }
+            // Decode by hand: a Swift string is always valid UTF-8.
+            offsets.reserveCapacity(count + 1)
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                var k = 0
+                var n = 0
+                while k < count {
+                    offsets.append(k)
+                    let lead = UInt32(b[k])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        k += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(b[k + 1] & 0x3F)
+                        k += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(b[k + 1] & 0x3F) << 6 | UInt32(b[k + 2] & 0x3F)
+                        k += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(b[k + 1] & 0x3F) << 12
+                        value |= UInt32(b[k + 2] & 0x3F) << 6 | UInt32(b[k + 3] & 0x3F)
+                        k += 4
+                    }
+                    out[n] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    n += 1
+                }
+                offsets.append(count)
+                made = n
+            }
         }
-        offsets.append(offset)
-        self.scalars = scalars
-        self.utf8 = Array(string.utf8)
-        self.utf8Offsets = offsets
+        utf8Offsets = offsets
     }
 
     public var count: Int { scalars.count }
 
     /// The substring made of the scalars in `range`.
     public func string(_ range: Range<Int>) -> String {
-        let lower = utf8Offsets[range.lowerBound]
-        let upper = utf8Offsets[range.upperBound]
+        let ascii = utf8Offsets.isEmpty
+        let lower = ascii ? range.lowerBound : utf8Offsets[range.lowerBound]
+        let upper = ascii ? range.upperBound : utf8Offsets[range.upperBound]
         return utf8.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[lower..<upper]), as: UTF8.self)
         }

@@ -23,13 +23,15 @@ public struct TextSegmenter: Sendable {
             id: id, title: title, date: date, source: source, path: path, highlights: highlights)
         var offset = 0
         var scalarTexts: [ScalarText] = []
+        var paragraphTokens: [[TokenSpan]] = []
         scalarTexts.reserveCapacity(texts.count)
+        paragraphTokens.reserveCapacity(texts.count)
         article.paragraphs.reserveCapacity(texts.count)
         for (index, text) in texts.enumerated() {
             let scalars = ScalarText(text)
             let first = article.sentences.count + 1
-            let tokens = splitter.tokenizer.tokenize(scalars)
-            for range in splitter.sentences(in: scalars, tokens: tokens) {
+            let tokens = splitter.tokenizer.spans(scalars)
+            for range in splitter.sentences(in: scalars, spans: tokens) {
                 article.sentences.append(
                     Sentence(
                         number: article.sentences.count + 1, paragraph: index, text: scalars.string(range),
@@ -40,10 +42,12 @@ public struct TextSegmenter: Sendable {
                     index: index, text: text, range: offset..<(offset + scalars.count),
                     sentenceNumbers: first..<(article.sentences.count + 1)))
             scalarTexts.append(scalars)
+            paragraphTokens.append(tokens)
             offset += scalars.count + 2
         }
         article.body = texts.joined(separator: "\n\n")
-        article.quotations = quotationFinder.quotations(in: scalarTexts, paragraphs: article.paragraphs, sentences: article.sentences)
+        article.quotations = quotationFinder.quotations(
+            in: scalarTexts, marks: paragraphTokens.map { $0.compactMap { $0.kind == .quote ? $0.range : nil } }, paragraphs: article.paragraphs, sentences: article.sentences)
         if article.source == nil, let first = scalarTexts.first {
             article.source = Dateline.find(in: first)?.outlet
         }

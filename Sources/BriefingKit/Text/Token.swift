@@ -22,6 +22,12 @@ public struct Token: Sendable, Equatable {
         case ellipsis
         /// `.`, `,`, `;`, `:`, `?`, `!`, brackets.
         case punctuation
+        /// A web address or e-mail address: `https://example.org/a`, `www.bbc.co.uk`, `desk@example.org`.
+        case url
+        /// A social media handle: `@newsdesk`.
+        case handle
+        /// A hashtag: `#election2016`.
+        case hashtag
         /// Anything else that prints: `%`, `&`, `@`, emoji, stray currency signs.
         case symbol
     }

@@ -48,6 +48,8 @@ import Testing
         Case(text: "We failed on this issue ... We will try again.", sentences: ["We failed on this issue ...", "We will try again."]),
         Case(text: "It was lifted... \"It sends a signal,\" he said.", sentences: ["It was lifted... \"It sends a signal,\" he said."]),
         Case(text: "Talks resume in Geneva", sentences: ["Talks resume in Geneva"]),
+        Case(text: "Key points: • Taxes cut • Spending up", sentences: ["Key points:", "• Taxes cut", "• Spending up"]),
+        Case(text: "She has a Ph.D. in law. She left.", sentences: ["She has a Ph.D. in law.", "She left."]),
         Case(text: "Sales fell. eBay gained.", sentences: ["Sales fell.", "eBay gained."]),
         Case(text: "A dateline (CNN)Officials said so. They left.", sentences: ["A dateline (CNN)Officials said so.", "They left."]),
         Case(text: "", sentences: []),

@@ -45,6 +45,16 @@ import Testing
         #expect(article.quotations.allSatisfy { $0.isClosed })
     }
 
+    /// Inputs that would take quadratic time if a scan looked back or ahead without bound.
+    @Test(arguments: ["A.B.C.D.E.F.", "! ", "\" ", "“ ", "’ ", ". . ", "U.S. ", "1. ", "(“‘ ", "''x "])
+    func pathologicalRepeats(_ unit: String) {
+        let paragraph = String(repeating: unit, count: 1_000_000 / unit.utf8.count)
+        let article = TextSegmenter().segment(id: "p", title: "T", paragraphs: [paragraph, paragraph])
+        let body = Array(article.body.unicodeScalars)
+        #expect(article.sentences.allSatisfy { $0.range.upperBound <= body.count })
+        #expect(article.quotations.allSatisfy { $0.range.upperBound <= body.count })
+    }
+
     @Test func oddScalarsNeverCrash() {
         let paragraphs = [
             "\u{FFFD}\u{FFFD}. \u{0}Null. \u{FEFF}“", "’’’ ''' \"\"\" «»„“", "👩‍👩‍👧 went. e\u{301}\u{301}. \u{10FFFF}",

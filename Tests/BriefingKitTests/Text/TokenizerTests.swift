@@ -17,6 +17,8 @@ import Testing
         Case(text: "Growth of 2.5% in the ’90s and 1990s", tokens: ["Growth", "of", "2.5%", "in", "the", "’90s", "and", "1990s"]),
         Case(text: "U.S. Gov. Jane Roe met Mr. J.K. Doe at 9 a.m.", tokens: ["U.S.", "Gov.", "Jane", "Roe", "met", "Mr.", "J.K.", "Doe", "at", "9", "a.m."]),
         Case(text: "George W. Bush", tokens: ["George", "W.", "Bush"]),
+        Case(text: "a Ph.D. and U.S.-led e.g. St.Louis", tokens: ["a", "Ph.D.", "and", "U.S.-led", "e.g.", "St.", "Louis"]),
+        Case(text: "Visit CNN.com. Then", tokens: ["Visit", "CNN.com", ".", "Then"]),
         Case(text: "WASHINGTON (CNN) -- Officials", tokens: ["WASHINGTON", "(", "CNN", ")", "--", "Officials"]),
         Case(text: "(CNN)Rebel forces", tokens: ["(", "CNN", ")", "Rebel", "forces"]),
         Case(text: "Wait... what… no . . . fine", tokens: ["Wait", "...", "what", "…", "no", ". . .", "fine"]),
@@ -26,6 +28,10 @@ import Testing
         Case(text: "No. 10 said no. No. Never.", tokens: ["No.", "10", "said", "no", ".", "No", ".", "Never", "."]),
         Case(text: "He called it ''a disgrace,'' she said", tokens: ["He", "called", "it", "''", "a", "disgrace", ",", "''", "she", "said"]),
         Case(text: "“Yes,” he said", tokens: ["“", "Yes", ",", "”", "he", "said"]),
+        Case(text: "See https://example.org/a?b=1. Or www.bbc.co.uk/news, or mail desk@example.org.", tokens: [
+            "See", "https://example.org/a?b=1", ".", "Or", "www.bbc.co.uk/news", ",", "or", "mail", "desk@example.org", ".",
+        ]),
+        Case(text: "@newsdesk posted #Vote2016 at 5 #1", tokens: ["@newsdesk", "posted", "#Vote2016", "at", "5", "#1"]),
         Case(text: "", tokens: []),
         Case(text: "   \n\t ", tokens: []),
     ]

@@ -1,0 +1,35 @@
+/// `summary`, `summary ARTICLE`, `summary of X` / `brief X`, with `--words N` or `in N words`
+/// and `--explain` (or `why`): the one-paragraph briefing.
+enum SummaryCommand {
+    static let spec: CommandSpec = CommandSpec(
+        name: "summary",
+        forms: ["why summary|brief [REST...]", "summary|summarize|brief|briefing [REST...]", "why"],
+        synonyms: ["brief", "summarize", "briefing"],
+        usage: "summary [ARTICLE | of NAME] [--words N | in N words] [--explain]",
+        help: "One paragraph on everything loaded, one article, or one person, country or organization.",
+        examples: [
+            "summary", "summary armenia-azerbaijan", "summary of Putin", "brief Armenia",
+            "summary in 60 words", "summary --explain",
+        ]
+    ) { arguments, workspace in
+        var request = try SummaryRequest(arguments)
+        let store = workspace.store
+        var models = store.models
+        if let target = request.target {
+            if let model = store.model(id: target) {
+                models = [model]
+            } else if request.focus == nil {
+                request.focus = target  // `summary Putin` reads as `summary of Putin`
+            }
+        }
+        guard !models.isEmpty else { throw CommandError("no articles loaded (try 'load PATH')") }
+        let briefing = try Summarizer().summarize(models, options: SummaryOptions(words: request.words, focus: request.focus))
+        let items = briefing.parts.map { part in
+            AnswerItem(
+                part.text, evidence: part.evidence,
+                fields: request.explain ? ["part": part.kind.rawValue, "why": part.reasons.joined(separator: "; ")] : ["part": part.kind.rawValue],
+                detail: request.explain ? "\(part.kind.rawValue): " + part.reasons.joined(separator: "; ") : nil)
+        }
+        return Answer(briefing.paragraph, results: items)
+    }
+}

@@ -1,0 +1,102 @@
+/// Summary sentences stated from the model's facts rather than copied: the main count
+/// (people killed, injured...) when the lead does not give it, and who spoke with whom, merged
+/// across sentences and articles.
+///
+/// ```swift
+/// FactParts(models: [model], focus: nil).parts(after: [leadPart])
+/// // [Part(kind: .count, text: "More than 200 people were killed.", ...)]
+/// ```
+public struct FactParts: Sendable {
+    public let models: [ArticleModel]
+    public let focus: SummaryFocus?
+    private let vocabulary = SummaryWords.standard
+
+    public init(models: [ArticleModel], focus: SummaryFocus?) {
+        self.models = models
+        self.focus = focus
+    }
+
+    /// Parts that add facts `earlier` parts do not state.
+    public func parts(after earlier: [Briefing.Part]) -> [Briefing.Part] {
+        let said = earlier.map(\.text).joined(separator: " ")
+        var parts: [Briefing.Part] = []
+        if let count = countPart(notIn: said) { parts.append(count) }
+        if models.count > 1 || focus != nil, let contacts = contactsPart() { parts.append(contacts) }
+        return parts
+    }
+
+    // MARK: - Counts
+
+    /// The largest count of an event from the lexicon, stated by its own sentence when short,
+    /// else by the template ("More than 200 people were killed.").
+    func countPart(notIn said: String) -> Briefing.Part? {
+        var best: (Quantity, ArticleModel)?
+        for (index, model) in models.enumerated() {
+            for q in model.quantities {
+                guard let event = q.event?.lowercased(), vocabulary.countEvents[event] != nil, q.counted != nil,
+                    focus?.sentences(in: index).contains(q.evidence.sentence) ?? true
+                else { continue }
+                if best == nil || q.value > best!.0.value { best = (q, model) }
+            }
+        }
+        guard let (q, model) = best, !said.contains(q.text) else { return nil }
+        let sentence = model.article.sentence(q.evidence.sentence)
+        let evidence = Evidence(
+            article: model.article.id, sentence: q.evidence.sentence, text: sentence?.text ?? q.evidence.text)
+        let fact = "count: " + [q.qualifier, q.text, q.counted, q.event].compactMap { $0 }.joined(separator: " ")
+        if let sentence, ContentWords.count(sentence.text) <= 35,
+            let standing = SentenceRewriter(model: model).standAlone(sentence, named: [])
+        {
+            return Briefing.Part(kind: .count, text: standing.text, evidence: [evidence], reasons: [fact] + standing.changes)
+        }
+        guard let phrase = vocabulary.countEvents[q.event!.lowercased()], !phrase.isEmpty, let counted = q.counted
+        else { return nil }
+        let words = [q.qualifier, q.text, counted, phrase].compactMap { $0 }.joined(separator: " ")
+        return Briefing.Part(kind: .count, text: capitalized(words) + ".", evidence: [evidence], reasons: [fact, "stated by template"])
+    }
+
+    // MARK: - Contacts
+
+    /// "Nikol Pashinyan spoke with Vladimir Putin, Emmanuel Macron and Antony Blinken." for the
+    /// person with the most distinct counterparts (at least two), or for the focus.
+    func contactsPart() -> Briefing.Part? {
+        var counterparts: [String: [String]] = [:]
+        var evidence: [String: [Evidence]] = [:]
+        for (index, model) in models.enumerated() {
+            for relation in model.relations where relation.kind == .spokeWith || relation.kind == .called {
+                guard !relation.source.isAudience, !relation.target.isAudience else { continue }
+                let a = name(relation.source, model), b = name(relation.target, model)
+                guard a != b else { continue }
+                for (x, y, party) in [(a, b, relation.source), (b, a, relation.target)] {
+                    if let focus, !(party.entity.map { focus.entities[index].contains($0) } ?? false) { continue }
+                    if !(counterparts[x]?.contains(y) ?? false) { counterparts[x, default: []].append(y) }
+                    if !(evidence[x]?.contains(relation.evidence) ?? false) {
+                        evidence[x, default: []].append(relation.evidence)
+                    }
+                }
+            }
+        }
+        guard let (person, others) = counterparts.filter({ $0.value.count >= 2 })
+            .max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) })
+        else { return nil }
+        let text = "\(person) spoke with \(list(others))."
+        return Briefing.Part(
+            kind: .contacts, text: text, evidence: evidence[person] ?? [],
+            reasons: ["merged \(evidence[person]?.count ?? 0) contact relations"])
+    }
+
+    private func name(_ party: Party, _ model: ArticleModel) -> String {
+        if let id = party.entity, model.entities.entities.indices.contains(id) {
+            return model.entities.entities[id].name
+        }
+        return party.text
+    }
+
+    private func list(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    private func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Light edits that let a sentence stand alone in a summary, each one supported by the model:
+/// an opening "But" or "However," is dropped, an opening pronoun is replaced by the name it
+/// stands for, and the key actor is introduced with role and full name.
+///
+/// ```swift
+/// let rewriter = SentenceRewriter(model: model)
+/// rewriter.standAlone(sentence, named: [])?.text  // "Alen Simonyan noted that ..."
+/// ```
+public struct SentenceRewriter: Sendable {
+    /// A rewritten sentence, what changed, and the entities it now names.
+    public struct Result: Sendable, Equatable {
+        public var text: String
+        public var changes: [String]
+        public var named: Set<Int>
+    }
+
+    public let model: ArticleModel
+    private let vocabulary = SummaryWords.standard
+
+    public init(model: ArticleModel) {
+        self.model = model
+    }
+
+    /// The sentence made to stand alone, or nil when it opens with a pronoun nobody can resolve.
+    /// `named` holds the entities the summary has already named in full.
+    public func standAlone(_ sentence: Sentence, named: Set<Int>) -> Result? {
+        var scalars = Array(sentence.text.unicodeScalars)
+        var changes: [String] = []
+        var shift = 0  // how many scalars were removed from the front, to move mention ranges
+        if let connective = openingConnective(scalars) {
+            scalars.removeFirst(connective)
+            shift = connective
+            capitalizeFirst(&scalars)
+            changes.append("dropped the opening connective")
+        }
+        var nowNamed = named.union(namedEntities(in: sentence))
+        let first = firstWord(scalars)
+        if let form = vocabulary.startPronouns[first.lowercased()] {
+            guard let entity = referent(of: sentence, firstWordAt: shift, length: first.unicodeScalars.count),
+                acceptsPronoun(entity, first.lowercased())
+            else { return nil }
+            let name = named.contains(entity.id) ? shortName(entity) : entity.name
+            let replacement = form == "possessive" ? possessive(name) : name
+            scalars.replaceSubrange(0..<first.unicodeScalars.count, with: Array(replacement.unicodeScalars))
+            changes.append("\(first) -> \(name)")
+            nowNamed.insert(entity.id)
+        } else if let (mention, entity) = leadingPronoun(in: sentence), mention.range.lowerBound >= shift {
+            // "When asked ..., he replied" names nobody before "he": say who.
+            let word = mention.text.lowercased()
+            let name = named.contains(entity.id) ? shortName(entity) : entity.name
+            let replacement = vocabulary.startPronouns[word] == "possessive" ? possessive(name) : name
+            let range = (mention.range.lowerBound - shift)..<(mention.range.upperBound - shift)
+            if range.upperBound <= scalars.count,
+                String(String.UnicodeScalarView(scalars[range])).lowercased() == word
+            {
+                scalars.replaceSubrange(range, with: Array(replacement.unicodeScalars))
+                changes.append("\(mention.text) -> \(name)")
+                nowNamed.insert(entity.id)
+            }
+        }
+        let text = String(String.UnicodeScalarView(scalars))
+        if changes.allSatisfy({ !$0.contains("->") }), needsThePreviousSentence(text, sentence) { return nil }
+        return Result(text: text, changes: changes, named: nowNamed)
+    }
+
+    /// A bare quotation (no one said it here), "he said" with no one named, or an opening that
+    /// points back ("This", "It blamed"): without the sentence before it, a reader is lost.
+    func needsThePreviousSentence(_ text: String, _ sentence: Sentence) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased() }
+        if let first = words.first {
+            if vocabulary.contextOpeners.contains(first) { return true }
+            // "It blamed the ministry" points back; "It is expected that" does not.
+            if first == "it", words.count > 1, !vocabulary.impersonalVerbs.contains(words[1]) { return true }
+        }
+        let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+        if let first = text.unicodeScalars.first, quoteMarks.contains(first) {
+            // Anything after the last quotation mark that names a speaker?
+            let tail = text.unicodeScalars.reversed().prefix { !quoteMarks.contains($0) }
+            if !tail.contains(where: { $0.properties.isAlphabetic }) { return true }
+        }
+        let namesSomeone = model.entities.mentions(inSentence: sentence.number).contains {
+            $0.form != .pronoun && model.entities.entities.indices.contains($0.entity)
+                && model.entities.entities[$0.entity].kind == .person
+        }
+        return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
+    }
+
+    private static var pronounAttribution: Regex<AnyRegexOutput> {
+        try! Regex(#"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s(?:said|says|added|told|replied|noted|warned|argued|insisted)\b"#)
+    }
+
+    /// Adds the key actor's role at their first name mention when the sentence does not give it:
+    /// "Mr Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ..." (or "Prime
+    /// Minister Tony Blair said ..." when the role names no country).
+    public func introducing(_ entity: Entity, in text: String, sentence: Int) -> (String, String?) {
+        // The writer's own introduction ("Former Thai Prime Minister Yingluck Shinawatra") stands.
+        guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()),
+            !text.contains(entity.name) || !entity.name.contains(" ")
+        else {
+            return (text, nil)
+        }
+        let scalars = Array(text.unicodeScalars)
+        let names = [entity.name] + entity.aliases
+        for name in names.sorted(by: { $0.count > $1.count }) {
+            let target = Array(name.unicodeScalars)
+            guard let start = find(target, in: scalars) else { continue }
+            let end = start + target.count
+            // Only before a plain word ("Blair said"), never inside a possessive or a list.
+            guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].properties.isLowercase else {
+                return (text, nil)
+            }
+            let intro = role.affiliation == nil ? "\(role.title) \(entity.name)" : "\(entity.name), \(role.description),"
+            var edited = scalars
+            var from = start
+            // "Mr Blair" -> "Tony Blair, Prime Minister," (the courtesy title gives way to the role).
+            let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last.map {
+                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            }
+            if let before, vocabulary.honorifics.contains(before) {
+                from = start - before.unicodeScalars.count - 1
+                while from > 0, scalars[from - 1] != " " { from -= 1 }
+            }
+            edited.replaceSubrange(from..<end, with: Array(intro.unicodeScalars))
+            return (String(String.UnicodeScalarView(edited)), "introduced \(entity.name) as \(role.description)")
+        }
+        return (text, nil)
+    }
+
+    /// A person pronoun that comes before any name of a person in the sentence, as the entity
+    /// layer linked it.
+    private func leadingPronoun(in sentence: Sentence) -> (Mention, Entity)? {
+        let people = model.entities.mentions(inSentence: sentence.number).filter {
+            model.entities.entities.indices.contains($0.entity) && model.entities.entities[$0.entity].kind == .person
+        }
+        guard let first = people.first, first.form == .pronoun,
+            vocabulary.startPronouns[first.text.lowercased()] != nil
+        else { return nil }
+        let entity = model.entities.entities[first.entity]
+        guard acceptsPronoun(entity, first.text.lowercased()) else { return nil }
+        return (first, entity)
+    }
+
+    /// Entities the sentence names outright (not by pronoun).
+    public func namedEntities(in sentence: Sentence) -> Set<Int> {
+        Set(model.entities.mentions(inSentence: sentence.number).filter { $0.form == .name }.map(\.entity))
+    }
+
+    /// "Vladimir Putin" -> "Putin" for people; other names stay whole.
+    public func shortName(_ entity: Entity) -> String {
+        guard entity.kind == .person else { return entity.name }
+        return entity.name.split(separator: " ").last.map(String.init) ?? entity.name
+    }
+
+    // MARK: - Pieces
+
+    private func openingConnective(_ scalars: [Unicode.Scalar]) -> Int? {
+        let text = String(String.UnicodeScalarView(scalars.prefix(24))).lowercased()
+        for connective in vocabulary.openingConnectives {
+            let withSpace = connective + " "
+            if text.hasPrefix(withSpace) { return withSpace.unicodeScalars.count }
+        }
+        return nil
+    }
+
+    private func firstWord(_ scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars.prefix { $0.properties.isAlphabetic }))
+    }
+
+    /// The entity an opening pronoun refers to: the entity layer's pronoun mention, or else the
+    /// nearest earlier person named in the article whose gender fits.
+    private func referent(of sentence: Sentence, firstWordAt offset: Int, length: Int) -> Entity? {
+        let mentions = model.entities.mentions(inSentence: sentence.number)
+        if let m = mentions.first(where: { $0.form == .pronoun && $0.range.lowerBound <= offset + 1 && $0.range.lowerBound >= offset }),
+            model.entities.entities.indices.contains(m.entity)
+        {
+            return model.entities.entities[m.entity]
+        }
+        let word = String(String.UnicodeScalarView(Array(sentence.text.unicodeScalars)[offset..<(offset + length)])).lowercased()
+        let wanted: Gender? = ["he", "his"].contains(word) ? .male : ["she", "her"].contains(word) ? .female : nil
+        guard wanted != nil else { return nil }
+        let earlier = model.entities.mentions.filter { $0.sentence < sentence.number && $0.form != .pronoun }
+        for m in earlier.reversed() {
+            guard model.entities.entities.indices.contains(m.entity) else { continue }
+            let entity = model.entities.entities[m.entity]
+            guard entity.kind == .person else { continue }
+            if entity.gender == nil || entity.gender == wanted { return entity }
+            return nil  // the nearest person does not fit: too uncertain to guess further back
+        }
+        return nil
+    }
+
+    private func acceptsPronoun(_ entity: Entity, _ pronoun: String) -> Bool {
+        switch pronoun {
+        case "they", "their": entity.kind == .group
+        default: entity.kind == .person
+        }
+    }
+
+    private func possessive(_ name: String) -> String {
+        name.hasSuffix("s") ? name + "’" : name + "’s"
+    }
+
+    private func capitalizeFirst(_ scalars: inout [Unicode.Scalar]) {
+        guard let first = scalars.first, first.properties.isLowercase else { return }
+        let upper = String(first).uppercased().unicodeScalars
+        scalars.replaceSubrange(0..<1, with: Array(upper))
+    }
+
+    private func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+            if Array(haystack[i..<(i + needle.count)]) == needle {
+                let before = i == 0 || !haystack[i - 1].properties.isAlphabetic
+                let after = i + needle.count == haystack.count || !haystack[i + needle.count].properties.isAlphabetic
+                if before && after { return i }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import BriefingKit
+
+@Suite struct SentenceRewriterTests {
+    /// "Ada Varga spoke. She left. But he stayed." with hand-made entities.
+    func model(pronounMention: Bool) -> ArticleModel {
+        let article = TextSegmenter().segment(
+            id: "a", title: "T",
+            paragraphs: ["Mrs Varga said the plan was ready.", "She said the army would help.", "But the mayor disagreed with the plan."])
+        let varga = Entity(id: 0, kind: .person, name: "Ada Varga", aliases: ["Varga"],
+                           roles: [Role(title: "Prime Minister")], gender: .female)
+        var mentions = [Mention(entity: 0, sentence: 1, range: 4..<9, text: "Varga", form: .name)]
+        if pronounMention { mentions.append(Mention(entity: 0, sentence: 2, range: 0..<3, text: "She", form: .pronoun)) }
+        return ArticleModel(article: article, entities: EntityTable(entities: [varga], mentions: mentions))
+    }
+
+    @Test func openingPronounBecomesTheFullNameFirstThenTheSurname() {
+        let m = model(pronounMention: true)
+        let rewriter = SentenceRewriter(model: m)
+        #expect(rewriter.standAlone(m.article.sentences[1], named: [])?.text == "Ada Varga said the army would help.")
+        #expect(rewriter.standAlone(m.article.sentences[1], named: [0])?.text == "Varga said the army would help.")
+    }
+
+    @Test func withoutThePronounMentionTheNearestFittingPersonIsUsed() {
+        let m = model(pronounMention: false)
+        #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[1], named: [])?.text == "Ada Varga said the army would help.")
+    }
+
+    @Test func unresolvablePronounIsRefused() {
+        let article = TextSegmenter().segment(id: "b", title: "T", paragraphs: ["He left the room early."])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
+    }
+
+    @Test(arguments: [
+        "\u{201C}The plan is dead.\u{201D}",
+        "\u{201C}The plan is dead,\u{201D} he said.",
+        "The plan is dead, she added.",
+        "This left the town without power for days.",
+        "It blamed the ministry for the delays.",
+    ])
+    func speakerlessSentencesAreRefused(text: String) {
+        let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
+    }
+
+    @Test func impersonalItStands() {
+        let article = TextSegmenter().segment(id: "d", title: "T", paragraphs: ["It is expected that the bridge will reopen in May."])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)
+    }
+
+    @Test func openingConnectiveIsDropped() {
+        let m = model(pronounMention: true)
+        #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[2], named: [])?.text == "The mayor disagreed with the plan.")
+    }
+
+    @Test func keyActorIsIntroducedWithRoleInPlaceOfTheCourtesyTitle() {
+        let m = model(pronounMention: true)
+        let (text, change) = SentenceRewriter(model: m).introducing(
+            m.entities.entities[0], in: m.article.sentences[0].text, sentence: 1)
+        #expect(text == "Prime Minister Ada Varga said the plan was ready.")
+        #expect(change != nil)
+    }
+}
