@@ -23,7 +23,13 @@ enum SummaryCommand {
             }
         }
         guard !models.isEmpty else { throw CommandError("no articles loaded (try 'load PATH')") }
-        let briefing = try Summarizer().summarize(models, options: SummaryOptions(words: request.words, focus: request.focus))
+        let options = SummaryOptions(words: request.words, focus: request.focus)
+        let briefing: Briefing
+        do {
+            briefing = try Summarizer().summarize(models, options: options)
+        } catch is CommandError where request.target != nil && request.target == request.focus {
+            throw CommandError("no article or name '\(request.target!)' (try 'articles' or 'people')")
+        }
         // Each result names its part ("lead", "sentence", "count", "contacts"); its words are in
         // the paragraph once, and in the `text` field, so graders counting words see them once.
         let items = briefing.parts.map { part in

@@ -155,6 +155,11 @@ public struct SentenceRewriter: Sendable {
             }
             // "the Conlon and Maguire families": a surname used as a modifier stays.
             if let before, ["the", "a", "and", "or"].contains(before) { continue }
+            // "President Bush" is introduced enough by the title.
+            let rawBefore = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last
+            if let rawBefore, rawBefore.first?.isUppercase == true, let before, !vocabulary.honorifics.contains(before) {
+                continue
+            }
             if let after, ["and", "or", "family", "families"].contains(after) { continue }
             if let before, vocabulary.honorifics.contains(before) {
                 start -= before.unicodeScalars.count + 1
