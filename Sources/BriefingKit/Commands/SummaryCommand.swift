@@ -23,7 +23,10 @@ enum SummaryCommand {
             }
         }
         guard !models.isEmpty else { throw CommandError("no articles loaded (try 'load PATH')") }
-        let options = SummaryOptions(words: request.words, focus: request.focus)
+        // The store's forgiving lookup (typos, surnames) finds the focus across articles.
+        let ref = request.focus.flatMap { try? store.findEntity($0) }
+        let options = SummaryOptions(
+            words: request.words, focus: request.focus, focusOccurrences: Set(ref?.occurrences ?? []))
         let briefing: Briefing
         do {
             briefing = try Summarizer().summarize(models, options: options)

@@ -50,7 +50,7 @@ public struct Summarizer: Sendable {
         let models = kept.map { models[$0] }
         guard !models.isEmpty else { throw CommandError("no article text to summarize") }
         let ranked = kept.map { i in features.map { ranker.rescore($0[i]) } ?? ranker.rank(models[i]) }
-        let focus = try options.focus.map { try SummaryFocus(query: $0, models: models) }
+        let focus = try options.focus.map { try SummaryFocus(query: $0, models: models, occurrences: options.focusOccurrences) }
         let titles = models.map { model -> Set<String> in
             // A title taken from the lead (a story file has no headline: "The talks resumed…")
             // is not a headline to avoid; the reader already drops a headline repeated as text.
