@@ -9,13 +9,6 @@ struct ContactAnswer {
     var kinds: Set<RelationKind>?
     /// How the answer says it: "spoke with", "met".
     var verb: String
-    /// Cue words that count whatever their kind: `held talks with` is a meeting too.
-    var cues: Set<String> = []
-
-    func counts(_ relation: Relation) -> Bool {
-        guard relation.kind.isContact else { return false }
-        return kinds?.contains(relation.kind) ?? true || cues.contains(relation.cue.lowercased())
-    }
 
     func answer(for name: String, in store: KnowledgeStore) throws -> Answer {
         let hits = try NameLookup(store: store).require(name)
@@ -24,7 +17,7 @@ struct ContactAnswer {
         var evidence: [String: [Evidence]] = [:]
         var audiences: Set<String> = []
         for hit in hits {
-            for relation in hit.model.relations where counts(relation) {
+            for relation in hit.model.relations where relation.kind.isContact && (kinds?.contains(relation.kind) ?? true) {
                 let other: Party
                 if let id = relation.source.entity, hit.ids.contains(id) {
                     other = relation.target

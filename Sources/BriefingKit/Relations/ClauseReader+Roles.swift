@@ -1,29 +1,15 @@
-/// Parties named by role: `the Saudi defense minister`, `five unions`, `the Kremlin spokesman`
-/// (linked to the person when the article names one with that role), and appositive names
-/// after a role (`his counterpart, Lena Frost,`).
+/// Parties named by role: `the Kremlin spokesman said`, `Obama aides said` (a name followed by
+/// role words only qualifies the role), linked to the person when the article names exactly one
+/// with that role.
 extension ClauseReader {
-    /// A party named only by its role or group, as written: `the Saudi defense minister`,
-    /// `five unions`. It opens with an article, possessive or number (unless `needsStarter` is
-    /// false), holds no name, and ends on a ``RoleNouns`` head.
-    public func rolePhrase(at index: Int, needsStarter: Bool = true) -> PartySpan? {
-        guard index < words.tokens.count else { return nil }
-        var i = index
-        if roles.isStarter(words.tokens[i].lower) {
-            i += 1
-        } else if needsStarter {
-            return nil
-        }
-        var end: Int?
-        while i < words.tokens.count, i - index < 6 {
-            let t = words.tokens[i]
-            guard t.isWord, party(at: i) == nil, !clause.prepositions.contains(t.lower),
-                !clause.joiners.contains(t.lower), !clause.determiners.contains(t.lower), !isVerbLike(t)
-            else { break }
-            if roles.heads.contains(t.lower) { end = i + 1 }
-            i += 1
-        }
-        guard let end, endsRolePhrase(at: end, scanned: i) else { return nil }
-        return roleSpan(index..<end)
+    /// An unnamed phrase cut at its role or group noun (`the agents` in `the agents Sunday`),
+    /// or nil when it names no role (`the demands`, `the minister's staff`).
+    public func roleOnly(_ span: PartySpan) -> PartySpan? {
+        guard let head = span.tokens.last(where: { roles.heads.contains(words.tokens[$0].lower) }),
+            words.tokens[(head + 1)..<span.tokens.upperBound].allSatisfy(\.isCapitalized),
+            !words.isPossessive(head + 1)
+        else { return nil }
+        return roleSpan(span.tokens.lowerBound..<(head + 1))
     }
 
     /// The head ends the phrase: `the union leaders`, not `the union leaders' office` nor
@@ -42,12 +28,11 @@ extension ClauseReader {
     }
 
     /// `the Kremlin spokesman`: the one person of the article whose role has these title words
-    /// (and, when both say it, the same affiliation). An indefinite or plural phrase links to no one.
+    /// (and, when both say it, the same affiliation). An indefinite or counted phrase links to no one.
     func linkedPerson(_ tokens: Range<Int>) -> Int? {
         let first = words.tokens[tokens.lowerBound].lower
         let head = words.tokens[tokens.upperBound - 1].lower
-        guard first != "a", first != "an", !roles.isStarter(first) || first == "the" || clause.determiners.contains(first)
-        else { return nil }
+        guard first != "a", first != "an", !roles.isStarter(first) || clause.determiners.contains(first) else { return nil }
         let phrase = Set(words.tokens[tokens].map(\.lower))
         let modifiers = words.tokens[tokens].filter(\.isCapitalized).map(\.lower)
         let found = rolePeople.filter { person in
@@ -82,26 +67,4 @@ extension ClauseReader {
             return roleSpan(start..<end)
         }
     }
-
-    /// `his aide`, `her deputy` (not `met her and ...`, `told her Monday`): a possessive pronoun.
-    func isPossessiveDeterminer(at i: Int) -> Bool {
-        guard clause.determiners.contains(words.tokens[i].lower), i + 1 < words.tokens.count else { return false }
-        guard words.tokens[i].lower == "her" else { return true }
-        let next = words.tokens[i + 1]
-        return next.isWord && !next.isCapitalized && !clause.joiners.contains(next.lower)
-            && !clause.prepositions.contains(next.lower) && !isVerbLike(next)
-    }
-
-    /// `his counterpart, Lena Frost,`: the name set off by commas after a role phrase ending at `comma`.
-    func appositiveName(afterComma comma: Int) -> PartySpan? {
-        guard comma > 0, roles.heads.contains(words.tokens[comma - 1].lower),
-            let name = party(at: comma + 1), !name.isPronoun
-        else { return nil }
-        let after = name.tokens.upperBound
-        guard after >= words.tokens.count || !words.tokens[after].isWord
-            || clause.coordinators.contains(words.tokens[after].lower)
-        else { return nil }
-        return name
-    }
-
 }

@@ -49,7 +49,7 @@ let story = [
         #expect(values(try json(&r, "who met Okafor")) == ["Lena Frost"])
     }
 
-    @Test(arguments: ["who did Okafor hold talks with", "who held talks with Okafor", "who did Okafor meet"])
+    @Test(arguments: ["who held talks with Okafor", "who did Okafor meet"])
     func talksFormsAgree(line: String) throws {
         var r = runner(story)
         #expect(values(try json(&r, line)) == ["Lena Frost"])
