@@ -51,7 +51,13 @@ public struct QuantityExtractor: Sendable {
                 next = counted.end
             }
             if quantity.counted == nil { quantity.counted = unit }
-            quantity.event = event(tokens, after: next) ?? event(tokens, before: i - (quantity.qualifier?.split(separator: " ").count ?? 0))
+            let start = i - (quantity.qualifier?.split(separator: " ").count ?? 0)
+            quantity.event = event(tokens, after: next) ?? event(tokens, before: start)
+            // `the number of people killed ... exceeds 6,000`: the count names its noun earlier.
+            if quantity.counted == nil, let subject = numberOf(tokens, before: start) {
+                quantity.counted = subject.counted
+                quantity.event = quantity.event ?? subject.event
+            }
             found.append(quantity)
             i = end
         }
@@ -126,16 +132,38 @@ public struct QuantityExtractor: Sendable {
             && token.lower.first?.isLetter == true
     }
 
+    /// `MPs`, `NGOs`: capitals and a plural `s` name what is counted.
+    func isAcronymPlural(_ token: SentenceWords.Token) -> Bool {
+        let text = token.text
+        return text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy(\.isUppercase)
+    }
+
     func counted(_ tokens: [SentenceWords.Token], at i: Int) -> (text: String, end: Int)? {
         var j = i
         // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
-        if j + 1 < tokens.count, tokens[j].isWord, isNoun(tokens[j + 1]) || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
+        if j + 1 < tokens.count, tokens[j].isWord,
+            isNoun(tokens[j + 1]) || isAcronymPlural(tokens[j + 1])
+                || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
             !isEvent(tokens[j].lower), !tokens[j].lower.hasSuffix("s") || tokens[j].isCapitalized
         {
             j += 1
         }
-        guard j < tokens.count, isNoun(tokens[j]) else { return nil }
+        guard j < tokens.count, isNoun(tokens[j]) || isAcronymPlural(tokens[j]) else { return nil }
         return (tokens[i...j].map(\.text).joined(separator: " "), j + 1)
+    }
+
+    /// `The number of people killed in the east now exceeds 6,000`: what a bare number after a
+    /// verb of reaching counts, from the `number of` phrase that is the clause's subject.
+    func numberOf(_ tokens: [SentenceWords.Token], before start: Int) -> (counted: String, event: String?)? {
+        guard start >= 1, words.reaching.contains(tokens[start - 1].lower),
+            let number = tokens[..<start].lastIndex(where: { $0.lower == "number" || $0.lower == "toll" })
+        else { return nil }
+        // No other number between the phrase and this one.
+        guard !tokens[number..<start].contains(where: { $0.text.first?.isNumber == true }) else { return nil }
+        guard tokens[number].lower == "number", number + 2 < start, tokens[number + 1].lower == "of",
+            let counted = counted(tokens, at: number + 2)
+        else { return tokens[number].lower == "toll" && number > 0 ? ("people", tokens[number - 1].lower == "death" ? "dead" : nil) : nil }
+        return (counted.text, event(tokens, after: counted.end))
     }
 
     func isEvent(_ word: String) -> Bool {

@@ -96,3 +96,18 @@ let story = [
         #expect(values(answer) == ["spoke with Sam Okafor", "met Dana Reyes", "told reporters"])
     }
 }
+
+@Suite struct HowManyRankingTests {
+    @Test func aNumberBeatsAVagueCount() throws {
+        var r = runner([
+            "Rights groups say at least 1,210 people were handed the death sentence last year.",
+            "Courts held mass sentencing hearings against scores of people.",
+        ])
+        #expect(values(try json(&r, "how many people were sentenced to death")) == ["at least 1,210 people handed"])
+    }
+
+    @Test func aModifierCountAnswersItsNoun() throws {
+        var r = runner(["The mayor hoped the 9 Green MPs would back the plan."])
+        #expect(values(try json(&r, "how many Green MPs were there")) == ["9 Green MPs"])
+    }
+}
