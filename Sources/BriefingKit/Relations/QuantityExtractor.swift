@@ -158,8 +158,10 @@ public struct QuantityExtractor: Sendable {
         guard start >= 1, words.reaching.contains(tokens[start - 1].lower),
             let number = tokens[..<start].lastIndex(where: { $0.lower == "number" || $0.lower == "toll" })
         else { return nil }
-        // No other number between the phrase and this one.
-        guard !tokens[number..<start].contains(where: { $0.text.first?.isNumber == true }) else { return nil }
+        // No other count between the phrase and this one (a year may stand there).
+        guard !tokens[number..<start].contains(where: { t in
+            t.text.first?.isNumber == true && !(t.text.count == 4 && Double(t.text).map { (1800...2100).contains($0) } == true)
+        }) else { return nil }
         guard tokens[number].lower == "number", number + 2 < start, tokens[number + 1].lower == "of",
             let counted = counted(tokens, at: number + 2)
         else { return tokens[number].lower == "toll" && number > 0 ? ("people", tokens[number - 1].lower == "death" ? "dead" : nil) : nil }

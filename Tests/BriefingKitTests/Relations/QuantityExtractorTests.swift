@@ -16,7 +16,7 @@ import Testing
         // A number as a plain modifier, before an acronym plural.
         ("The mayor hoped the 9 Green MPs would back the plan.", 9, nil, "Green MPs", nil),
         // The noun named earlier by `the number of`.
-        ("The number of people displaced by the floods now exceeds 4,500, officials said.", 4500, nil, "people", "displaced"),
+        ("The number of people displaced by the floods since May 2019 now exceeds 4,500, officials said.", 4500, nil, "people", "displaced"),
     ]
 
     @Test(arguments: cases)
