@@ -1,6 +1,6 @@
 /// Lexicon phrases: countries, capitals, places, organizations, media and titles.
 extension SentenceState {
-    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex"]
+    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy"]
 
     mutating func emit(
         _ kind: EntityKind?, _ evidence: RecognizedName.Evidence, name: String, tokens range: Range<Int>,
@@ -146,7 +146,8 @@ extension SentenceState {
         let role = Role(title: titleText, affiliation: affiliationName)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
-            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader)
+            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
+            isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         }

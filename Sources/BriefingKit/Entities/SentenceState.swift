@@ -13,6 +13,8 @@ struct SentenceState {
     let firstWord: Int?
     /// A headline written in title case: capitals there say little.
     let isTitleCase: Bool
+    /// Words the article capitalizes inside sentences (nil: unknown).
+    var innerCapitals: Set<String>?
     /// The token after the last person name read ("Ann Lee and Bo Park": a list of people).
     var lastPersonEnd: Int?
 
@@ -26,7 +28,7 @@ struct SentenceState {
     ]
     static let ownedWithoutApostrophe: Set<String> = [
         "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
-        "camp", "allies", "supporters", "adviser", "advisers",
+        "allies", "supporters", "adviser", "advisers",
     ]
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
@@ -41,9 +43,17 @@ struct SentenceState {
         self.lowercaseWords = lowercaseWords
         self.index = index
         firstWord = tokens.firstIndex { $0.kind == .word }
-        // Every word of four letters or more capitalized: "Senator Wins Big In Ohio".
-        let long = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count >= 4 }
-        isTitleCase = long.count >= 3 && long.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
+        isTitleCase = SentenceState.isTitleCase(tokens)
+    }
+
+    /// Every word of four letters or more capitalized: "Senator Wins Big In Ohio".
+    static func isTitleCase(_ tokens: [WordToken]) -> Bool {
+        var long = 0
+        for token in tokens where token.kind == .word && token.range.count >= 4 {
+            if !token.isCapitalized, !(token.text.unicodeScalars.first?.properties.numericType != nil) { return false }
+            long += 1
+        }
+        return long >= 3
     }
 
     func word(_ i: Int) -> WordToken? {

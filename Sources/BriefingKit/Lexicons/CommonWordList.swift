@@ -397,5 +397,18 @@ enum CommonWordList {
         Northern
         Southern
         Nation
+        Aides
+        Muslim
+        Obamacare
+        Jr
+        Sr
+        II
+        III
+        IV
+        MPs
+        MEPs
+        MSPs
+        QC
+        KC
         """
 }
