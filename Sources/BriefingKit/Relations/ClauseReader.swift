@@ -222,8 +222,15 @@ public struct ClauseReader: Sendable {
         // An unnamed phrase: it must open with an article or a capital and hold a noun.
         var end = i
         while end > index, !words.tokens[end - 1].isWord || words.tokens[end - 1].lower == "of" { end -= 1 }
+        // `talks with the rebels faltered`: a past-tense verb after the noun starts a new clause.
+        while end > index + 2, !words.tokens[end - 1].isCapitalized, words.tokens[end - 1].lower.hasSuffix("ed"),
+            words.tokens[end - 2].lower.hasSuffix("s")
+        {
+            end -= 1
+        }
         let first = words.tokens[index]
-        guard end > index, clause.determiners.contains(first.lower) || first.isCapitalized,
+        // `five intelligence agents`: a number or quantifier opens a phrase too.
+        guard end > index, clause.determiners.contains(first.lower) || first.isCapitalized || roles.isStarter(first.lower),
             !clause.determiners.contains(words.tokens[end - 1].lower)
         else { return nil }
         let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound

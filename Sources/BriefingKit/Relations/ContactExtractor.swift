@@ -116,6 +116,12 @@ public struct ContactExtractor: Sendable {
         }
         var subjects = reader.subjects(before: cue.lowerBound)
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
+        // `photos show X meeting with Y`: a participle's subject is the name right before it.
+        if subjects.isEmpty, words.tokens[cue.lowerBound].lower.hasSuffix("ing"),
+            let owner = reader.parties.last(where: { $0.tokens.upperBound == cue.lowerBound }), !owner.isAudience
+        {
+            subjects = [owner]
+        }
         if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
         if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
