@@ -114,14 +114,8 @@ public struct ContactExtractor: Sendable {
             }
             if !targets.isEmpty { break }
         }
-        var subjects = reader.subjects(before: cue.lowerBound)
+        var subjects = participleOwner(reader, cue: cue.lowerBound).map { [$0] } ?? reader.subjects(before: cue.lowerBound)
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
-        // `photos show X meeting with Y`: a participle's subject is the name right before it.
-        if subjects.isEmpty, words.tokens[cue.lowerBound].lower.hasSuffix("ing"),
-            let owner = reader.parties.last(where: { $0.tokens.upperBound == cue.lowerBound }), !owner.isAudience
-        {
-            subjects = [owner]
-        }
         if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
         if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
@@ -145,6 +139,7 @@ public struct ContactExtractor: Sendable {
                 sources = [owner]
             }
         }
+        if sources.isEmpty, let owner = participleOwner(reader, cue: cue.lowerBound) { sources = [owner] }
         for slot in frame.slots {
             guard let prep = preposition(slot, in: words, after: cue.upperBound, reader: reader, reach: 1) else { continue }
             let listed = reader.objects(from: prep + 1, keepText: slot != "between" && slot != "of")
@@ -189,6 +184,12 @@ public struct ContactExtractor: Sendable {
         return [PartySpan(
             tokens: start..<end, range: range, entity: nil,
             text: words.tokens[start..<end].map(\.text).joined(separator: " "))]
+    }
+
+    /// `photos show X meeting with Y`: a participle's subject is the name right before it.
+    func participleOwner(_ reader: ClauseReader, cue: Int) -> PartySpan? {
+        guard cue > 0, reader.words.tokens[cue].lower.hasSuffix("ing") else { return nil }
+        return reader.parties.last { $0.tokens.upperBound == cue && !$0.isAudience && !$0.isPronoun }
     }
 
     /// `After meeting X, Pashinyan said ...`: the subject after the fronted clause's comma.

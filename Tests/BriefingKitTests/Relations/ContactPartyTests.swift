@@ -29,7 +29,7 @@ import Testing
         ("[Olaf Berg] met the four farm delegates at his office.", ["met: Olaf Berg -> the four farm delegates"]),
         ("[Olaf Berg] reportedly met the delegates Sunday at [his=Olaf Berg] farm.", ["met: Olaf Berg -> the delegates"]),
         ("[Olaf Berg] met with [her=Nina Park] and other farm leaders.", ["met: Olaf Berg -> Nina Park"]),
-        ("Photos printed on Monday show [Olaf Berg] meeting with five [Norland:country] farm delegates who had been jailed.", ["met: Olaf Berg -> Norland farm delegates"]),
+        ("Oslo, [Norland:country] (AP) Photos printed on Monday show [Olaf Berg] meeting with five [Norland:country] farm delegates who had been jailed.", ["met: Olaf Berg -> Norland farm delegates"]),
         ("[Olaf Berg] was ousted after talks with the farm unions faltered.", ["met: Olaf Berg -> the farm unions"]),
         // A role phrase that goes on is no party.
         ("[Olaf Berg] met the minister's staff at noon.", []),
