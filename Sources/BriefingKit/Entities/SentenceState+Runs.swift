@@ -85,13 +85,17 @@ extension SentenceState {
         }
         let words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         if end - start == 1, tokens[start].isAcronym {
-            // "NTB said": an acronym is an organization or an alias, not a person.
-            emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+            // "NTB said": an acronym that acts is an organization, never a person; one that
+            // does not ("an MRI scan") is an alias at most.
+            let acts = verbFollows(end) || word(end)?.kind == .possessive
+            emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {
             emit(.person, evidence, name: runText, tokens: start..<end, role: role,
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             lastPersonEnd = end
-        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key) {
+        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key),
+            !(end - start == 1 && lowercaseWords.contains(tokens[start].key)), word(end)?.kind != .possessive
+        {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
