@@ -27,6 +27,8 @@ public struct LexiconIndex: Sendable {
     /// Names that are a country and also a place elsewhere ("Georgia": a US state too),
     /// folded name → (place, the country it lies in).
     public private(set) var countryHomonyms: [String: (place: String, country: String)] = [:]
+    /// Each country's first demonym ("Palestine" → "Palestinian").
+    public private(set) var demonyms: [String: String] = [:]
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
 
@@ -51,6 +53,7 @@ public struct LexiconIndex: Sendable {
             let country = row.key
             add(country, .country(country))
             for demonym in row.field(1) { add(demonym, .demonym(country: country)) }
+            if let demonym = row.field(1).first { demonyms[country] = demonym }
             for capital in row.field(2) { add(capital, .capital(city: capital, country: country)) }
             for other in row.field(3) { add(other, .country(country)) }
         }

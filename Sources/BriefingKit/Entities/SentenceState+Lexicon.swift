@@ -1,6 +1,10 @@
 /// Lexicon phrases: countries, capitals, places, organizations, media and titles.
 extension SentenceState {
-    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy"]
+    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy", "incumbent"]
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "and", "or", "to", "for", "with", "at", "in", "on", "by", "from", "as", "his", "her",
+        "their", "its", "our", "my", "your", "this", "that", "said", "says", "told", "who", "which", "is", "was",
+    ]
 
     mutating func emit(
         _ kind: EntityKind?, _ evidence: RecognizedName.Evidence, name: String, tokens range: Range<Int>,
@@ -23,8 +27,15 @@ extension SentenceState {
         case .title(let title, let gender, let isLeader):
             readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
         case .honorific(_, let gender):
-            pendingTitle = MentionRecognizer.PendingTitle(
-                role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
+            // "former prime minister Sir Edward Heath": an honorific after a title keeps the role.
+            if let title = pendingTitle, title.tokens.upperBound == start, title.role != nil {
+                pendingTitle = MentionRecognizer.PendingTitle(
+                    role: title.role, gender: gender ?? title.gender, tokens: title.tokens.lowerBound..<end,
+                    nominalStart: nil, isLeader: title.isLeader)
+            } else {
+                pendingTitle = MentionRecognizer.PendingTitle(
+                    role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
+            }
         case .country(let country):
             emit(.country, .lexicon, name: country, tokens: match.tokens, form: text == country ? .name : .alias)
             end = noteAffiliation(country, start: start, end: end)
@@ -117,22 +128,39 @@ extension SentenceState {
         return end
     }
 
+    static let affiliationLinks: Set<String> = ["of", "for", "at", "with", "to"]
+
     /// A title: remembered for the name that follows, or a nominal mention ("the president").
     mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) {
         var start = range.lowerBound
         var affiliationName: String?
-        if let affiliation, affiliation.end == start {
+        // "BBC political editor", "Nigeria’s President", "U.N. special adviser": an affiliation,
+        // maybe a possessive and up to two lower-case words, then the title.
+        var k = start
+        var adjectives: [String] = []
+        while adjectives.count < 2, let w = word(k - 1), w.kind == .word, !w.isCapitalized,
+            !SentenceState.titleModifiers.contains(w.key), !SentenceState.functionWords.contains(w.key),
+            index.longestMatch(in: tokens, at: k - 1) == nil
+        {
+            adjectives.insert(w.text, at: 0)
+            k -= 1
+        }
+        var affiliationEnd = k
+        if word(k - 1)?.kind == .possessive { affiliationEnd = k - 1 }
+        if let affiliation, affiliation.end == affiliationEnd {
             affiliationName = affiliation.name
             start = affiliation.start
+        } else {
+            adjectives = []
         }
-        var titleText = title
+        var titleText = (adjectives + [title]).joined(separator: " ")
         if let modifier = word(start - 1), SentenceState.titleModifiers.contains(modifier.key) {
-            titleText = "\(modifier.key) \(title)"
+            titleText = "\(modifier.key) \(titleText)"
             start -= 1
         }
         var titleEnd = range.upperBound
-        // "President of Azerbaijan": the affiliation follows.
-        if affiliationName == nil, word(titleEnd)?.key == "of" {
+        // "President of Azerbaijan", "spokesman for the Taliban", "researcher at the X Institute".
+        if affiliationName == nil, let link = word(titleEnd), SentenceState.affiliationLinks.contains(link.key) {
             let at = word(titleEnd + 1)?.key == "the" ? titleEnd + 2 : titleEnd + 1
             if at < tokens.count, let match = index.longestMatch(in: tokens, at: at) {
                 switch match.entry.meaning {
@@ -141,12 +169,23 @@ extension SentenceState {
                     titleEnd = match.tokens.upperBound
                 default: break
                 }
+            } else if at < tokens.count, tokens[at].isCapitalized, let end = headedNameEnd(from: at) {
+                affiliationName = text(at..<end).0
+                titleEnd = end
             }
         }
-        let role = Role(title: titleText, affiliation: affiliationName)
-        let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
+        var role = Role(title: titleText, affiliation: affiliationName)
+        var first = start
+        // "Supreme Leader Ayatollah Ali Khamenei": a title stacked on another keeps the first.
+        if let stacked = pendingTitle, stacked.tokens.upperBound == range.lowerBound, let earlier = stacked.role,
+            affiliationName == nil
+        {
+            role = earlier
+            first = stacked.tokens.lowerBound
+        }
+        let nominalStart = word(first - 1)?.key == "the" ? first - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
-            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
+            role: role, gender: gender, tokens: first..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
             isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
