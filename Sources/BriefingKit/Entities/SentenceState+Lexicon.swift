@@ -52,10 +52,12 @@ extension SentenceState {
             let metonym = standsForGovernment(after: end)
             emit(.place, .lexicon, name: city, tokens: match.tokens, form: metonym ? .metonym : .name,
                  role: Role(title: "capital", affiliation: country))
-            if metonym { end = noteAffiliation(country, start: start, end: end) }
+            if metonym { end = noteAffiliation(country, start: start, end: end) } else { affiliation = (city, end, start) }
         case .place(let place, let country):
             emit(.place, .lexicon, name: place, tokens: match.tokens, form: text == place ? .name : .alias,
                  role: country.map { Role(title: "located in", affiliation: $0) })
+            // "New Jersey Gov. Chris Christie".
+            affiliation = (place, end, start)
         case .organization(let organization, let national):
             var name = organization
             var first = start
@@ -67,6 +69,12 @@ extension SentenceState {
                                     form: text == organization ? .name : .alias)
         case .organizationAdjective(let organization):
             emit(.organization, .lexicon, name: organization, tokens: match.tokens, form: .demonym)
+            // "Senate Republican leader": the chain's first word stays in the title.
+            if let chained = affiliation, chained.end == start {
+                chainStart = chained.start
+            } else {
+                chainStart = nil
+            }
             affiliation = (organization, end, start)
         case .media(let media):
             return readOrganization(.media, name: media, tokens: match.tokens, nameStart: start,
@@ -153,26 +161,21 @@ extension SentenceState {
         } else {
             adjectives = []
         }
-        var titleText = (adjectives + [title]).joined(separator: " ")
+        var chain: [String] = []
+        if let chainStart, let affiliation, affiliationName != nil, chainStart < affiliation.start {
+            chain = [text(chainStart..<affiliation.start).0, text(affiliation.start..<affiliation.end).0]
+            start = chainStart
+        }
+        var titleText = (chain + adjectives + [title]).joined(separator: " ")
         if let modifier = word(start - 1), SentenceState.titleModifiers.contains(modifier.key) {
             titleText = "\(modifier.key) \(titleText)"
             start -= 1
         }
         var titleEnd = range.upperBound
         // "President of Azerbaijan", "spokesman for the Taliban", "researcher at the X Institute".
-        if affiliationName == nil, let link = word(titleEnd), SentenceState.affiliationLinks.contains(link.key) {
-            let at = word(titleEnd + 1)?.key == "the" ? titleEnd + 2 : titleEnd + 1
-            if at < tokens.count, let match = index.longestMatch(in: tokens, at: at) {
-                switch match.entry.meaning {
-                case .country(let name), .organization(let name, _), .media(let name):
-                    affiliationName = name
-                    titleEnd = match.tokens.upperBound
-                default: break
-                }
-            } else if at < tokens.count, tokens[at].isCapitalized, let end = headedNameEnd(from: at) {
-                affiliationName = text(at..<end).0
-                titleEnd = end
-            }
+        if affiliationName == nil, let trailing = trailingAffiliation(after: titleEnd) {
+            affiliationName = trailing.name
+            titleEnd = trailing.end
         }
         var role = Role(title: titleText, affiliation: affiliationName)
         var first = start
