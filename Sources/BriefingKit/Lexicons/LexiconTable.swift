@@ -39,12 +39,31 @@ public struct LexiconTable: Sendable, Equatable {
     }
 
     static func row<S: StringProtocol>(_ line: S) -> Row? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmed(line)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
         let fields = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { field in
-            field.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            field.split(separator: ",").map { Self.trimmed($0) }.filter { !$0.isEmpty }
         }
         return Row(fields: fields)
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)` (tabs and space separators) on scalars:
+    /// Foundation's version costs tens of thousands of instructions a call, and every lexicon
+    /// line is trimmed at start-up.
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        let scalars = Substring(text).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(Substring(scalars[first...last]))
+    }
+
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s == " " || s == "\t" }
+        return isSpaceSeparator(s)
+    }
+
+    @inline(never) private static func isSpaceSeparator(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .spaceSeparator
     }
 
     /// This table followed by `other`'s rows.

@@ -11,7 +11,11 @@
 /// ```
 public struct SpeechWords: Sendable {
     /// Every cue form as lowercased words.
-    public var cues: Set<[String]>
+    public var cues: Set<[String]> {
+        didSet { cueStarts = Set(cues.compactMap(\.first)) }
+    }
+    /// The first word of every cue: most tokens start none, and need no longer lookup.
+    public private(set) var cueStarts: Set<String>
     /// Audience phrases as lowercased words.
     public var audiences: [[String]]
     /// Cues that introduce the source rather than follow it (`according to X`).
@@ -22,6 +26,7 @@ public struct SpeechWords: Sendable {
     public init(cues: String, audiences: String, sourceFirst: String, bareClause: String) {
         self.bareClause = LexiconLines.words(bareClause)
         self.cues = Set(LexiconLines.words(cues).map { $0.split(separator: "_").map(String.init) })
+        self.cueStarts = Set(self.cues.compactMap(\.first))
         // Longest first, so "national television" wins over "television".
         self.audiences = LexiconLines.phrases(audiences).map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }

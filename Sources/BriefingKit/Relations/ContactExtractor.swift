@@ -18,27 +18,49 @@ public struct ContactExtractor: Sendable {
 
     public func extract(_ article: Article, entities: EntityTable) -> [Relation] {
         var relations: [Relation] = []
+        let index = cueIndex()
         for sentence in article.sentences {
             let reader = ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
-            for relation in extract(reader, article: article.id) where !relations.contains(relation) {
+            for relation in extract(reader, article: article.id, index: index) where !relations.contains(relation) {
                 relations.append(relation)
             }
         }
         return relations
     }
 
-    /// The frames whose form starts at token `index`, longest form first.
-    func cues(in words: SentenceWords, at index: Int) -> [(frame: ContactFrames.Frame, length: Int)] {
-        var found: [(ContactFrames.Frame, Int)] = []
+    /// Every frame's forms by their first word, in frame order: a token looks up only the
+    /// forms it can start instead of trying them all.
+    typealias CueIndex = [String: [(frame: ContactFrames.Frame, form: [String])]]
+
+    func cueIndex() -> CueIndex {
+        var index: CueIndex = [:]
         for frame in frames.frames {
-            for form in frame.forms where words.matches(form, at: index) {
+            for form in frame.forms {
+                if let first = form.first { index[first, default: []].append((frame, form)) }
+            }
+        }
+        return index
+    }
+
+    /// The frames whose form starts at token `index`, longest form first.
+    func cues(in words: SentenceWords, at index: Int, from cueIndex: CueIndex? = nil) -> [(frame: ContactFrames.Frame, length: Int)] {
+        var found: [(ContactFrames.Frame, Int)] = []
+        if let cueIndex {
+            guard index >= 0, index < words.tokens.count else { return [] }
+            for (frame, form) in cueIndex[words.tokens[index].lower] ?? [] where words.matches(form, at: index) {
                 found.append((frame, form.count))
+            }
+        } else {
+            for frame in frames.frames {
+                for form in frame.forms where words.matches(form, at: index) {
+                    found.append((frame, form.count))
+                }
             }
         }
         return found.sorted { $0.1 > $1.1 }
     }
 
-    func extract(_ reader: ClauseReader, article: String) -> [Relation] {
+    func extract(_ reader: ClauseReader, article: String, index cueIndex: CueIndex? = nil) -> [Relation] {
         let words = reader.words
         var relations: [Relation] = []
         func add(_ kind: RelationKind, _ source: PartySpan, _ target: PartySpan, cue: Range<Int>) {
@@ -52,7 +74,7 @@ public struct ContactExtractor: Sendable {
         }
         var index = 0
         while index < words.tokens.count {
-            let found = cues(in: words, at: index)
+            let found = cues(in: words, at: index, from: cueIndex)
             guard let longest = found.first?.length else { index += 1; continue }
             let cue = index..<(index + longest)
             if isNegated(cue, in: words) { index += longest; continue }

@@ -38,7 +38,7 @@ public struct SpeakerFinder: Sendable {
                 matched = phrase.count
                 sourceFirst = true
             }
-            if matched == 0 {
+            if matched == 0, speech.cueStarts.contains(words.tokens[i].lower) {
                 for length in stride(from: speech.longestCue, through: 1, by: -1)
                 where i + length <= words.tokens.count
                     && speech.cues.contains(words.tokens[i..<(i + length)].map(\.lower))
