@@ -76,9 +76,8 @@ public struct WordScanner: Sendable {
     private func splitWord(
         _ start: Int, _ end: Int, _ scalars: [Unicode.Scalar], _ emit: (Int, Int, WordToken.Kind) -> Void
     ) -> Int {
-        let apostrophes: Set<Unicode.Scalar> = ["’", "'"]
         // "Macron’s": possessive (only when the word before it is longer than one letter: not "O’s").
-        if end - start >= 3, apostrophes.contains(scalars[end - 2]), scalars[end - 1] == "s" || scalars[end - 1] == "S" {
+        if end - start >= 3, Self.isApostrophe(scalars[end - 2]), scalars[end - 1] == "s" || scalars[end - 1] == "S" {
             emit(start, end - 2, .word)
             emit(end - 2, end, .possessive)
             return end
@@ -94,7 +93,7 @@ public struct WordScanner: Sendable {
         }
         emit(start, end, .word)
         // "Reynolds’ plan": a lone apostrophe after a plural is a possessive.
-        if end < scalars.count, apostrophes.contains(scalars[end]), scalars[end - 1] == "s",
+        if end < scalars.count, Self.isApostrophe(scalars[end]), scalars[end - 1] == "s",
             end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
         {
             emit(end, end + 1, .possessive)
@@ -102,4 +101,6 @@ public struct WordScanner: Sendable {
         }
         return end
     }
+
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "’" || s == "'" }
 }

@@ -23,7 +23,22 @@ public struct ContactFrames: Sendable {
         public var slots: [String]
     }
 
-    public var frames: [Frame]
+    public var frames: [Frame] {
+        didSet { formsByFirstWord = Self.index(frames) }
+    }
+    /// Every frame's forms by their first word, in frame order: a token looks up only the forms
+    /// it can start instead of trying them all.
+    public private(set) var formsByFirstWord: [String: [(frame: Frame, form: [String])]] = [:]
+
+    static func index(_ frames: [Frame]) -> [String: [(frame: Frame, form: [String])]] {
+        var index: [String: [(frame: Frame, form: [String])]] = [:]
+        for frame in frames {
+            for form in frame.forms {
+                if let first = form.first { index[first, default: []].append((frame, form)) }
+            }
+        }
+        return index
+    }
 
     public init(text: String) {
         frames = LexiconLines.entries(text).compactMap { fields in
@@ -37,6 +52,7 @@ public struct ContactFrames: Sendable {
                 },
                 slots: fields[2].lowercased().split(separator: " ").map(String.init))
         }
+        formsByFirstWord = Self.index(frames)
     }
 
     /// The shipped frames plus the lines of `text`.

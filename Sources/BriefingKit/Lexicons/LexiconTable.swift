@@ -35,16 +35,22 @@ public struct LexiconTable: Sendable, Equatable {
     }
 
     public init(parsing text: String) {
-        rows = text.split(whereSeparator: \.isNewline).compactMap(LexiconTable.row)
+        // Split on scalars, not Characters: parsing runs at every start-up.
+        rows = text.unicodeScalars.split(whereSeparator: Self.isNewline).compactMap { LexiconTable.row(Substring($0)) }
     }
 
     static func row<S: StringProtocol>(_ line: S) -> Row? {
         let trimmed = trimmed(line)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
-        let fields = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { field in
-            field.split(separator: ",").map { Self.trimmed($0) }.filter { !$0.isEmpty }
+        let fields = trimmed.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false).map { field in
+            field.split(separator: ",").map { Self.trimmed(Substring($0)) }.filter { !$0.isEmpty }
         }
         return Row(fields: fields)
+    }
+
+    /// `Character.isNewline`, for scalars.
+    private static func isNewline(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x0A && s.value <= 0x0D) || s.value == 0x85 || s.value == 0x2028 || s.value == 0x2029
     }
 
     /// `text.trimmingCharacters(in: .whitespaces)` (tabs and space separators) on scalars:

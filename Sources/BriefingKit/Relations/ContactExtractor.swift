@@ -18,7 +18,7 @@ public struct ContactExtractor: Sendable {
 
     public func extract(_ article: Article, entities: EntityTable) -> [Relation] {
         var relations: [Relation] = []
-        let index = cueIndex()
+        let index = frames.formsByFirstWord
         for sentence in article.sentences {
             let reader = ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
             for relation in extract(reader, article: article.id, index: index) where !relations.contains(relation) {
@@ -28,19 +28,7 @@ public struct ContactExtractor: Sendable {
         return relations
     }
 
-    /// Every frame's forms by their first word, in frame order: a token looks up only the
-    /// forms it can start instead of trying them all.
     typealias CueIndex = [String: [(frame: ContactFrames.Frame, form: [String])]]
-
-    func cueIndex() -> CueIndex {
-        var index: CueIndex = [:]
-        for frame in frames.frames {
-            for form in frame.forms {
-                if let first = form.first { index[first, default: []].append((frame, form)) }
-            }
-        }
-        return index
-    }
 
     /// The frames whose form starts at token `index`, longest form first.
     func cues(in words: SentenceWords, at index: Int, from cueIndex: CueIndex? = nil) -> [(frame: ContactFrames.Frame, length: Int)] {
