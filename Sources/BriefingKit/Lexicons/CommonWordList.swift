@@ -405,5 +405,10 @@ enum CommonWordList {
         II
         III
         IV
+        MPs
+        MEPs
+        MSPs
+        QC
+        KC
         """
 }

@@ -11,11 +11,7 @@
 /// ```
 public struct SpeechWords: Sendable {
     /// Every cue form as lowercased words.
-    public var cues: Set<[String]> {
-        didSet { cueStarts = Set(cues.compactMap(\.first)) }
-    }
-    /// The first word of every cue: most tokens start none, and need no longer lookup.
-    public private(set) var cueStarts: Set<String>
+    public var cues: Set<[String]>
     /// Audience phrases as lowercased words.
     public var audiences: [[String]]
     /// Cues that introduce the source rather than follow it (`according to X`).
@@ -26,16 +22,21 @@ public struct SpeechWords: Sendable {
     public init(cues: String, audiences: String, sourceFirst: String, bareClause: String) {
         self.bareClause = LexiconLines.words(bareClause)
         self.cues = Set(LexiconLines.words(cues).map { $0.split(separator: "_").map(String.init) })
-        self.cueStarts = Set(self.cues.compactMap(\.first))
         // Longest first, so "national television" wins over "television".
         self.audiences = LexiconLines.phrases(audiences).map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
         self.longestCue = self.cues.map(\.count).max() ?? 1
         self.sourceFirst = Set(LexiconLines.phrases(sourceFirst).map { $0.split(separator: " ").map(String.init) })
+        var index: [String: [(words: [String], sourceFirst: Bool)]] = [:]
+        for phrase in self.sourceFirst { index[phrase[0], default: []].append((phrase, true)) }
+        for cue in self.cues where !cue.isEmpty { index[cue[0], default: []].append((cue, false)) }
+        self.byFirstWord = index.mapValues { $0.sorted { ($0.sourceFirst ? 1 : 0, $0.words.count) > ($1.sourceFirst ? 1 : 0, $1.words.count) } }
     }
 
     /// The longest cue length, in words.
     public let longestCue: Int
+    /// Cue forms (and source-first phrases, flagged) by their first word, longest first.
+    public let byFirstWord: [String: [(words: [String], sourceFirst: Bool)]]
 
     public static let standard = SpeechWords(
         cues: """
