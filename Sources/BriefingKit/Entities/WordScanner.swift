@@ -52,9 +52,10 @@ public struct WordScanner: Sendable {
                 let s = scalars[end]
                 // Inner joiners: O’Malley, Nagorno-Karabakh, 3.5, 1,000, U.S.
                 if isLetterOrDigit(end + 1) {
+                    // Properties only for the joiners that need them: this runs at every word gap.
                     let previous = scalars[end - 1]
-                    let digits = previous.properties.numericType != nil && scalars[end + 1].properties.numericType != nil
-                    let acronym = previous.properties.isUppercase && (end - 1 == start || scalars[end - 2] == ".")
+                    var digits: Bool { Self.isNumeric(previous) && Self.isNumeric(scalars[end + 1]) }
+                    var acronym: Bool { Self.isUppercase(previous) && (end - 1 == start || scalars[end - 2] == ".") }
                     switch s {
                     case "-", "’", "'": end += 1; continue
                     case ".": if digits || acronym { end += 1; continue }
@@ -103,4 +104,12 @@ public struct WordScanner: Sendable {
     }
 
     private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "’" || s == "'" }
+
+    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s >= "0" && s <= "9" : s.properties.numericType != nil
+    }
+
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s >= "A" && s <= "Z" : s.properties.isUppercase
+    }
 }

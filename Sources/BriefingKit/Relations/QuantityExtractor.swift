@@ -64,7 +64,7 @@ public struct QuantityExtractor: Sendable {
         guard let head = text.unicodeScalars.first else { return nil }
         let isDigit = head.value >= 48 && head.value <= 57
         // Most tokens are plain words: settle them with one lookup.
-        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.contains("-") {
+        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.utf8.contains(0x2D) {
             return nil
         }
         var unit: String?
