@@ -4,8 +4,7 @@
 /// `numbers`: `word value` a line. `scales`: `word factor` a line. `vague`: plural counts
 /// (`thousands`) with their least value. `qualifiers`: one phrase a line, longest first is not
 /// required. `events`: one group of interchangeable event words a line. `units`: words after a
-/// number that are units, not what is counted (`per cent`). `reaching`: verbs by which a
-/// `number of X` phrase reaches a count.
+/// number that are units, not what is counted (`per cent`).
 ///
 /// ```swift
 /// QuantityWords.standard.numbers["twelve"]  // 12
@@ -17,12 +16,6 @@ public struct QuantityWords: Sendable {
     public var qualifiers: [[String]]
     public var eventGroups: [Set<String>]
     public var currencies: [Character: String]
-    /// Verbs (and their prepositions) by which a `number of X` or a toll reaches a count:
-    /// `the number of people killed exceeds 6,000`, `the toll rose to 40`.
-    public var reaching: Set<String> = LexiconLines.words("""
-        exceeds exceeded exceed reached reaches reach tops topped passed passes surpassed surpasses
-        hit hits is was stands stood at to
-        """)
 
     static func table(_ text: String) -> [String: Double] {
         var table: [String: Double] = [:]

@@ -30,7 +30,7 @@ public struct QuantityExtractor: Sendable {
             guard let (value, length, unit) = number(tokens, at: i) else { i += 1; continue }
             let end = i + length
             let previous = i > 0 ? tokens[i - 1].lower : ""
-            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.contains(",")
+            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.utf8.contains(0x2C)
             if isYear || Self.months.contains(previous) || (end < tokens.count && Self.months.contains(tokens[end].lower)) {
                 i = end
                 continue
@@ -51,12 +51,11 @@ public struct QuantityExtractor: Sendable {
                 next = counted.end
             }
             if quantity.counted == nil { quantity.counted = unit }
-            let start = i - (quantity.qualifier?.split(separator: " ").count ?? 0)
-            quantity.event = event(tokens, after: next) ?? event(tokens, before: start)
-            // `the number of people killed ... exceeds 6,000`: the count names its noun earlier.
-            if quantity.counted == nil, let subject = numberOf(tokens, before: start) {
-                quantity.counted = subject.counted
-                quantity.event = quantity.event ?? subject.event
+            quantity.event = event(tokens, after: next) ?? event(tokens, before: i - (quantity.qualifier?.split(separator: " ").count ?? 0))
+            // `the number of people killed ... exceeds 6,000`: what the number counts comes first.
+            if quantity.counted == nil, quantity.event == nil, let (counted, event) = numberOf(tokens, before: i) {
+                quantity.counted = counted
+                quantity.event = event
             }
             found.append(quantity)
             i = end
@@ -70,7 +69,7 @@ public struct QuantityExtractor: Sendable {
         guard let head = text.unicodeScalars.first else { return nil }
         let isDigit = head.value >= 48 && head.value <= 57
         // Most tokens are plain words: settle them with one lookup.
-        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.contains("-") {
+        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.utf8.contains(0x2D) {
             return nil
         }
         var unit: String?
@@ -92,7 +91,7 @@ public struct QuantityExtractor: Sendable {
             value = parsed * factor
         } else if let vague = words.vague[text] {
             value = vague
-        } else if text.contains("-"), let parts = Optional(text.split(separator: "-")), parts.count == 2,
+        } else if text.utf8.contains(0x2D), let parts = Optional(text.split(separator: "-")), parts.count == 2,
             let tens = words.numbers[String(parts[0])], let ones = words.numbers[String(parts[1])], tens >= 20
         {
             value = tens + ones
@@ -132,40 +131,35 @@ public struct QuantityExtractor: Sendable {
             && token.lower.first?.isLetter == true
     }
 
-    /// `MPs`, `NGOs`: capitals and a plural `s` name what is counted.
-    func isAcronymPlural(_ token: SentenceWords.Token) -> Bool {
-        let text = token.text
-        return text.count >= 3 && text.hasSuffix("s") && text.dropLast().allSatisfy(\.isUppercase)
-    }
-
     func counted(_ tokens: [SentenceWords.Token], at i: Int) -> (text: String, end: Int)? {
+        // `14 Liberal MPs`, `300 Labour MPs`: a capitalized modifier and plural noun.
+        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i].isWord, tokens[i + 1].isWord,
+            tokens[i + 1].lower.hasSuffix("s"), !isEvent(tokens[i + 1].lower)
+        {
+            return (tokens[i...(i + 1)].map(\.text).joined(separator: " "), i + 2)
+        }
         var j = i
         // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
-        if j + 1 < tokens.count, tokens[j].isWord,
-            isNoun(tokens[j + 1]) || isAcronymPlural(tokens[j + 1])
-                || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
+        if j + 1 < tokens.count, tokens[j].isWord, isNoun(tokens[j + 1]) || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
             !isEvent(tokens[j].lower), !tokens[j].lower.hasSuffix("s") || tokens[j].isCapitalized
         {
             j += 1
         }
-        guard j < tokens.count, isNoun(tokens[j]) || isAcronymPlural(tokens[j]) else { return nil }
+        guard j < tokens.count, isNoun(tokens[j]) else { return nil }
         return (tokens[i...j].map(\.text).joined(separator: " "), j + 1)
     }
 
-    /// `The number of people killed in the east now exceeds 6,000`: what a bare number after a
-    /// verb of reaching counts, from the `number of` phrase that is the clause's subject.
-    func numberOf(_ tokens: [SentenceWords.Token], before start: Int) -> (counted: String, event: String?)? {
-        guard start >= 1, words.reaching.contains(tokens[start - 1].lower),
-            let number = tokens[..<start].lastIndex(where: { $0.lower == "number" || $0.lower == "toll" })
-        else { return nil }
-        // No other count between the phrase and this one (a year may stand there).
-        guard !tokens[number..<start].contains(where: { t in
-            t.text.first?.isNumber == true && !(t.text.count == 4 && Double(t.text).map { (1800...2100).contains($0) } == true)
-        }) else { return nil }
-        guard tokens[number].lower == "number", number + 2 < start, tokens[number + 1].lower == "of",
-            let counted = counted(tokens, at: number + 2)
-        else { return tokens[number].lower == "toll" && number > 0 ? ("people", tokens[number - 1].lower == "death" ? "dead" : nil) : nil }
-        return (counted.text, event(tokens, after: counted.end))
+    /// `number of NOUN [EVENT]`, `death toll`, earlier in the sentence.
+    func numberOf(_ tokens: [SentenceWords.Token], before i: Int) -> (String?, String?)? {
+        for k in stride(from: i - 1, through: 1, by: -1) {
+            if tokens[k].lower == "toll", k >= 1, isEvent(tokens[k - 1].lower) { return (nil, tokens[k - 1].lower) }
+            guard tokens[k].lower == "of", ["number", "total", "count"].contains(tokens[k - 1].lower), k + 1 < i else { continue }
+            let noun = tokens[k + 1]
+            guard isNoun(noun) else { return nil }
+            let next = k + 2 < i ? tokens[k + 2].lower : ""
+            return (noun.text, isEvent(next) || (next.hasSuffix("ed") && next.count > 4) ? next : nil)
+        }
+        return nil
     }
 
     func isEvent(_ word: String) -> Bool {
