@@ -5,11 +5,11 @@ extension EntityTableBuilder {
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let role = item.name.role else { continue }
-            let title = role.title.lowercased()
+            let title = role.key
             let ids = entities.indices.filter { id in
                 entities[id].kind == .person
                     && entities[id].roles.contains { held in
-                        let heldTitle = held.title.lowercased()
+                        let heldTitle = held.key
                         let fits = heldTitle == title || heldTitle.hasSuffix(" " + title)
                             || (title == "leader" && leaderTitles.contains(heldTitle))
                         return fits && (role.affiliation == nil || held.affiliation == role.affiliation)

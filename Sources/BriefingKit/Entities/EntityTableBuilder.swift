@@ -43,10 +43,11 @@ struct EntityTableBuilder {
         if entities[id].kind != .person { byAlias[NameFolding.fold(alias)] = byAlias[NameFolding.fold(alias)] ?? id }
     }
 
-    /// Adds a role, replacing a bare title by the same title with an affiliation.
+    /// Adds a role, replacing a bare title by the same title with an affiliation; the same
+    /// title in other words ("Russian President", "President of Russia") is kept once.
     mutating func addRole(_ role: Role, to id: Int) {
         var roles = entities[id].roles
-        if let same = roles.firstIndex(where: { $0.title.lowercased() == role.title.lowercased() }) {
+        if let same = roles.firstIndex(where: { $0.key == role.key }) {
             if roles[same].affiliation == nil, role.affiliation != nil { roles[same] = role }
             else if role.affiliation != nil, roles[same].affiliation != role.affiliation, !roles.contains(role) { roles.append(role) }
         } else {

@@ -118,17 +118,21 @@ extension SentenceState {
     }
 
     /// A title: remembered for the name that follows, or a nominal mention ("the president").
+    /// The role keeps the article's words, with the words before the title that say whose
+    /// title it is ("Liberal leader", "Iran's Supreme Leader", "BBC labour affairs correspondent").
     mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) {
-        var start = range.lowerBound
-        var affiliationName: String?
-        if let affiliation, affiliation.end == start {
-            affiliationName = affiliation.name
-            start = affiliation.start
+        // "Supreme Leader Ayatollah Ali Khamenei": a second title right after the first one
+        // belongs to the same name; the first says more.
+        if let pending = pendingTitle, pending.role != nil, pending.tokens.upperBound == range.lowerBound {
+            pendingTitle?.tokens = pending.tokens.lowerBound..<range.upperBound
+            if pending.gender == nil { pendingTitle?.gender = gender }
+            return
         }
-        var titleText = title
-        if let modifier = word(start - 1), SentenceState.titleModifiers.contains(modifier.key) {
-            titleText = "\(modifier.key) \(title)"
-            start -= 1
+        var start = qualifierStart(before: range.lowerBound)
+        var affiliationName: String?
+        if let affiliation, affiliation.end <= range.lowerBound, affiliation.end >= start {
+            affiliationName = affiliation.name
+            start = min(start, affiliation.start)
         }
         var titleEnd = range.upperBound
         // "President of Azerbaijan": the affiliation follows.
@@ -143,12 +147,67 @@ extension SentenceState {
                 }
             }
         }
-        let role = Role(title: titleText, affiliation: affiliationName)
+        let role = Role(
+            title: wording(start..<titleEnd, title: range, canonical: title), affiliation: affiliationName,
+            canonical: title)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
             role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader)
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         }
+    }
+
+    /// The first token of the words before a title that qualify it: adjectives and nouns
+    /// ("labour affairs", "presidential"), capitalized names ("PCS", "New Jersey") and a
+    /// possessive ("Iran's"); never a function word, verb or a person's name.
+    func qualifierStart(before titleStart: Int) -> Int {
+        let stops = RoleWords.standard.qualifierStops
+        var k = titleStart - 1
+        var lowercase = 0
+        while k >= 0, titleStart - k <= 6 {
+            let token = tokens[k]
+            if token.kind == .possessive {
+                guard k > 0, tokens[k - 1].isCapitalized else { break }
+                k -= 1
+                continue
+            }
+            guard token.kind == .word, !isPersonName(k), isQuoted(token.range) == isQuoted(tokens[titleStart].range) else { break }
+            if SentenceState.titleModifiers.contains(token.key) {
+                k -= 1
+                continue
+            }
+            if token.isCapitalized {
+                if index.commonWords.contains(token.key), index.longestMatch(in: tokens, at: k) == nil { break }
+            } else {
+                lowercase += 1
+                guard lowercase <= 3, !stops.contains(token.key), token.key.first?.isLetter ?? false,
+                    !index.personVerbs.contains(token.key), !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"),
+                    !token.key.hasSuffix("ly")
+                else { break }
+            }
+            k -= 1
+        }
+        return k + 1
+    }
+
+    /// Whether token `k` lies in a person's name or pronoun already read.
+    func isPersonName(_ k: Int) -> Bool {
+        let range = tokens[k].range
+        return names.contains { $0.kind == .person && $0.form != .nominal && $0.range.overlaps(range) }
+    }
+
+    /// The article's words for a title and its qualifiers, an abbreviated title ("Gov.", "PM")
+    /// spelled out as the lexicon has it.
+    func wording(_ span: Range<Int>, title: Range<Int>, canonical: String) -> String {
+        let titleText = text(title).0
+        let abbreviated = titleText.contains(".") || tokens[title].contains { $0.isAcronym }
+            || tokens[title].contains { $0.text.unicodeScalars.count <= 3 && $0.isCapitalized }
+        var parts: [String] = []
+        if span.lowerBound < title.lowerBound { parts.append(text(span.lowerBound..<title.lowerBound).0) }
+        parts.append(abbreviated ? canonical : titleText)
+        if title.upperBound < span.upperBound { parts.append(text(title.upperBound..<span.upperBound).0) }
+        return parts.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")
+            .replacingOccurrences(of: " 's", with: "'s")
     }
 }

@@ -75,6 +75,10 @@ extension SentenceState {
         } else if let (evidence, role, gender) = personEvidence(start, end) {
             emit(.person, evidence, name: runText, tokens: start..<end, role: role,
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
+            // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
+            if let described = apposition(after: end)?.role, described != role {
+                names[names.count - 1].moreRoles.append(described)
+            }
             lastPersonEnd = end
         } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key) {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
@@ -156,7 +160,7 @@ extension SentenceState {
         {
             return (.title, title.role, title.gender)
         }
-        if let (role, gender) = apposition(after: end) { return (.title, role, gender) }
+        if let described = apposition(after: end), described.strong { return (.title, described.role, described.gender) }
         // "the American Legion": one capitalized word right after a demonym is no person.
         if let affiliation, affiliation.end == start, end - start == 1, !index.isGivenName(tokens[start]) { return nil }
         // "The New Republic’s Jeet Heer", "Russia’s Ana Petrova".
@@ -197,57 +201,100 @@ extension SentenceState {
         return nil
     }
 
-    /// ", a spokeswoman for ...", ", the Russian president,", ", 45,": a person described after the name.
-    func apposition(after end: Int) -> (Role?, Gender?)? {
+    /// ", a spokeswoman for ...", ", the Russian president,", ", 45,", ", who served as ...":
+    /// a person described after the name, in the article's words with what follows the head
+    /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
+    /// heads the phrase (or it is an age): only then does it make the run a person.
+    func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool)? {
         guard word(end)?.text == "," else { return nil }
+        let words = RoleWords.standard
         var k = end + 1
-        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil) }
-        if let article = word(k), ["a", "an", "the"].contains(article.key) { k += 1 }
-        var modifier: String?
-        if let m = word(k), SentenceState.titleModifiers.contains(m.key) {
-            modifier = m.key
+        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true) }
+        // ", who served as Asia director for ...", ", who is now a consultant on ...".
+        var introduced = false
+        if word(k)?.key == "who", let verb = word(k + 1), words.clauseVerbs.contains(verb.key) {
+            introduced = true
+            k += 2
+            while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
+        }
+        if let article = word(k), ["a", "an", "the"].contains(article.key) {
+            introduced = true
             k += 1
         }
+        let phraseStart = k
         var affiliationName: String?
-        if k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
-            case .organizationAdjective(let party) = match.entry.meaning,
-            let after = word(match.tokens.upperBound), [",", ".", "who", "whose", "from", "of"].contains(after.key)
-        {
-            // "Ann Lee, a Democrat, ...".
-            return (Role(title: "member", affiliation: party), nil)
-        }
-        // "a longtime political strategist": a few adjectives before the title.
-        var skipped = 0
-        while skipped < 4, let adjective = word(k), adjective.kind == .word || adjective.kind == .possessive,
-            !adjective.isCapitalized,
-            index.longestMatch(in: tokens, at: k) == nil, !["who", "which", "that", "and", "said", "says"].contains(adjective.key)
-        {
-            k += 1
-            skipped += 1
-        }
-        if k < tokens.count, let match = index.longestMatch(in: tokens, at: k) {
-            switch match.entry.meaning {
-            case .country(let name), .demonym(let name), .organization(let name, _), .organizationAdjective(let name),
-                .media(let name):
-                affiliationName = name
+        var head: (end: Int, title: String?, gender: Gender?)?
+        var steps = 0
+        while k < tokens.count, steps < 7 {
+            let token = tokens[k]
+            steps += 1
+            if token.kind == .possessive {
+                k += 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            if let match = index.longestMatch(in: tokens, at: k) {
+                switch match.entry.meaning {
+                case .title(let title, let gender, _):
+                    head = (match.tokens.upperBound, title, gender)
+                case .organizationAdjective(let party):
+                    // "a Democrat,", "the top Democrat on ...": the party word is the head.
+                    affiliationName = affiliationName ?? party
+                    head = (match.tokens.upperBound, "member", nil)
+                case .country(let name), .demonym(let name), .organization(let name, _), .media(let name):
+                    affiliationName = affiliationName ?? name
+                default: break
+                }
                 k = match.tokens.upperBound
-                if word(k)?.kind == .possessive { k += 1 }
-            default: break
+                continue
+            }
+            if words.tailStops.contains(token.key) || words.tailPrepositions.contains(token.key)
+                || words.qualifierStops.contains(token.key) || index.personVerbs.contains(token.key)
+            {
+                break
+            }
+            if !token.isCapitalized, introduced, !SentenceState.titleModifiers.contains(token.key),
+                !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"), !token.key.hasSuffix("ly"),
+                token.key.first?.isLetter ?? false
+            {
+                // "an expert", "a researcher": after an article, a noun heads the phrase.
+                head = (k + 1, nil, nil)
+            }
+            k += 1
+        }
+        guard let head, head.end > phraseStart else { return nil }
+        var phraseEnd = head.end
+        // "... on Russia at the Woodrow Wilson Center": prepositional phrases stay in the role.
+        if let preposition = word(phraseEnd), words.tailPrepositions.contains(preposition.key) {
+            var t = phraseEnd
+            var tailAffiliation: String?
+            while t < tokens.count, t - phraseEnd < 12 {
+                let token = tokens[t]
+                if token.kind == .punctuation || (token.kind == .word && t > phraseEnd && words.tailStops.contains(token.key)) { break }
+                if token.kind == .word, index.personVerbs.contains(token.key) { break }
+                if tailAffiliation == nil, token.kind == .word, token.isCapitalized {
+                    if let match = index.longestMatch(in: tokens, at: t) {
+                        switch match.entry.meaning {
+                        case .country(let name), .demonym(let name), .organization(let name, _), .media(let name),
+                            .organizationAdjective(let name), .place(let name, _), .capital(let name, _):
+                            tailAffiliation = name
+                        default: break
+                        }
+                    }
+                    if tailAffiliation == nil {
+                        var e = t + 1
+                        while let next = word(e), next.isCapitalized || (SentenceState.connectors.contains(next.key) && (word(e + 1)?.isCapitalized ?? false)) { e += 1 }
+                        tailAffiliation = text(t..<e).0
+                    }
+                }
+                t += 1
+            }
+            if t > phraseEnd + 1 {
+                phraseEnd = t
+                affiliationName = affiliationName ?? tailAffiliation
             }
         }
-        guard k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
-            case .title(let title, let gender, _) = match.entry.meaning
-        else { return nil }
-        var affiliation = affiliationName
-        if affiliation == nil, word(match.tokens.upperBound)?.key == "of" || word(match.tokens.upperBound)?.key == "for",
-            match.tokens.upperBound + 1 < tokens.count,
-            let place = index.longestMatch(in: tokens, at: match.tokens.upperBound + 1)
-        {
-            switch place.entry.meaning {
-            case .country(let name), .organization(let name, _), .media(let name): affiliation = name
-            default: break
-            }
-        }
-        return (Role(title: modifier.map { "\($0) \(title)" } ?? title, affiliation: affiliation), gender)
+        let wording = text(phraseStart..<phraseEnd).0
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil)
     }
 }

@@ -139,12 +139,19 @@ enum TitleList {
         Businessman | | m |
         Businesswoman | | f |
         Billionaire | Entrepreneur, Investor, Venture Capitalist | |
-        Historian | Scholar, Researcher, Scientist, Physician, Surgeon | |
+        Historian | Scholar, Scientist, Physician, Surgeon | |
         Pastor | Priest, Evangelist, Preacher | |
         Lobbyist | Donor, Fundraiser, Organizer, Organiser | |
         Police Chief | Police Commissioner, Commissioner | |
         Sheriff | | |
         Detective | Det. | |
         Officer | Police Officer, Constable | |
+        Researcher | Research Fellow, Fellow | |
+        Expert | Specialist | |
+        Negotiator | Chief Negotiator | |
+        Counsel | General Counsel | |
+        Contractor | Subcontractor | |
+        Superintendent | | |
+        Counterpart | | |
         """
 }
