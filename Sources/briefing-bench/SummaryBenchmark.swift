@@ -3,6 +3,8 @@ import Foundation
 
 /// `summary`: ROUGE-1/2/L F1 of the project's summary against LEAD-3 and TextRank, each cut to
 /// the same number of words as ours, on BBC politics+business and CNN world/politics.
+/// LEAD-3 is often shorter than ours (three short BBC sentences are ~60 words), so LEAD-N, the
+/// article's first N words for our N, is shown too: the lead at exactly our length.
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
 ///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN] [--lead K] [--grid] [--dump DIR]
@@ -51,6 +53,7 @@ enum SummaryBenchmark {
             let systems = [
                 ("ours", ours),
                 ("LEAD-3", cut(Lead3.summary(item.model.article), to: n)),
+                ("LEAD-N", cut(item.model.article.sentences.map(\.text).joined(separator: " "), to: n)),
                 ("TextRank", cut(TextRank.summary(item.model.article), to: n)),
             ]
             let reference = scorer.tokens(item.reference)
@@ -73,7 +76,7 @@ enum SummaryBenchmark {
         print("set           n  system      R-1    R-2    R-L   words")
         for set in totals.keys.sorted() {
             let n = Double(counts[set] ?? 1)
-            for system in ["ours", "LEAD-3", "TextRank"] {
+            for system in ["ours", "LEAD-3", "LEAD-N", "TextRank"] {
                 guard let s = totals[set]?[system] else { continue }
                 let label = set.padding(toLength: 10, withPad: " ", startingAt: 0)
                     + String(format: " %4d  ", Int(n)) + system.padding(toLength: 9, withPad: " ", startingAt: 0)

@@ -11,7 +11,8 @@ enum ArticlesCommand {
         let items = articles.map { article in
             AnswerItem(
                 article.id,
-                fields: ["title": article.title, "date": article.date ?? "", "sentences": "\(article.sentences.count)"],
+                fields: ["title": article.title, "sentences": "\(article.sentences.count)"]
+                    .merging(article.date.map { ["date": $0] } ?? [:]) { $1 },
                 detail: [article.title, article.date, "\(article.sentences.count) sentences"]
                     .compactMap { $0 }.joined(separator: " · "))
         }

@@ -27,9 +27,10 @@ public struct EntityLinker: Sendable {
         let scanner = WordScanner()
         let tokens = article.sentences.map { scanner.scan($0.text) }
         let lowercase = lowercaseWords(tokens)
+        let innerCapitals = innerCapitalWords(tokens)
         var found: [Found] = []
         for (sentence, tokens) in zip(article.sentences, tokens) {
-            for name in recognizer.recognize(tokens: tokens, quoted: quoted[sentence.number] ?? [], lowercaseWords: lowercase) {
+            for name in recognizer.recognize(tokens: tokens, quoted: quoted[sentence.number] ?? [], lowercaseWords: lowercase, innerCapitals: innerCapitals) {
                 found.append(Found(sentence: sentence.number, name: name))
             }
         }
@@ -44,6 +45,16 @@ public struct EntityLinker: Sendable {
 
     /// Words the article writes in lower case somewhere (so a capital at a sentence start
     /// is only grammar).
+    /// Words capitalized somewhere other than the first word of a sentence.
+    func innerCapitalWords(_ sentences: [[WordToken]]) -> Set<String> {
+        var words: Set<String> = []
+        for tokens in sentences where !SentenceState.isTitleCase(tokens) {
+            guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { continue }
+            for token in tokens[(first + 1)...] where token.isCapitalized { words.insert(token.key) }
+        }
+        return words
+    }
+
     func lowercaseWords(_ sentences: [[WordToken]]) -> Set<String> {
         var words: Set<String> = []
         for tokens in sentences {

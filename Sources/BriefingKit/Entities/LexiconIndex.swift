@@ -21,6 +21,9 @@ public struct LexiconIndex: Sendable {
     public private(set) var mediaHeads: Set<String> = []
     /// Last words of place names ("Stadium"), lower-cased.
     public private(set) var placeHeads: Set<String> = []
+    /// Titles that are also common words ("General"), lower-cased: written out, they mark
+    /// only names of two words or more.
+    public private(set) var weakTitles: Set<String> = []
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
 
@@ -72,6 +75,7 @@ public struct LexiconIndex: Sendable {
             add(row.key, meaning)
             for variant in row.field(1) { add(variant, meaning) }
             if kind == "leader" { leaderTitles.insert(row.key.lowercased()) }
+            if kind == "weak" { weakTitles.insert(row.key.lowercased()) }
         }
         for row in lexicons.givenNames.rows {
             givenNames[WordToken.key(row.key)] = LexiconIndex.gender(row.field(1).first)
@@ -119,7 +123,7 @@ public struct LexiconIndex: Sendable {
                 let token = tokens[start + offset]
                 guard token.key == word, token.kind != .possessive else { fits = false; break }
                 switch entry.shapes[offset] {
-                case .any: break
+                case .any: fits = !(token.isAcronym && token.text.count > 3)  // "MAJOR" in a shouted headline
                 case .capitalized: fits = token.isCapitalized
                 case .exact(let text): fits = token.text == text
                 }

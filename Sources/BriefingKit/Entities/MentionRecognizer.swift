@@ -25,6 +25,8 @@ public struct MentionRecognizer: Sendable {
         /// Token where a nominal mention would start ("the" before the title).
         var nominalStart: Int?
         var isLeader: Bool
+        /// A common word written out ("General"): marks only names of two words or more.
+        var isWeak = false
     }
 
     /// Everything `sentence` names, in order.
@@ -32,18 +34,23 @@ public struct MentionRecognizer: Sendable {
     ///   - quoted: scalar ranges of the sentence that lie inside quotation marks.
     ///   - lowercaseWords: words the article also writes in lower case (a capital at a
     ///     sentence start then means nothing).
+    ///   - innerCapitals: words the article capitalizes inside a sentence (nil: unknown), so a
+    ///     lone first word with only a verb after it ("Therefore said") must be one of them.
     public func recognize(
-        _ sentence: String, quoted: [Range<Int>] = [], lowercaseWords: Set<String> = []
+        _ sentence: String, quoted: [Range<Int>] = [], lowercaseWords: Set<String> = [],
+        innerCapitals: Set<String>? = nil
     ) -> [RecognizedName] {
-        recognize(tokens: scanner.scan(sentence), quoted: quoted, lowercaseWords: lowercaseWords)
+        recognize(tokens: scanner.scan(sentence), quoted: quoted, lowercaseWords: lowercaseWords, innerCapitals: innerCapitals)
     }
 
     /// The same, for a sentence already scanned into tokens.
     public func recognize(
-        tokens: [WordToken], quoted: [Range<Int>] = [], lowercaseWords: Set<String> = []
+        tokens: [WordToken], quoted: [Range<Int>] = [], lowercaseWords: Set<String> = [],
+        innerCapitals: Set<String>? = nil
     ) -> [RecognizedName] {
         var state = SentenceState(
             tokens: tokens, quoted: quoted, lowercaseWords: lowercaseWords, index: index)
+        state.innerCapitals = innerCapitals
         state.run()
         return state.names
     }

@@ -152,7 +152,8 @@ extension SentenceState {
             canonical: title)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
-            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader)
+            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
+            isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         }

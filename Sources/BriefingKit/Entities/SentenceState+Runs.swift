@@ -21,6 +21,20 @@ extension SentenceState {
             last = start + 2
         }
         while let next = word(last + 1) {
+            // "Martin Luther King Jr.", "William Buckley, Jr.".
+            if ["jr", "sr", "ii", "iii", "iv"].contains(next.key) {
+                last += 1
+                continue
+            }
+            if next.text == ",", let suffix = word(last + 2), ["jr", "sr"].contains(suffix.key) {
+                last += 2
+                continue
+            }
+            // "Theresa May": a month may be a surname after a given name.
+            if last == start, givenStart, ["may", "june", "april"].contains(next.key), next.isCapitalized {
+                last += 1
+                continue
+            }
             // A title-case headline: names there are two words at most.
             if isTitleCase, last - start >= 1 { break }
             if isTitleCase, lowercaseWords.contains(next.key) { break }
@@ -38,7 +52,8 @@ extension SentenceState {
                     // "George Washington", "Charlie King, ...": a lexicon word may end a name
                     // begun by a given name.
                     guard last == start, givenStart, match.tokens.count == 1,
-                        isPlaceLike(match.entry.meaning) || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
+                        isPlaceLike(match.entry.meaning) || isMedia(match.entry.meaning)
+                            || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
                     else { break }
                 }
                 last += 1
@@ -68,7 +83,7 @@ extension SentenceState {
         {
             return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
         }
-        let words = tokens[start..<end].filter { $0.kind == .word }.map(\.text)
+        let words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         if end - start == 1, tokens[start].isAcronym {
             // "NTB said": an acronym is an organization or an alias, not a person.
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
@@ -93,7 +108,13 @@ extension SentenceState {
     func headedNameEnd(from start: Int) -> Int? {
         var end: Int?
         var k = start
-        while k < tokens.count, k - start < 6, tokens[k].isCapitalized {
+        while k < tokens.count, k - start < 7 {
+            // "House Ways and Means Committee": connectors inside the name.
+            if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                k += 1
+                continue
+            }
+            guard tokens[k].isCapitalized else { break }
             let key = tokens[k].key
             if k > start, index.organizationHeads.contains(key) || index.mediaHeads.contains(key) || index.placeHeads.contains(key) {
                 end = k + 1
@@ -115,6 +136,11 @@ extension SentenceState {
         return readOrganization(kind, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
     }
 
+    func isMedia(_ meaning: LexiconEntry.Meaning) -> Bool {
+        if case .media = meaning { return true }
+        return false
+    }
+
     func isTitle(_ meaning: LexiconEntry.Meaning) -> Bool {
         if case .title = meaning { return true }
         return false
@@ -130,6 +156,13 @@ extension SentenceState {
     /// Organization or media when the run ends in a head word ("Council", "Times"),
     /// or an outlet word follows ("Kommersant daily").
     func organizationKind(_ run: Range<Int>) -> EntityKind? {
+        // A head word alone ("Government", "Office") is a common noun with a capital.
+        guard run.count >= 2 else {
+            if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key), !index.organizationHeads.contains(tokens[run.lowerBound].key) {
+                return .media
+            }
+            return nil
+        }
         let lastKey = tokens[run.upperBound - 1].key
         if index.mediaHeads.contains(lastKey) { return .media }
         if tokens[run].contains(where: { index.organizationHeads.contains($0.key) }) { return .organization }
@@ -151,7 +184,15 @@ extension SentenceState {
 
     /// Why the run `start..<end` is a person, with the role and gender that come with it.
     func personEvidence(_ start: Int, _ end: Int) -> (RecognizedName.Evidence, Role?, Gender?)? {
-        if let title = pendingTitle, title.tokens.upperBound == start {
+        // "Officials said", "General Electric": a lone word the article also writes in lower
+        // case is no name.
+        if end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        // "Therefore, ...", "Subsequently, Attorney General ...", a headline's "Major Way": a lone
+        // word whose capital may be grammar (a first word before a comma, a headline word) must
+        // be capitalized inside some sentence too.
+        let unsure = end - start == 1 && ((start == firstWord && word(end)?.text == ",") || isTitleCase)
+        if unsure, let innerCapitals, !innerCapitals.contains(tokens[start].key) { return nil }
+        if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
             return (.title, title.role, title.gender)
         }
         // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
@@ -161,18 +202,19 @@ extension SentenceState {
             return (.title, title.role, title.gender)
         }
         if let described = apposition(after: end), described.strong { return (.title, described.role, described.gender) }
+        // "the Bergen-Belsen camp": a name right after "the" is a thing's.
+        if word(start - 1)?.key == "the" { return nil }
         // "the American Legion": one capitalized word right after a demonym is no person.
         if let affiliation, affiliation.end == start, end - start == 1, !index.isGivenName(tokens[start]) { return nil }
         // "The New Republic’s Jeet Heer", "Russia’s Ana Petrova".
         if end - start >= 2, word(start - 1)?.kind == .possessive { return (.context, nil, nil) }
         if end - start >= 2, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
-        // "Officials said", "the Staff": a lone word the article also writes in lower case
-        // needs a title to be a name.
-        if end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
         // "both Hillary and Bernie": a known given name alone, inside a sentence.
         if end - start == 1, start != firstWord, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
         // "Ann Lee and Bo Park": a name listed with a person.
-        if let lastPersonEnd, lastPersonEnd == start - 1, let joint = word(start - 1), ["and", "or", ","].contains(joint.key) {
+        if let lastPersonEnd, lastPersonEnd == start - 1, let joint = word(start - 1),
+            ["and", ","].contains(joint.key) || (joint.key == "or" && end - start >= 2)
+        {
             return (.context, nil, nil)
         }
         // "Ann Lee, who ...": people are "who", things "which".

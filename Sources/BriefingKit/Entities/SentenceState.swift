@@ -13,6 +13,8 @@ struct SentenceState {
     let firstWord: Int?
     /// A headline written in title case: capitals there say little.
     let isTitleCase: Bool
+    /// Words the article capitalizes inside sentences (nil: unknown).
+    var innerCapitals: Set<String>?
     /// The token after the last person name read ("Ann Lee and Bo Park": a list of people).
     var lastPersonEnd: Int?
 
@@ -26,7 +28,7 @@ struct SentenceState {
     ]
     static let ownedWithoutApostrophe: Set<String> = [
         "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
-        "camp", "allies", "supporters", "adviser", "advisers",
+        "allies", "supporters", "adviser", "advisers",
     ]
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
@@ -41,9 +43,13 @@ struct SentenceState {
         self.lowercaseWords = lowercaseWords
         self.index = index
         firstWord = tokens.firstIndex { $0.kind == .word }
-        // Every word of four letters or more capitalized: "Senator Wins Big In Ohio".
+        isTitleCase = SentenceState.isTitleCase(tokens)
+    }
+
+    /// Every word of four letters or more capitalized: "Senator Wins Big In Ohio".
+    static func isTitleCase(_ tokens: [WordToken]) -> Bool {
         let long = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count >= 4 }
-        isTitleCase = long.count >= 3 && long.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
+        return long.count >= 3 && long.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
     }
 
     func word(_ i: Int) -> WordToken? {

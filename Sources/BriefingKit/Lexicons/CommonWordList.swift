@@ -397,5 +397,13 @@ enum CommonWordList {
         Northern
         Southern
         Nation
+        Aides
+        Muslim
+        Obamacare
+        Jr
+        Sr
+        II
+        III
+        IV
         """
 }

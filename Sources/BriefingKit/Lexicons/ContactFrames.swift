@@ -63,7 +63,7 @@ public struct ContactFrames: Sendable {
         # calling
         verb called | phone phones phoned phoning telephone telephoned telephoning | obj with
         verb called | call calls called calling ring rang rings | obj
-        noun called | phone_call phone_calls call calls telephone_call telephone_conversation phone_conversation video_call video_conference | with between
+        noun called | phone_call phone_calls call calls telephone_call telephone_conversation phone_conversation video_call video_conference by_phone by_telephone over_the_phone | with between
         # telling and asking
         verb told | tell tells told telling | obj
         verb told | informed informs inform assured assures assure briefed briefs brief | obj

@@ -107,7 +107,7 @@ enum CountryList {
         Madagascar | Malagasy | Antananarivo
         Malawi | Malawian, Malawians | Lilongwe
         Malaysia | Malaysian, Malaysians | Kuala Lumpur
-        Maldives | Maldivian, Maldivians | Male, Malé
+        Maldives | Maldivian, Maldivians | Malé
         Mali | Malian, Malians | Bamako
         Malta | Maltese | Valletta
         Marshall Islands | Marshallese | Majuro

@@ -56,10 +56,8 @@ enum GivenNameList {
         Maria | f
         Heather | f
         Diane | f
-        Virginia | f
         Julie | f
         Joyce | f
-        Victoria | f
         Olivia | f
         Kelly |
         Christina | f
@@ -83,7 +81,6 @@ enum GivenNameList {
         Janice | f
         Jean |
         Alice | f
-        Madison | f
         Doris | f
         Abigail | f
         Julia | f
@@ -99,7 +96,6 @@ enum GivenNameList {
         Brittany | f
         Natalie | f
         Isabella | f
-        Charlotte | f
         Rose | f
         Alexis |
         Kayla | f
@@ -115,7 +111,6 @@ enum GivenNameList {
         Kellyanne | f
         Ivanka | f
         Melania | f
-        Chelsea | f
         Huma | f
         Sheryl | f
         Oprah | f
@@ -129,7 +124,6 @@ enum GivenNameList {
         Mette | f
         Kaja | f
         Giorgia | f
-        Marine | f
         Segolene | f
         Ségolène | f
         Simone | f
@@ -210,7 +204,6 @@ enum GivenNameList {
         Stella | f
         Susanne | f
         Ilhan | f
-        Alexandria | f
         Rashida | f
         Ayanna | f
         Lindsey |
@@ -303,7 +296,6 @@ enum GivenNameList {
         Carl | m
         Terry |
         Sean | m
-        Austin | m
         Arthur | m
         Lawrence | m
         Jesse | m
@@ -474,7 +466,6 @@ enum GivenNameList {
         Aleksandar | m
         Aleksandr | m
         Lukas | m
-        Jan | m
         Karl | m
         Hans | m
         Klaus | m
@@ -709,7 +700,6 @@ enum GivenNameList {
         Gustavo | m
         Sebastian | m
         Pablo | m
-        Santiago | m
         Mariano | m
         Jean-Marc | m
         Jean-Luc | m
@@ -979,7 +969,6 @@ enum GivenNameList {
         Valeria | f
         Camila | f
         Fernanda | f
-        Carolina | f
         Paola | f
         Juliana | f
         Leah | f
@@ -1015,7 +1004,6 @@ enum GivenNameList {
         Cole | m
         Curtis | m
         Dale |
-        Dallas | m
         Darren | m
         Dean | m
         Derek | m
@@ -1125,7 +1113,6 @@ enum GivenNameList {
         Erika | f
         Ethel | f
         Felicia | f
-        Florence | f
         Fran | f
         Gail | f
         Gayle | f
@@ -1166,7 +1153,6 @@ enum GivenNameList {
         Marcy | f
         Margie | f
         Marian | f
-        Marion |
         Marlene | f
         Maureen | f
         Mavis | f

@@ -23,7 +23,7 @@ enum MediaList {
         BBC | BBC News
         CNN
         NDTV
-        Fox News
+        Fox News | Fox
         MSNBC
         CNBC
         NBC | NBC News
@@ -79,5 +79,10 @@ enum MediaList {
         TheBlaze | The Blaze
         Infowars
         Drudge Report | Drudge
+        Forbes
+        Vogue
+        Variety
+        Rolling Stone
+        The Onion
         """
 }

@@ -348,5 +348,7 @@ enum NameCueList {
         Town | place
         Village | place
         Township | place
+        Chamber | organization
+        Caucus | organization
         """
 }

@@ -70,6 +70,8 @@ enum OrganizationList {
         Congress | | | national
         Senate | | | national
         House of Representatives | House | | national
+        House of Commons | Commons | | national
+        House of Lords | | | national
         Parliament | | | national
         National Assembly | | | national
         Cabinet | | | national
@@ -90,7 +92,7 @@ enum OrganizationList {
         Republican Party | GOP, Republicans | Republican
         Conservative Party | Conservatives, Tories, Tory Party | Conservative, Tory
         Labour Party | Labour | Labour
-        Liberal Democrats | Lib Dems
+        Liberal Democrats | Lib Dems | Liberal Democrat, Lib Dem
         Scottish National Party | SNP
         United Russia
         Communist Party | | Communist
@@ -110,11 +112,37 @@ enum OrganizationList {
         YouGov
         Quinnipiac | Quinnipiac University
         Monmouth University
+        Citizens United
         Google
         Facebook | Meta
         Twitter
         Apple
         Microsoft
         Amazon
+        General Electric | GE
+        General Motors | GM
+        Goldman Sachs
+        JPMorgan Chase | JPMorgan, JP Morgan
+        Morgan Stanley
+        Bank of America
+        Wells Fargo
+        Exxon Mobil | Exxon, ExxonMobil
+        Walmart | Wal-Mart
+        Boeing
+        Ford Motor | Ford Motor Company
+        Verizon
+        AT&T
+        Nabisco
+        Yahoo
+        YouTube
+        Netflix
+        Uber
+        Tesla
+        Gazprom
+        Rosneft
+        Chamber of Commerce | U.S. Chamber of Commerce
+        NASA
+        NAFTA
+        Obamacare | Affordable Care Act, ACA
         """
 }

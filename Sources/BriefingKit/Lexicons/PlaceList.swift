@@ -93,54 +93,54 @@ enum PlaceList {
         Lagos | | Nigeria
         Johannesburg | | South Africa
         Darfur | | Sudan
-        Alabama | | United States
+        Alabama | Ala. | United States
         Alaska | | United States
-        Arizona | | United States
-        Arkansas | | United States
-        California | | United States
-        Colorado | | United States
-        Connecticut | | United States
-        Delaware | | United States
-        Florida | | United States
+        Arizona | Ariz. | United States
+        Arkansas | Ark. | United States
+        California | Calif. | United States
+        Colorado | Colo. | United States
+        Connecticut | Conn. | United States
+        Delaware | Del. | United States
+        Florida | Fla. | United States
         Hawaii | | United States
         Idaho | | United States
-        Illinois | | United States
-        Indiana | | United States
+        Illinois | Ill. | United States
+        Indiana | Ind. | United States
         Iowa | | United States
-        Kansas | | United States
-        Kentucky | | United States
-        Louisiana | | United States
+        Kansas | Kan. | United States
+        Kentucky | Ky. | United States
+        Louisiana | La. | United States
         Maine | | United States
-        Maryland | | United States
-        Massachusetts | | United States
-        Michigan | | United States
-        Minnesota | | United States
+        Maryland | Md. | United States
+        Massachusetts | Mass. | United States
+        Michigan | Mich. | United States
+        Minnesota | Minn. | United States
         Mississippi | | United States
-        Missouri | | United States
-        Montana | | United States
-        Nebraska | | United States
-        Nevada | | United States
-        New Hampshire | | United States
-        New Jersey | | United States
-        New Mexico | | United States
-        New York | | United States
-        North Carolina | | United States
-        North Dakota | | United States
+        Missouri | Mo. | United States
+        Montana | Mont. | United States
+        Nebraska | Neb. | United States
+        Nevada | Nev. | United States
+        New Hampshire | N.H. | United States
+        New Jersey | N.J. | United States
+        New Mexico | N.M. | United States
+        New York | N.Y. | United States
+        North Carolina | N.C. | United States
+        North Dakota | N.D. | United States
         Ohio | | United States
-        Oklahoma | | United States
-        Oregon | | United States
-        Pennsylvania | | United States
-        Rhode Island | | United States
-        South Carolina | | United States
-        South Dakota | | United States
-        Tennessee | | United States
-        Texas | | United States
+        Oklahoma | Okla. | United States
+        Oregon | Ore. | United States
+        Pennsylvania | Pa. | United States
+        Rhode Island | R.I. | United States
+        South Carolina | S.C. | United States
+        South Dakota | S.D. | United States
+        Tennessee | Tenn. | United States
+        Texas | Tex. | United States
         Utah | | United States
-        Vermont | | United States
-        Virginia | | United States
-        West Virginia | | United States
-        Wisconsin | | United States
-        Wyoming | | United States
+        Vermont | Vt. | United States
+        Virginia | Va. | United States
+        West Virginia | W.Va. | United States
+        Wisconsin | Wis. | United States
+        Wyoming | Wyo. | United States
         New York City | NYC | United States
         Los Angeles | | United States
         Chicago | | United States
@@ -165,5 +165,58 @@ enum PlaceList {
         Manhattan | | United States
         Brooklyn | | United States
         Des Moines | | United States
+        Charlotte | | United States
+        Austin | | United States
+        Madison | | United States
+        Alexandria | | United States
+        Jacksonville | | United States
+        Columbus | | United States
+        Nashville | | United States
+        Memphis | | United States
+        Milwaukee | | United States
+        Portland | | United States
+        Sacramento | | United States
+        San Diego | | United States
+        San Antonio | | United States
+        Indianapolis | | United States
+        Louisville | | United States
+        Charleston | | United States
+        Raleigh | | United States
+        Richmond | | United States
+        Tampa | | United States
+        Pittsburgh | | United States
+        Cincinnati | | United States
+        Kansas City | | United States
+        St. Louis | | United States
+        Minneapolis | | United States
+        Omaha | | United States
+        Albuquerque | | United States
+        Tucson | | United States
+        Salt Lake City | | United States
+        Honolulu | | United States
+        Anchorage | | United States
+        New Orleans | | United States
+        Buffalo | | United States
+        Albany | | United States
+        Hartford | | United States
+        Providence | | United States
+        Newark | | United States
+        Flint | | United States
+        Cedar Rapids | | United States
+        Sioux City | | United States
+        Concord | | United States
+        Ferguson | | United States
+        Tulsa | | United States
+        Oakland | | United States
+        San Bernardino | | United States
+        Sandy Hook | | United States
+        Benghazi | | United States
+        Fort Worth | | United States
+        El Paso | | United States
+        Florence | | Italy
+        Venice | | Italy
+        Cologne | | Germany
+        Nice | | France
+        Brussels | | Belgium
         """
 }

@@ -8,6 +8,8 @@
 ///   when the summary introduces the person.
 /// - `countEvents`: what a count must be about to open the summary's facts ("killed"), with the
 ///   phrase a template uses (`killed | were killed`).
+/// - `contextOpeners`: first words that point back to the sentence before ("This", "These").
+/// - `impersonalVerbs`: verbs after an opening "It" that need no referent ("It is expected").
 /// - `startPronouns`: pronouns that need a name when they open a chosen sentence, with the form
 ///   they take (`subject` or `possessive`).
 ///
@@ -18,6 +20,8 @@ public struct SummaryWords: Sendable {
     public var stopWords: Set<String>
     public var openingConnectives: [String]
     public var honorifics: Set<String>
+    public var contextOpeners: Set<String>
+    public var impersonalVerbs: Set<String>
     /// event word → how a sentence states it ("were killed"); empty when only the article's
     /// own sentence may state it.
     public var countEvents: [String: String]
@@ -28,6 +32,8 @@ public struct SummaryWords: Sendable {
         stopWords: Set(lines(stopWordText).flatMap { $0.split(separator: " ").map(String.init) }),
         openingConnectives: lines(connectiveText),
         honorifics: Set(lines(honorificText)),
+        contextOpeners: Set(lines(contextOpenerText)),
+        impersonalVerbs: Set(lines(impersonalVerbText)),
         countEvents: Dictionary(
             lines(countEventText).map { line in
                 let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -83,6 +89,34 @@ public struct SummaryWords: Sendable {
         ms
         miss
         dr
+        """
+
+    static let contextOpenerText = """
+        this
+        these
+        those
+        such
+        that
+        """
+
+    static let impersonalVerbText = """
+        is
+        was
+        has
+        had
+        will
+        would
+        could
+        may
+        might
+        seems
+        seemed
+        appears
+        appeared
+        remains
+        remained
+        is,
+        was,
         """
 
     static let countEventText = """

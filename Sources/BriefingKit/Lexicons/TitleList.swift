@@ -2,7 +2,9 @@
 ///
 /// `Title | variants (any case; abbreviations with their dot) | gender (m/f) | kind`
 /// kind: `honorific` (Mr, Dr: marks a name, is no role), `leader` (heads of state or
-/// government: "the Russian leader" may stand for them). Matching ignores case.
+/// government: "the Russian leader" may stand for them), `weak` (also a common word: written
+/// out, it marks only a name of two words or more: "General Election" is no person).
+/// Matching ignores case.
 enum TitleList {
     static let text = """
         Mr | Mr., Mister | m | honorific
@@ -94,21 +96,21 @@ enum TitleList {
         Executive Director | | |
         Director | Director-General, Director General | |
         Founder | Co-founder | |
-        Head | | |
+        Head | | | weak
         Commander | Cmdr., Commander-in-chief | |
-        General | Gen., Gen | |
+        General | Gen., Gen | | weak
         Lieutenant General | Lt. Gen., Lt Gen | |
         Major General | Maj. Gen., Maj Gen | |
         Brigadier General | Brig. Gen. | |
         Admiral | Adm. | |
         Colonel | Col., Col | |
         Lieutenant Colonel | Lt. Col. | |
-        Major | Maj. | |
+        Major | Maj. | | weak
         Captain | Capt., Capt | |
         Lieutenant | Lt., Lt | |
         Sergeant | Sgt., Sgt | |
         Corporal | Cpl. | |
-        Private | Pvt. | |
+        Private | Pvt. | | weak
         Chief of Staff | | |
         Press Secretary | | |
         Spokesman | | m |
@@ -145,7 +147,7 @@ enum TitleList {
         Police Chief | Police Commissioner, Commissioner | |
         Sheriff | | |
         Detective | Det. | |
-        Officer | Police Officer, Constable | |
+        Officer | Police Officer, Constable | | weak
         Researcher | Research Fellow, Fellow | |
         Expert | Specialist | |
         Negotiator | Chief Negotiator | |

@@ -48,7 +48,7 @@ public struct BoilerplateFilter: Sendable {
         var end = bytes.count
         while var boundary = lastSentenceBoundary(in: bytes, before: end) {
             guard matchesPattern(Self.normalized(bytes[boundary.upperBound..<end])) else { break }
-            // "CNN's Ann E. Lee contributed ...": the tail starts before the initial.
+            // "CNN's Ann E. Lee contributed ...": the tail starts before the name's initial.
             while Self.endsWithAbbreviation(bytes, at: boundary.lowerBound),
                 let earlier = lastSentenceBoundary(in: bytes, before: boundary.lowerBound),
                 matchesPattern(Self.normalized(bytes[earlier.upperBound..<end]))
@@ -60,14 +60,15 @@ public struct BoilerplateFilter: Sendable {
         return end
     }
 
-    /// Whether the text before `index` ends in an initial or short abbreviation: `E.`, `Jr.`, `U.S.`.
+    /// Whether the text before `index` ends in a middle initial (`Ann E.`): a capitalized word,
+    /// a space, one capital letter and a period. Only initials: a tail pattern starting with `*`
+    /// would match any longer tail, so the tail grows back only over a name.
     private static func endsWithAbbreviation(_ bytes: [UInt8], at index: Int) -> Bool {
-        guard index > 0, bytes[index - 1] == 0x2E else { return false }
-        var start = index - 1
+        guard index >= 4, bytes[index - 1] == 0x2E, (0x41...0x5A).contains(bytes[index - 2]), bytes[index - 3] == 0x20
+        else { return false }
+        var start = index - 3
         while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-        let word = bytes[start..<(index - 1)].filter { $0 != 0x2E }
-        guard let first = word.first else { return false }
-        return word.count <= 3 && first >= 0x41 && first <= 0x5A
+        return start < index - 3 && (0x41...0x5A).contains(bytes[start])
     }
 
     /// The last run of spaces before `end` that follows sentence-final punctuation (or `»`).

@@ -114,6 +114,8 @@ public struct ClauseReader: Sendable {
         guard i >= 0 else { return true }
         let t = words.tokens[i]
         if words.isPossessive(i) { return false }
+        // `(D-NY)`, `(CSTO)`: a parenthesis qualifies the name before it.
+        if t.text == "(" || t.text == "[" { return false }
         if !t.isWord { return true }
         if parties.contains(where: { $0.tokens.upperBound == i + 1 }) { return false }
         return clause.joiners.contains(t.lower)

@@ -23,7 +23,37 @@ public struct QuoteExtractor: Sendable {
         }
         quotes.sort { ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1) }
         resolvePronouns(&quotes, entities: entities)
+        followSpeakers(&quotes, article: article, entities: entities)
         return quotes
+    }
+
+    /// `he said` opening a quote's clause points back to the previous sentence: to its speaker
+    /// when it reports speech (`..., Stovall said. "...," he said.`), else to its subject
+    /// (`Trump took a stance. "...," he said.`). Only people of the pronoun's gender qualify.
+    func followSpeakers(_ quotes: inout [Quote], article: Article, entities: EntityTable) {
+        for k in quotes.indices {
+            let word = quotes[k].speakerText.lowercased()
+            let gender: Gender? = word == "he" ? .male : word == "she" ? .female : nil
+            let number = quotes[k].evidence.sentence
+            guard gender != nil, number >= 2, let previous = article.sentence(number - 1) else { continue }
+            func fits(_ id: Int?) -> Bool {
+                guard let id else { return false }
+                let entity = entities.entities[id]
+                return entity.kind == .person && (entity.gender == nil || entity.gender == gender)
+            }
+            let spoken = quotes[..<k].last { quote in
+                quote.evidence.sentence == previous.number
+                    || (quote.range.map { previous.range.overlaps($0) } ?? false)
+            }
+            if let spoken, spoken.speaker != nil {
+                if fits(spoken.speaker) { quotes[k].speaker = spoken.speaker }
+                continue
+            }
+            let reader = ClauseReader(sentence: previous, table: entities)
+            if let subject = reader.parties.first(where: { fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun }) {
+                quotes[k].speaker = subject.entity
+            }
+        }
     }
 
     /// `she said` left open by the entity layer: the latest speaker of that gender, else the

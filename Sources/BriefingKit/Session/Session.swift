@@ -113,7 +113,9 @@ public struct Session: Sendable {
     /// Runs a `.read` script, then reports it as one answer of its own.
     private mutating func include(_ script: Script, command: String, at location: SourceLocation?) -> Flow {
         guard nesting < Self.maximumNesting else {
-            fail(.command(CommandError("scripts nest more than \(Self.maximumNesting) deep (does '\(script.name)' read itself?)"), at: location))
+            let error = CommandError("scripts nest more than \(Self.maximumNesting) deep (does '\(script.name)' read itself?)")
+            if options.json { output.answer(JSONRenderer().render(command: command, outcome: .failure(error))) }
+            fail(.command(error, at: location))
             return .stop
         }
         nesting += 1

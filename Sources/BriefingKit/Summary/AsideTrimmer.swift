@@ -1,6 +1,8 @@
 /// Cuts what a summary sentence can lose without changing what it says: a dateline
 /// ("Baghdad, Iraq (CNN)Iraqi forces...", "LONDON (Reuters) - Prices..."), a parenthesis that is not an acronym ("(£1.2bn)" goes, "(CSTO)"
-/// stays), and a "who"/"which" clause set off by commas ("Smith, who is also chairman, said").
+/// stays), and a "who"/"which" clause set off by commas between a name and its verb ("Smith,
+/// who is also chairman, said"). A clause after a common noun or an age ("Mrs Hassan, 59, who
+/// ...") stays: cutting it could take a needed comma with it.
 ///
 /// ```swift
 /// AsideTrimmer().trim("Ada Varga, who is also party chair, said so.").text  // "Ada Varga said so."
@@ -13,8 +15,9 @@ public struct AsideTrimmer: Sendable {
         try! Regex(#"^(?:[A-Z][\p{L}.'\-]*,?\s+){0,4}(?:[A-Z][\p{L}.'\-]*\s*)?\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:--|—|–|-)\s*|(?=\p{Lu}))"#)
     }
     private static var parenthesis: Regex<AnyRegexOutput> { try! Regex(#"\s\(([^()]{1,80})\)"#) }
+    /// ", who ... ," after a capitalized name, before a verb: "Smith, who is also chairman, said".
     private static var relativeClause: Regex<AnyRegexOutput> {
-        try! Regex(#",\s(?:who|which)\s[^,;:"“”()]{3,90},\s(?=\p{Ll})"#)
+        try! Regex(#"\b[\p{Lu}][\p{L}'\-]{1,30}(,\s(?:who|which)\s[^,;:"“”()—–-]{3,90},\s)(?=(?:said|says|told|added|warned|has|had|is|was|will|would|can|could|\p{Ll}+ed)\b)"#)
     }
 
     public func trim(_ text: String) -> (text: String, changes: [String]) {
@@ -26,16 +29,20 @@ public struct AsideTrimmer: Sendable {
         }
         for match in text.matches(of: Self.parenthesis).reversed() {
             let inside = text[match.range].dropFirst(2).dropLast()
-            let isAcronym = inside.allSatisfy { $0.isUppercase || $0.isNumber || "&.- ".contains($0) }
+            let isAcronym = inside.count <= 10 && inside.first?.isUppercase == true
+                && inside.allSatisfy { $0.isUppercase || $0.isNumber || "&.-".contains($0) }
             guard !isAcronym else { continue }
             text.removeSubrange(match.range)
             changes.append("dropped the aside (\(inside))")
         }
-        if let match = text.firstMatch(of: Self.relativeClause) {
-            let clause = text[match.range].dropFirst(2).dropLast(2)
-            text.replaceSubrange(match.range, with: " ")
+        if let match = text.firstMatch(of: Self.relativeClause), let range = match.output[1].range,
+            !text[..<match.range.lowerBound].suffix(24).contains(",")
+        {
+            let clause = text[range].dropFirst(2).dropLast(2)
+            text.replaceSubrange(range, with: " ")
             changes.append("dropped the clause \"\(clause)\"")
         }
+        while let double = text.range(of: "  ") { text.replaceSubrange(double, with: " ") }
         return (text, changes)
     }
 }

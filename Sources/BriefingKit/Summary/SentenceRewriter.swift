@@ -60,7 +60,35 @@ public struct SentenceRewriter: Sendable {
                 nowNamed.insert(entity.id)
             }
         }
-        return Result(text: String(String.UnicodeScalarView(scalars)), changes: changes, named: nowNamed)
+        let text = String(String.UnicodeScalarView(scalars))
+        if changes.allSatisfy({ !$0.contains("->") }), needsThePreviousSentence(text, sentence) { return nil }
+        return Result(text: text, changes: changes, named: nowNamed)
+    }
+
+    /// A bare quotation (no one said it here), "he said" with no one named, or an opening that
+    /// points back ("This", "It blamed"): without the sentence before it, a reader is lost.
+    func needsThePreviousSentence(_ text: String, _ sentence: Sentence) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased() }
+        if let first = words.first {
+            if vocabulary.contextOpeners.contains(first) { return true }
+            // "It blamed the ministry" points back; "It is expected that" does not.
+            if first == "it", words.count > 1, !vocabulary.impersonalVerbs.contains(words[1]) { return true }
+        }
+        let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+        if let first = text.unicodeScalars.first, quoteMarks.contains(first) {
+            // Anything after the last quotation mark that names a speaker?
+            let tail = text.unicodeScalars.reversed().prefix { !quoteMarks.contains($0) }
+            if !tail.contains(where: { $0.properties.isAlphabetic }) { return true }
+        }
+        let namesSomeone = model.entities.mentions(inSentence: sentence.number).contains {
+            $0.form != .pronoun && model.entities.entities.indices.contains($0.entity)
+                && model.entities.entities[$0.entity].kind == .person
+        }
+        return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
+    }
+
+    private static var pronounAttribution: Regex<AnyRegexOutput> {
+        try! Regex(#"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s(?:said|says|added|told|replied|noted|warned|argued|insisted)\b"#)
     }
 
     /// Adds the key actor's role at their first name mention when the sentence does not give it:

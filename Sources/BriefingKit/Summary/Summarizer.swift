@@ -19,7 +19,7 @@ public struct Summarizer: Sendable {
     /// sentences; otherwise the best sentence does.
     public var leadWithin: Int
 
-    public init(ranker: SentenceRanker = SentenceRanker(), leadWithin: Int = 3) {
+    public init(ranker: SentenceRanker = SentenceRanker(), leadWithin: Int = 1) {
         self.ranker = ranker
         self.leadWithin = leadWithin
     }
@@ -36,6 +36,8 @@ public struct Summarizer: Sendable {
         var order: (Int, Int, Int)
         var part: Briefing.Part
         var words: Set<String>
+        /// The model it came from, when it is one article's sentence.
+        var model: Int?
     }
 
     /// `features`, when given, are ``SentenceRanker/features(_:)`` of each model (a benchmark
@@ -58,7 +60,7 @@ public struct Summarizer: Sendable {
             return isDerived ? [] : Set(ContentWords().words(title))
         }
         var candidates = candidatesByScore(models, ranked: ranked, focus: focus)
-            .filter { !isHeadline($0, titles[$0.model]) }
+            .filter { !isHeadline($0, titles[$0.model]) && Self.endsLikeASentence($0.sentence.text) }
         var placed: [Placed] = []
         var budget = WordBudget(options: options)
         var named: [Int: Set<Int>] = [:]
@@ -67,7 +69,7 @@ public struct Summarizer: Sendable {
         if let lead = leadCandidate(candidates, models: models, focus: focus),
             let part = leadPart(lead, models: models, budget: budget)
         {
-            placed.append(Placed(order: (0, 0, 0), part: part.part, words: lead.scored.contentWords))
+            placed.append(Placed(order: (0, 0, lead.sentence.number), part: part.part, words: lead.scored.contentWords, model: lead.model))
             budget.spend(part.part.text)
             named[lead.model, default: []].formUnion(part.named)
             candidates.removeAll { $0.model == lead.model && $0.sentence.number == lead.sentence.number }
@@ -76,7 +78,7 @@ public struct Summarizer: Sendable {
         // 2. Counts (killed, injured...) the lead does not give, and merged contacts.
         for part in FactParts(models: models, focus: focus).parts(after: placed.map(\.part)) {
             guard budget.fits(part.text) else { continue }
-            placed.append(Placed(order: (1, placed.count, 0), part: part, words: Set(ContentWords().words(part.text))))
+            placed.append(Placed(order: (1, placed.count, 0), part: part, words: Set(ContentWords().words(part.text)), model: nil))
             budget.spend(part.text)
         }
 
@@ -86,7 +88,7 @@ public struct Summarizer: Sendable {
             let model = models[candidate.model]
             // Trimming rarely saves more than a dozen words: skip what cannot fit anyway.
             guard budget.fits(candidate.scored.wordCount - 12),
-                !placed.contains(where: { redundant($0.words, candidate.scored.contentWords) })
+                !placed.contains(where: { redundant($0.words, candidate.scored.contentWords, sameArticle: $0.model == candidate.model) })
             else { continue }
             let previousChosen = chosen.contains("\(model.article.id):\(candidate.sentence.number - 1)")
             let rewriter = SentenceRewriter(model: model)
@@ -102,15 +104,15 @@ public struct Summarizer: Sendable {
                 kind: .sentence, text: rewritten.text,
                 evidence: [Evidence(article: model.article.id, sentence: candidate.sentence.number, text: candidate.sentence.text)],
                 reasons: reasons(candidate.scored) + rewritten.changes)
-            placed.append(Placed(order: (2, candidate.model, candidate.sentence.number), part: part, words: candidate.scored.contentWords))
+            placed.append(
+                Placed(order: (2, candidate.model, candidate.sentence.number), part: part, words: candidate.scored.contentWords, model: candidate.model))
             chosen.insert("\(model.article.id):\(candidate.sentence.number)")
             budget.spend(rewritten.text)
         }
         guard !placed.isEmpty else {
             throw CommandError("nothing to summarize" + (options.focus.map { " about \($0)" } ?? ""))
         }
-        let ordered = placed.sorted { $0.order < $1.order }.map(\.part)
-        return Briefing(parts: ordered)
+        return Briefing(parts: readingOrder(placed))
     }
 
     // MARK: - Candidates
@@ -169,7 +171,45 @@ public struct Summarizer: Sendable {
         return (Briefing.Part(kind: .lead, text: result.text, evidence: [evidence], reasons: reasons), result.named)
     }
 
+    /// Article order, so the story reads as written: the earliest sentence leads (it takes the
+    /// lead's role), the stated facts follow it, then the rest.
+    private func readingOrder(_ placed: [Placed]) -> [Briefing.Part] {
+        var sentences = placed.filter { $0.model != nil }.sorted { ($0.model!, $0.order.2) < ($1.model!, $1.order.2) }
+            .map(\.part)
+        let facts = placed.filter { $0.model == nil }.map(\.part)
+        guard !sentences.isEmpty else { return facts }
+        if sentences[0].kind != .lead, let index = sentences.firstIndex(where: { $0.kind == .lead }) {
+            sentences[index].kind = .sentence
+            sentences[0].kind = .lead
+            sentences[0].reasons.insert("earliest chosen sentence: opens the summary", at: 0)
+        }
+        return shortenRepeatedNames([sentences[0]] + facts + sentences.dropFirst())
+    }
+
+    /// A pronoun replaced by a full name before the name's first appearance in reading order
+    /// becomes the surname: "Tony Blair has apologised ... Blair made the apology".
+    private func shortenRepeatedNames(_ parts: [Briefing.Part]) -> [Briefing.Part] {
+        var parts = parts
+        var said = ""
+        for i in parts.indices {
+            for change in parts[i].reasons where change.contains(" -> ") {
+                let name = String(change.split(separator: ">").last ?? "").trimmingCharacters(in: .whitespaces)
+                let words = name.split(separator: " ")
+                guard words.count > 1, said.contains(name), let range = parts[i].text.range(of: name) else { continue }
+                parts[i].text.replaceSubrange(range, with: words.last!)
+            }
+            said += " " + parts[i].text
+        }
+        return parts
+    }
+
     // MARK: - Checks
+
+    /// Page furniture ("Leave a Comment", "Share this") has no closing punctuation.
+    static func endsLikeASentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?\"”’')".unicodeScalars.contains(last) && ContentWords.count(text) >= 3
+    }
 
     private func isHeadline(_ candidate: Candidate, _ title: Set<String>) -> Bool {
         guard !title.isEmpty else { return false }
@@ -177,11 +217,13 @@ public struct Summarizer: Sendable {
         return Double(shared) >= 0.8 * Double(max(title.count, candidate.scored.contentWords.count))
     }
 
-    /// Most of the smaller sentence's words already said.
-    private func redundant(_ a: Set<String>, _ b: Set<String>) -> Bool {
+    /// Most of the smaller sentence's words already said. Within one article a writer rarely
+    /// repeats a fact outright, so only near-copies count there; across articles the same fact
+    /// comes in other words.
+    private func redundant(_ a: Set<String>, _ b: Set<String>, sameArticle: Bool) -> Bool {
         let smaller = min(a.count, b.count)
         guard smaller > 0 else { return false }
-        return Double(a.intersection(b).count) >= 0.6 * Double(smaller)
+        return Double(a.intersection(b).count) >= (sameArticle ? 0.75 : 0.5) * Double(smaller)
     }
 
     private func reasons(_ s: SentenceRanker.Scored) -> [String] {

@@ -96,7 +96,7 @@ struct QuotationScan {
         let s = text.scalars
         let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
         let after: Unicode.Scalar? = i + width < s.count ? s[i + width] : nil
-        let leftOpen = before.map { $0.isSeparator || "([{—–-/".unicodeScalars.contains($0) || $0.isQuoteMark } ?? true
+        let leftOpen = before.map { $0.isSeparator || $0.opensBeforeQuote || $0.isQuoteMark } ?? true
         let rightOpen = after.map { $0.isSeparator || $0.isPunctuation } ?? true
         let looksOpening = leftOpen && !rightOpen
         let looksClosing = !leftOpen && rightOpen
@@ -284,5 +284,15 @@ struct QuotationScan {
         if cursor >= sentences.count || sentences[cursor].range.lowerBound > position { cursor = 0 }
         while cursor + 1 < sentences.count, sentences[cursor].range.upperBound <= position { cursor += 1 }
         return sentences[cursor].number
+    }
+}
+
+extension Unicode.Scalar {
+    /// Marks after which a quotation mark opens: `(“`, `[“`, `—“`, `-“`, `/“`.
+    fileprivate var opensBeforeQuote: Bool {
+        switch value {
+        case 0x28, 0x5B, 0x7B, 0x2014, 0x2013, 0x2D, 0x2F: return true
+        default: return false
+        }
     }
 }

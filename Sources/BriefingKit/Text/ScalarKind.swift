@@ -27,26 +27,28 @@ extension Unicode.Scalar {
         let v = value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         if v == 0xAA || v == 0xB5 || v == 0xBA { return true }
-        if v < 0xC0 || v == 0xD7 || v == 0xF7 { return false }
+        if v < 0xC0 || v == 0xD7 || v == 0xF7 || (v >= 0x2000 && v <= 0x206F) { return false }
         return UnicodeLookup.isLetter(self)
     }
 
     @inline(__always) var isDigit: Bool {
         let v = value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
-        return v >= 0x660 && UnicodeLookup.isDecimalDigit(self)
+        // No decimal digits among punctuation, symbols and arrows (U+2000–U+2BFF).
+        return v >= 0x660 && (v < 0x2000 || v > 0x2BFF) && UnicodeLookup.isDecimalDigit(self)
     }
 
     @inline(__always) var isUppercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return v >= 0xC0 && UnicodeLookup.isUppercase(self)
+        return v >= 0xC0 && (v < 0x2000 || v > 0x206F) && UnicodeLookup.isUppercase(self)
     }
 
     @inline(__always) var isLowercaseLetter: Bool {
         let v = value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return v >= 0xC0 && UnicodeLookup.isLowercase(self)
+        if v == 0xAA || v == 0xB5 || v == 0xBA { return true }
+        return v >= 0xC0 && (v < 0x2000 || v > 0x206F) && UnicodeLookup.isLowercase(self)
     }
 
     /// Every double or single quotation mark, straight or typographic (apostrophes included).
@@ -98,7 +100,13 @@ extension Unicode.Scalar {
             default: return false
             }
         }
-        return UnicodeLookup.isPunctuation(self)
+        switch v {
+        // The General Punctuation block, less its separators and math signs, and Latin-1's marks.
+        case 0x2010...0x2027, 0x2030...0x2043, 0x2045...0x2051, 0x2053...0x205E, 0xA1, 0xA7, 0xAB, 0xB6, 0xB7, 0xBB, 0xBF:
+            return true
+        case 0x2000...0x206F, 0x80...0xBF: return false
+        default: return UnicodeLookup.isPunctuation(self)
+        }
     }
 
     /// A combining mark that continues the letter before it (`e\u{301}`).

@@ -160,17 +160,19 @@ extension Tokenizer {
         }
 
         /// `http://`, `https://` or `www.` (any case) at `k`.
-        func startsURL(_ k: Int) -> Bool {
-            func matches(_ prefix: String) -> Bool {
-                var j = k
-                for p in prefix.unicodeScalars {
-                    guard j < end, s[j].value | (s[j].value < 0x80 && s[j].isLetter ? 0x20 : 0) == p.value else { return false }
-                    j += 1
-                }
-                return j < end && !s[j].isSeparator
-            }
+        @inline(__always) func startsURL(_ k: Int) -> Bool {
             let v = s[k].value | 0x20
-            return (v == 0x68 && (matches("http://") || matches("https://"))) || (v == 0x77 && matches("www."))
+            return (v == 0x68 || v == 0x77) && startsURLSlow(k)
+        }
+
+        @inline(never) func startsURLSlow(_ k: Int) -> Bool {
+            func lower(_ j: Int) -> UInt32 { at(j).value | 0x20 }
+            if lower(k) == 0x77 {  // www.
+                return lower(k + 1) == 0x77 && lower(k + 2) == 0x77 && isPeriod(k + 3) && isWordChar(k + 4)
+            }
+            guard lower(k + 1) == 0x74, lower(k + 2) == 0x74, lower(k + 3) == 0x70 else { return false }  // http
+            let colon = lower(k + 4) == 0x73 ? k + 5 : k + 4  // https
+            return at(colon) == ":" && at(colon + 1) == "/" && at(colon + 2) == "/" && !at(colon + 3).isSeparator
         }
 
         /// Everything up to a space, a quotation mark or an angle bracket, less the punctuation

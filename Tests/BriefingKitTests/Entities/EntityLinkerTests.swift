@@ -95,4 +95,28 @@ import Testing
         #expect(pronouns.map(\.text) == ["her"])
         #expect(pronouns.first?.entity == whitfield.id)
     }
+
+    @Test func theLeaderStandsForTheHeadOfThatCountry() throws {
+        let table = table([
+            "Kenyan President Grace Wanjiru met Ugandan Prime Minister Peter Okello in Kampala.",
+            "The Kenyan leader later flew home.",
+        ])
+        let wanjiru = try #require(entity("Grace Wanjiru", in: table))
+        #expect(table.mentions(of: wanjiru.id).map(\.form) == [.name, .nominal])
+        #expect(table.mentions(inSentence: 2).first?.text == "The Kenyan leader")
+    }
+
+    @Test func pronounGoesToTheSpeakerOfTheQuoteBefore() throws {
+        let table = table([
+            "“We will not sign,” Foreign Minister Olga Petrenko told reporters after meeting Ivan Sokol.",
+            "She said talks would go on.",
+        ])
+        let petrenko = try #require(entity("Olga Petrenko", in: table))
+        #expect(table.mentions(inSentence: 2).map(\.entity) == [petrenko.id])
+    }
+
+    @Test func genderMismatchLeavesAPronounUnresolvedRatherThanWrong() {
+        let table = table(["Senator Paul Rainer arrived.", "She did not comment."])
+        #expect(table.mentions(inSentence: 2).isEmpty)
+    }
 }

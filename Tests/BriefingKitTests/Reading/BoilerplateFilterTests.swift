@@ -35,6 +35,11 @@ import Testing
         #expect(filter.clean([paragraph]) == ["The vote is due on Friday."])
     }
 
+    @Test func aSentenceEndingInAnAcronymIsNotPartOfTheCredit() {
+        let paragraph = "Officials were worried, a spokesman told NBC. Jo Park and Al Ruiz contributed to this report."
+        #expect(filter.clean([paragraph]) == ["Officials were worried, a spokesman told NBC."])
+    }
+
     @Test func repeatedParagraphsAndTheHeadlineAreKeptOnce() {
         let paragraphs = ["Ferries run again.", "Unions agreed to a deal.", "Ferries  run again.", "Strike ends"]
         #expect(filter.clean(paragraphs, title: "Strike ends") == ["Ferries run again.", "Unions agreed to a deal."])

@@ -21,6 +21,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["Sam Okafor: It will open in May."]),
         (["[Dana Reyes] spoke first.", "[She=Dana Reyes] noted that the port was late, saying: “We expect it in May.”"],
          ["Dana Reyes: We expect it in May."]),
+        // `he said` follows the previous sentence's speaker, else its subject.
+        (["The crowd cheered for an hour, [Sam Okafor] said.", "“They were wonderful,” [he=Tom Reid] said."],
+         ["Sam Okafor: They were wonderful"]),
+        (["[Tom Reid] took a firm line on the toll last year.", "“We will not pay,” [he=Sam Okafor] said."],
+         ["Tom Reid: We will not pay"]),
         // The speaker introduced in the sentence before.
         (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         // Speaker named later in the sentence, past a comparison clause.

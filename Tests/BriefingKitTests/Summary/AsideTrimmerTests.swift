@@ -11,6 +11,10 @@ import Testing
         ("The Northern Treaty Organization (NTO) met.", "The Northern Treaty Organization (NTO) met."),
         ("The plan, which she called fair, Brand rejected.", "The plan, which she called fair, Brand rejected."),
         ("Nothing to cut here.", "Nothing to cut here."),
+        ("Two kings (704-681 B.C.) ruled there.", "Two kings ruled there."),
+        ("Mrs Lind, 59, who led the charity, was freed.", "Mrs Lind, 59, who led the charity, was freed."),
+        ("Rents fall in poor areas, which pay less for water, the study found.", "Rents fall in poor areas, which pay less for water, the study found."),
+        ("The Casino Guild, which speaks for owners, said no.", "The Casino Guild said no."),
     ])
     func trims(input: String, expected: String) {
         #expect(AsideTrimmer().trim(input).text == expected)

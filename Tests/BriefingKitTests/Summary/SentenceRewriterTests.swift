@@ -31,6 +31,23 @@ import Testing
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
     }
 
+    @Test(arguments: [
+        "\u{201C}The plan is dead.\u{201D}",
+        "\u{201C}The plan is dead,\u{201D} he said.",
+        "The plan is dead, she added.",
+        "This left the town without power for days.",
+        "It blamed the ministry for the delays.",
+    ])
+    func speakerlessSentencesAreRefused(text: String) {
+        let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
+    }
+
+    @Test func impersonalItStands() {
+        let article = TextSegmenter().segment(id: "d", title: "T", paragraphs: ["It is expected that the bridge will reopen in May."])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)
+    }
+
     @Test func openingConnectiveIsDropped() {
         let m = model(pronounMention: true)
         #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[2], named: [])?.text == "The mayor disagreed with the plan.")
