@@ -73,7 +73,9 @@ extension EntityTableBuilder {
             } else if item.name.kind == .place {
                 mention(entity(.place, item.name.name), item, form: .name)
             } else if words.count == 1, item.name.text.unicodeScalars.count <= 6,
-                WordScanner().scan(item.name.text).first?.isAcronym ?? false
+                WordScanner().scan(item.name.text).first?.isAcronym ?? false,
+                // "N.C.", "D.C.": two dotted letters abbreviate a state or city.
+                !(item.name.text.contains(".") && item.name.text.filter(\.isLetter).count <= 2)
             {
                 // An acronym nobody defined ("NTB said") is taken for an organization.
                 mention(entity(.organization, item.name.name), item, form: .name)

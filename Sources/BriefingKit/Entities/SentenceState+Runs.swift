@@ -74,6 +74,10 @@ extension SentenceState {
             return readOrganization(organization, name: name, tokens: start..<end, nameStart: start, form: .name)
         }
         let runText = text(start..<end).0
+        // "the Liberal party": a party written with a small head word.
+        if let head = word(end), head.key == "party", !head.isCapitalized, personEvidence(start, end) == nil {
+            return readOrganization(.organization, name: text(start..<(end + 1)).0, tokens: start..<(end + 1), nameStart: start, form: .name)
+        }
         if end - start >= 2, index.placeHeads.contains(tokens[end - 1].key) {
             emit(.place, .headWord, name: runText, tokens: start..<end)
             return end
@@ -122,6 +126,42 @@ extension SentenceState {
             k += 1
         }
         return end
+    }
+
+    /// "Palestinian Authority", "Tulsa Police Department", "All Progressives Congress",
+    /// "People's Democratic Party", "Press TV": a head-word name whose first word a lexicon
+    /// (a country, demonym or place) or the common words would otherwise take alone.
+    /// Returns the token to go on from, or nil when no such name starts at `i`.
+    mutating func readQualifiedHeadedName(at i: Int) -> Int? {
+        let token = tokens[i]
+        let clause = ClauseWords.standard
+        guard token.isCapitalized, !SentenceState.calendarWords.contains(token.key),
+            !SentenceState.quantifiers.contains(token.key), !clause.determiners.contains(token.key),
+            !clause.prepositions.contains(token.key), !clause.joiners.contains(token.key)
+        else { return nil }
+        let match = index.longestMatch(in: tokens, at: i)
+        var from = i
+        var country: String?
+        if let match {
+            switch match.entry.meaning {
+            case .country(let name), .demonym(let name): country = name
+            case .place, .capital: break
+            default: return nil
+            }
+        } else if word(i + 1)?.kind == .possessive, index.commonWords.contains(token.key) {
+            from = i + 2  // "People's Democratic Party"
+        } else if !index.commonWords.contains(token.key) {
+            return nil
+        }
+        guard let end = headedNameEnd(from: from), end > (match?.tokens.upperBound ?? i + 1),
+            !(from..<end).contains(where: { k in
+                tokens[k].kind == .word && index.longestMatch(in: tokens, at: k).map { isTitle($0.entry.meaning) } == true
+            })
+        else { return nil }
+        if let country, let match {
+            emit(.country, .lexicon, name: country, tokens: match.tokens, form: .demonym)
+        }
+        return readHeadedName(i..<end)
     }
 
     /// An organization, outlet or place named by its head word.

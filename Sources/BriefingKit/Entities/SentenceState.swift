@@ -30,6 +30,16 @@ struct SentenceState {
         "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
         "allies", "supporters", "adviser", "advisers",
     ]
+    /// Days and months: "Monday Congress voted" names no "Monday Congress".
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// "Many Labour Party members": a quantifier before a name is no part of it.
+    static let quantifiers: Set<String> = [
+        "many", "most", "several", "few", "other", "another", "more", "such", "some", "any", "each", "every", "no",
+        "this", "that", "these", "those",
+    ]
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
     static let pronouns: [String: Gender] = [
@@ -104,6 +114,10 @@ struct SentenceState {
             }
             if startsGivenName(i) {
                 i = readRun(from: i)
+                continue
+            }
+            if let end = readQualifiedHeadedName(at: i) {
+                i = end
                 continue
             }
             if let match = index.longestMatch(in: tokens, at: i) {

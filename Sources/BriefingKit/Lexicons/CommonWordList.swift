@@ -405,5 +405,12 @@ enum CommonWordList {
         II
         III
         IV
+        SUV
+        PCP
+        GDP
+        DNA
+        HIV
+        ATM
+        GPS
         """
 }

@@ -31,6 +31,7 @@ public struct RoleWords: Sendable {
             according including also later earlier now today yesterday again still even just only
             he she him they them we us i you it there here
             reporters officials people men women
+            many most several few other another more such last next first
             """),
         tailPrepositions: LexiconLines.words("""
             on at for of to in with from
