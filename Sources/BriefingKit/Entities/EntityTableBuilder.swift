@@ -11,6 +11,8 @@ struct EntityTableBuilder {
     var personWords: [Int: [String]] = [:]
     /// Mentions inside quotation marks, as (sentence, start): pronouns never resolve to them.
     var quotedMentions: Set<[Int]> = []
+    /// Mentions after a preposition, as (sentence, start): a pronoun prefers a subject.
+    var objectMentions: Set<[Int]> = []
 
     init(leaderTitles: Set<String>) {
         self.leaderTitles = leaderTitles
@@ -59,6 +61,7 @@ struct EntityTableBuilder {
     mutating func mention(_ id: Int, _ found: EntityLinker.Found, form: MentionForm? = nil) {
         let name = found.name
         if name.isQuoted { quotedMentions.insert([found.sentence, name.range.lowerBound]) }
+        if name.isObject { objectMentions.insert([found.sentence, name.range.lowerBound]) }
         mentions.append(
             Mention(entity: id, sentence: found.sentence, range: name.range, text: name.text, form: form ?? name.form))
     }

@@ -48,6 +48,8 @@ public struct RecognizedName: Sendable, Equatable {
     public var isSentenceStart: Bool
     /// Inside quotation marks.
     public var isQuoted: Bool
+    /// After a preposition ("talks with Mr Blair"): an object, seldom what a later pronoun means.
+    public var isObject: Bool = false
 
     public init(
         kind: EntityKind?, evidence: Evidence, name: String, words: [String] = [], range: Range<Int>,

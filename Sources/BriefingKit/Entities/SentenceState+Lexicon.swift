@@ -12,6 +12,18 @@ extension SentenceState {
                 kind: kind, evidence: evidence, name: name, words: words, range: scalars, text: text, form: form,
                 role: role, gender: gender, alias: alias, isSentenceStart: range.lowerBound == firstWord,
                 isQuoted: isQuoted(scalars)))
+        if kind == .person, form == .name { names[names.count - 1].isObject = followsPreposition(range.lowerBound) }
+    }
+
+    /// Whether the name starting at token `start` is a preposition's object, titles and
+    /// honorifics before it skipped ("with Mr Blair", "to Foreign Minister Ana Ruiz").
+    func followsPreposition(_ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, tokens[k].isCapitalized || tokens[k].text == "." || index.longestMatch(in: tokens, at: k).map({ $0.entry.isTitle }) == true {
+            k -= 1
+        }
+        guard k >= 0, tokens[k].kind == .word else { return false }
+        return ClauseWords.standard.prepositions.contains(tokens[k].key)
     }
 
     /// Reads a lexicon match; returns the token index to go on from.
@@ -21,7 +33,7 @@ extension SentenceState {
         let text = self.text(match.tokens).0
         switch match.entry.meaning {
         case .title(let title, let gender, let isLeader):
-            readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
+            end = readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
         case .honorific(_, let gender):
             pendingTitle = MentionRecognizer.PendingTitle(
                 role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
@@ -120,13 +132,14 @@ extension SentenceState {
     /// A title: remembered for the name that follows, or a nominal mention ("the president").
     /// The role keeps the article's words, with the words before the title that say whose
     /// title it is ("Liberal leader", "Iran's Supreme Leader", "BBC labour affairs correspondent").
-    mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) {
+    /// Returns the token to go on from: past the title, or past an office's words after it.
+    mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) -> Int {
         // "Supreme Leader Ayatollah Ali Khamenei": a second title right after the first one
         // belongs to the same name; the first says more.
         if let pending = pendingTitle, pending.role != nil, pending.tokens.upperBound == range.lowerBound {
             pendingTitle?.tokens = pending.tokens.lowerBound..<range.upperBound
             if pending.gender == nil { pendingTitle?.gender = gender }
-            return
+            return range.upperBound
         }
         var start = qualifierStart(before: range.lowerBound)
         var affiliationName: String?
@@ -135,6 +148,7 @@ extension SentenceState {
             start = min(start, affiliation.start)
         }
         var titleEnd = range.upperBound
+        var next = range.upperBound
         // "President of Azerbaijan": the affiliation follows.
         if affiliationName == nil, word(titleEnd)?.key == "of" {
             let at = word(titleEnd + 1)?.key == "the" ? titleEnd + 2 : titleEnd + 1
@@ -147,6 +161,18 @@ extension SentenceState {
                 }
             }
         }
+        // "High Commissioner for Human Rights Zeid ...": the office's ordinary nouns (common words
+        // or words the article also writes in lower case) stay in the title, the name follows.
+        if titleEnd == range.upperBound, let preposition = word(titleEnd), ["for", "of"].contains(preposition.key) {
+            var k = titleEnd + 1
+            while let next = word(k), next.isCapitalized, index.commonWords.contains(next.key) || lowercaseWords.contains(next.key) {
+                k += 1
+            }
+            if k > titleEnd + 1, word(k)?.isCapitalized ?? false {
+                titleEnd = k
+                next = k
+            }
+        }
         let role = Role(
             title: wording(start..<titleEnd, title: range, canonical: title), affiliation: affiliationName,
             canonical: title)
@@ -157,6 +183,7 @@ extension SentenceState {
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         }
+        return next
     }
 
     /// The first token of the words before a title that qualify it: adjectives and nouns
@@ -170,6 +197,12 @@ extension SentenceState {
             let token = tokens[k]
             if token.kind == .possessive {
                 guard k > 0, tokens[k - 1].isCapitalized else { break }
+                // "Kim Jong Un's father": the whole owner's name is part of the role.
+                if let owner = names.last(where: { $0.kind == .person && $0.form == .name && $0.range.upperBound == tokens[k - 1].range.upperBound }),
+                    let first = tokens.firstIndex(where: { $0.range.lowerBound == owner.range.lowerBound })
+                {
+                    return first
+                }
                 k -= 1
                 continue
             }

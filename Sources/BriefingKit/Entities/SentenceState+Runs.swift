@@ -59,6 +59,11 @@ extension SentenceState {
                 last += 1
                 continue
             }
+            // "Riad al-Malki": an Arabic article joined to the next name.
+            if isParticleName(last + 1) {
+                last += 1
+                continue
+            }
             if next.kind == .word, SentenceState.nameParticles.contains(next.key), !next.isCapitalized,
                 let after = word(last + 2), after.isCapitalized, index.longestMatch(in: tokens, at: last + 2) == nil
             {
@@ -68,6 +73,13 @@ extension SentenceState {
             break
         }
         var end = last + 1
+        // "Incumbent Ade Bako conceded": an adjective that only starts the sentence.
+        if start == firstWord, end - start >= 3, !givenStart,
+            ["ent", "ant", "ed", "ing", "ive", "ous", "ful", "able", "ible"].contains(where: { tokens[start].key.hasSuffix($0) }),
+            index.longestMatch(in: tokens, at: start) == nil
+        {
+            return readRun(from: start + 1)
+        }
         if let organization = organizationKind(start..<end) {
             end = extendOrganization(end)
             let name = text(start..<end).0
@@ -91,6 +103,8 @@ extension SentenceState {
         if end - start == 1, tokens[start].isAcronym {
             // "NTB said": an acronym is an organization or an alias, not a person.
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+        } else if isPlaceContext(start, end) {
+            emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {
             emit(.person, evidence, name: runText, tokens: start..<end, role: role,
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
@@ -105,6 +119,30 @@ extension SentenceState {
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
         }
         return end
+    }
+
+    /// "the state of Gombe said", "criticized Tulsa, Okla.": a place, whatever verb follows.
+    func isPlaceContext(_ start: Int, _ end: Int) -> Bool {
+        if word(start - 1)?.key == "of", let noun = word(start - 2), RoleWords.standard.placeOfNouns.contains(noun.key) {
+            return true
+        }
+        // A city, then a state's dotted abbreviation: "Tulsa, Okla.", "Raleigh, N.C.".
+        if word(end)?.text == ",", let state = word(end + 1), state.isCapitalized, state.text.unicodeScalars.count <= 5,
+            word(end + 2)?.text == ".", pendingTitle?.tokens.upperBound != start
+        {
+            return true
+        }
+        return false
+    }
+
+    /// "al-Malki", "el-Sisi": a lower-case Arabic article joined by a hyphen to a capitalized name.
+    func isParticleName(_ k: Int) -> Bool {
+        guard let token = word(k), token.kind == .word, !token.isCapitalized,
+            let hyphen = token.text.firstIndex(of: "-"),
+            ["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"].contains(String(token.key[..<hyphen])),
+            let first = token.text[token.text.index(after: hyphen)...].unicodeScalars.first
+        else { return false }
+        return first.properties.isUppercase
     }
 
     /// The end of a capitalized run of up to six words that ends in a head word
@@ -274,6 +312,11 @@ extension SentenceState {
         if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
         if let previous = word(start - 1) {
             if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
+            // "killing Ann Lee", "the tomb of Ann Lee".
+            if end - start >= 2, RoleWords.standard.personObjectWords.contains(previous.key) { return (.context, nil, nil) }
+            if end - start >= 2, previous.key == "of", let noun = word(start - 2), RoleWords.standard.personOfNouns.contains(noun.key) {
+                return (.context, nil, nil)
+            }
             if previous.key == "with" || previous.key == "to", let verb = word(start - 2),
                 SentenceState.contactVerbs.contains(verb.key)
             {

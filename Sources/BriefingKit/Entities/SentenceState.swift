@@ -124,7 +124,7 @@ struct SentenceState {
                 i = readLexicon(match)
                 continue
             }
-            if token.isCapitalized && !isCommon(i) {
+            if (token.isCapitalized && !isCommon(i)) || isParticleName(i) {
                 i = readRun(from: i)
                 continue
             }

@@ -7,7 +7,7 @@ enum MediaList {
         Associated Press | AP
         Agence France-Presse | AFP
         Interfax
-        TASS | Tass, ITAR-TASS
+        TASS | Tass, ITAR-TASS, Itar-Tass
         RIA Novosti | RIA
         Xinhua
         Anadolu Agency | Anadolu

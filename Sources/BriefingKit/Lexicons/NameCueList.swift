@@ -285,6 +285,7 @@ enum NameCueList {
         Review | media
         Magazine | media
         TV | media
+        Show | media
         Television | media
         Radio | media
         Channel | media

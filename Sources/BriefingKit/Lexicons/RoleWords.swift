@@ -8,6 +8,10 @@
 ///   ("expert on Russia at the Wilson Center").
 /// - `tailStops`: words that end a role phrase.
 /// - `clauseVerbs`: a relative clause giving a role: `, who served as ...`, `, who is ...`.
+/// - `personObjectWords`: words after which a name of two or more words is a person's
+///   ("killing Ann Lee", "freed Bo Park").
+/// - `personOfNouns`: nouns whose `of` takes a person ("the tomb of Ann Lee").
+/// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
 ///
 /// ```swift
 /// RoleWords.standard.qualifierStops.contains("told")  // true
@@ -17,6 +21,9 @@ public struct RoleWords: Sendable {
     public var tailPrepositions: Set<String>
     public var tailStops: Set<String>
     public var clauseVerbs: Set<String>
+    public var personObjectWords: Set<String>
+    public var personOfNouns: Set<String>
+    public var placeOfNouns: Set<String>
 
     public static let standard = RoleWords(
         qualifierStops: LexiconLines.words("""
@@ -42,5 +49,19 @@ public struct RoleWords: Sendable {
             """),
         clauseVerbs: LexiconLines.words("""
             served serves is was became becomes works worked remains remained
+            """),
+        personObjectWords: LexiconLines.words("""
+            killing killed kill kills shot shooting shoot murdered murdering murder assassinated
+            arrested arresting detained detaining freed freeing released releasing executed executing
+            buried burying mourned mourning kidnapped abducted jailed imprisoned pardoned sentenced
+            """),
+        personOfNouns: LexiconLines.words("""
+            tomb grave funeral death killing murder assassination shooting arrest release widow widower
+            wife husband son daughter father mother brother sister nephew niece family relatives
+            body memory legacy successor predecessor
+            """),
+        placeOfNouns: LexiconLines.words("""
+            state city town village province region district county municipality island port capital
+            suburb outskirts neighborhood neighbourhood area
             """))
 }

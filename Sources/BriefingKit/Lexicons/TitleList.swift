@@ -155,5 +155,14 @@ enum TitleList {
         Contractor | Subcontractor | |
         Superintendent | | |
         Counterpart | | |
+        High Commissioner | | |
+        Father | | m | weak
+        Mother | | f | weak
+        Wife | | f | weak
+        Husband | | m | weak
+        Widow | | f | weak
+        Daughter | | f | weak
+        Nephew | | m | weak
+        Niece | | f | weak
         """
 }
