@@ -24,7 +24,12 @@ extension EntityTableBuilder {
             personWords[id] = EntityTableBuilder.words(item.name.name)
             addAlias(old, to: id)
         }
-        if let last = item.name.words.last, item.name.words.count >= 2 { addAlias(last, to: id) }
+        if let last = item.name.words.last, item.name.words.count >= 2 {
+            addAlias(last, to: id)
+            // "al-Jubeir" also goes by "Jubeir".
+            let bare = EntityTableBuilder.withoutArticle(last)
+            if bare != last { addAlias(bare, to: id) }
+        }
         mention(id, item, form: .name)
     }
 

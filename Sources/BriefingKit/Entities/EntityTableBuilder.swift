@@ -18,8 +18,18 @@ struct EntityTableBuilder {
         self.leaderTitles = leaderTitles
     }
 
+    /// Folded words of a name, an Arabic article dropped ("al-Jubeir" is matched as "jubeir").
     static func words(_ name: String) -> [String] {
-        name.split(separator: " ").map { NameFolding.fold(String($0)) }
+        name.split(separator: " ").map { NameFolding.fold(withoutArticle(String($0))) }
+    }
+
+    /// "al-Jubeir" → "Jubeir"; other words as they are.
+    static func withoutArticle(_ word: String) -> String {
+        guard let hyphen = word.firstIndex(of: "-"),
+            ["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"].contains(word[..<hyphen].lowercased()),
+            word.index(after: hyphen) < word.endIndex
+        else { return word }
+        return String(word[word.index(after: hyphen)...])
     }
 
     func table() -> EntityTable {

@@ -164,5 +164,7 @@ enum TitleList {
         Daughter | | f | weak
         Nephew | | m | weak
         Niece | | f | weak
+        Grandfather | | m | weak
+        Grandmother | | f | weak
         """
 }
