@@ -5,6 +5,7 @@ enum WhoMetCommand {
         forms: [
             "who did <NAME> meet|visit",
             "who did <NAME> meet with",
+            "who did <NAME> hold|have a meeting|meetings with",
             "who met|meets|visited with <NAME...>",
             "who has|have met <NAME...>",
             "who met|meets|visited <NAME...>",

@@ -5,6 +5,9 @@ enum WhoSpokeWithCommand {
         forms: [
             "who did <NAME> speak|talk|spoke|talked with|to",
             "who did <NAME> speak|talk",
+            "who did <NAME> hold|have talks|discussions|conversations|negotiations with",
+            "who did <NAME> hold|have a call|conversation|discussion with",
+            "who did <NAME> hold|have a phone|telephone call with",
             "with|to whom did <NAME> speak|talk",
             "who has|have spoken|talked with|to <NAME...>",
             "who spoke|talked|speaks|talks|communicated|conversed with|to <NAME...>",

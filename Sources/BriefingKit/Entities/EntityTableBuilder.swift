@@ -9,6 +9,8 @@ struct EntityTableBuilder {
     var byAlias: [String: Int] = [:]
     /// Folded words of each person's canonical name, by entity id (kept in step with renames).
     var personWords: [Int: [String]] = [:]
+    /// Titles standing for a person no one could be linked to ("the prime minister").
+    var unresolvedNominals: [Mention] = []
     /// Mentions inside quotation marks, as (sentence, start): pronouns never resolve to them.
     var quotedMentions: Set<[Int]> = []
     /// Mentions after a preposition, as (sentence, start): a pronoun prefers a subject.

@@ -1,6 +1,6 @@
 /// Lexicon phrases: countries, capitals, places, organizations, media and titles.
 extension SentenceState {
-    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex"]
+    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy"]
 
     mutating func emit(
         _ kind: EntityKind?, _ evidence: RecognizedName.Evidence, name: String, tokens range: Range<Int>,

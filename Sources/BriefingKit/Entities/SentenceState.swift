@@ -58,8 +58,12 @@ struct SentenceState {
 
     /// Every word of four letters or more capitalized: "Senator Wins Big In Ohio".
     static func isTitleCase(_ tokens: [WordToken]) -> Bool {
-        let long = tokens.filter { $0.kind == .word && $0.text.unicodeScalars.count >= 4 }
-        return long.count >= 3 && long.allSatisfy { $0.isCapitalized || $0.text.first?.isNumber == true }
+        var long = 0
+        for token in tokens where token.kind == .word && token.range.count >= 4 {
+            if !token.isCapitalized, !(token.text.unicodeScalars.first?.properties.numericType != nil) { return false }
+            long += 1
+        }
+        return long >= 3
     }
 
     func word(_ i: Int) -> WordToken? {

@@ -412,5 +412,10 @@ enum CommonWordList {
         HIV
         ATM
         GPS
+        MPs
+        MEPs
+        MSPs
+        QC
+        KC
         """
 }

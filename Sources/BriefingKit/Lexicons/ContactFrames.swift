@@ -6,7 +6,8 @@
 /// - FORMS: the word forms, separated by spaces; a multi-word form joins its words with `_`
 ///   (`phone_call`, `called_on`).
 /// - SLOTS: what introduces the other party: `obj` for a direct object (`told Putin`), or a
-///   preposition (`with`, `to`, `between`).
+///   preposition (`with`, `to`); `between` and `of` list all the parties (`talks between A and
+///   B`, `the meeting of A and B`).
 /// A verb frame's subject is the clause subject; a noun frame's subject is the clause subject
 /// or the possessor (`Putin's call with Macron`). A user's own file in this format extends it.
 ///
@@ -23,7 +24,16 @@ public struct ContactFrames: Sendable {
         public var slots: [String]
     }
 
-    public var frames: [Frame]
+    public var frames: [Frame] { didSet { index() } }
+    /// Frame indices and forms by the form's first word: the cue lookup of a hot loop.
+    public private(set) var byFirstWord: [String: [(frame: Int, form: [String])]] = [:]
+
+    mutating func index() {
+        byFirstWord = [:]
+        for (k, frame) in frames.enumerated() {
+            for form in frame.forms where !form.isEmpty { byFirstWord[form[0], default: []].append((k, form)) }
+        }
+    }
 
     public init(text: String) {
         frames = LexiconLines.entries(text).compactMap { fields in
@@ -37,6 +47,7 @@ public struct ContactFrames: Sendable {
                 },
                 slots: fields[2].lowercased().split(separator: " ").map(String.init))
         }
+        index()  // observers do not run in an initializer
     }
 
     /// The shipped frames plus the lines of `text`.
@@ -54,12 +65,14 @@ public struct ContactFrames: Sendable {
         verb spokeWith | discuss discusses discussed discussing | with
         verb spokeWith | confer confers conferred conferring | with
         verb spokeWith | consult consults consulted consulting | obj with
-        noun spokeWith | talks discussions conversation conversations dialogue consultations | with between
+        noun spokeWith | discussions conversation conversations dialogue consultations | with between
         # meeting
         verb met | meet meets met meeting | obj with
+        verb met | had_breakfast had_lunch had_dinner | with
         verb met | sat_down sit_down sits_down sitting_down | with
         verb met | hosted host hosts hosting received receives welcomed welcomes | obj
-        noun met | meeting meetings summit encounter | with between
+        noun met | meeting meetings summit encounter talks | with between of
+        noun met | breakfast lunch dinner | with
         # calling
         verb called | phone phones phoned phoning telephone telephoned telephoning | obj with
         verb called | call calls called calling ring rang rings | obj

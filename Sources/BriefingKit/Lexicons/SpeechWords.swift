@@ -27,10 +27,16 @@ public struct SpeechWords: Sendable {
             .sorted { $0.count > $1.count }
         self.longestCue = self.cues.map(\.count).max() ?? 1
         self.sourceFirst = Set(LexiconLines.phrases(sourceFirst).map { $0.split(separator: " ").map(String.init) })
+        var index: [String: [(words: [String], sourceFirst: Bool)]] = [:]
+        for phrase in self.sourceFirst { index[phrase[0], default: []].append((phrase, true)) }
+        for cue in self.cues where !cue.isEmpty { index[cue[0], default: []].append((cue, false)) }
+        self.byFirstWord = index.mapValues { $0.sorted { ($0.sourceFirst ? 1 : 0, $0.words.count) > ($1.sourceFirst ? 1 : 0, $1.words.count) } }
     }
 
     /// The longest cue length, in words.
     public let longestCue: Int
+    /// Cue forms (and source-first phrases, flagged) by their first word, longest first.
+    public let byFirstWord: [String: [(words: [String], sourceFirst: Bool)]]
 
     public static let standard = SpeechWords(
         cues: """

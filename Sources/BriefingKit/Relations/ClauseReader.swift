@@ -30,6 +30,11 @@ public struct ClauseReader: Sendable {
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
     }
 
+    /// One reader per sentence of `article`, built once and shared by the relation stages.
+    public static func readers(for article: Article, table: EntityTable) -> [ClauseReader] {
+        article.sentences.map { ClauseReader(sentence: $0, table: table) }
+    }
+
     static let standardVerbForms = makeVerbForms(clause: .standard, speech: .standard, frames: .standard)
 
     static func verbForms(clause: ClauseWords, speech: SpeechWords, frames: ContactFrames) -> Set<String> {
@@ -124,6 +129,14 @@ public struct ClauseReader: Sendable {
     /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party
     /// before it in subject position, with parties coordinated to it (`A and B met`).
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
+        // `Suu Kyi, who had breakfast with Biden`: a relative clause's subject is the name
+        // before `, who`.
+        if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" }), who >= floor + 2,
+            words.tokens[who - 1].text == ",", !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue }),
+            let antecedent = parties.last(where: { $0.tokens.upperBound == who - 1 }), !antecedent.isAudience
+        {
+            return [antecedent]
+        }
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
             // `Trump's statement`: a possessor is not the subject.
@@ -174,29 +187,60 @@ public struct ClauseReader: Sendable {
         return nil
     }
 
-    /// The party (or audience) that starts within a few title or article words of `index`.
-    public func object(at index: Int) -> PartySpan? {
+    /// The party (or audience) that starts within a few title or article words of `index`:
+    /// `the Saudi foreign minister Adel al-Jubeir`, `his counterpart, Ariel Sharon,`.
+    /// With `keepText`, an unnamed noun phrase (`the defense minister`) stands as text.
+    public func object(at index: Int, keepText: Bool = false) -> PartySpan? {
         if let audience = audience(at: index) { return audience }
         var i = index
         var lowercaseSkipped = 0
-        while i < words.tokens.count, i - index < 7 {
-            if let party = party(at: i) { return party }
+        while i < words.tokens.count, i - index < 8 {
+            // `his counterpart`: a possessive pronoun is not the party.
+            if let party = party(at: i), !isPossessivePronoun(party) { return party }
             let t = words.tokens[i]
+            // `his counterpart, Ariel Sharon,`: an appositive names the phrase.
+            if t.text == ",", i > index, i + 1 < words.tokens.count, let named = party(at: i + 1),
+                named.tokens.upperBound >= words.tokens.count || !isVerbLike(words.tokens[named.tokens.upperBound])
+            {
+                return named
+            }
             guard t.isWord, !clause.prepositions.contains(t.lower) || (t.lower == "of" && i > index),
                 !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
-            else { return nil }
+            else { break }
             if !t.isCapitalized && !clause.determiners.contains(t.lower) && t.lower != "of" {
                 lowercaseSkipped += 1
-                if lowercaseSkipped > 2 { return nil }
+                if lowercaseSkipped > 3 { break }
             }
             i += 1
         }
-        return nil
+        guard keepText, i > index else { return nil }
+        // An unnamed phrase: it must open with an article or a capital and hold a noun.
+        var end = i
+        while end > index, !words.tokens[end - 1].isWord || words.tokens[end - 1].lower == "of" { end -= 1 }
+        let first = words.tokens[index]
+        guard end > index, clause.determiners.contains(first.lower) || first.isCapitalized,
+            !clause.determiners.contains(words.tokens[end - 1].lower)
+        else { return nil }
+        let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
+        return PartySpan(
+            tokens: index..<end, range: range, entity: nil,
+            text: words.tokens[index..<end].map(\.text).joined(separator: " "))
+    }
+
+    /// `his counterpart`, `her meeting` (not `met her and ...`): a pronoun owning the next noun.
+    func isPossessivePronoun(_ party: PartySpan) -> Bool {
+        let word = words.tokens[party.tokens.lowerBound].lower
+        guard party.isPronoun, clause.determiners.contains(word) else { return false }
+        let next = party.tokens.upperBound
+        guard next < words.tokens.count else { return false }
+        let t = words.tokens[next]
+        return word != "her" || (t.isWord && !clause.coordinators.contains(t.lower) && !clause.prepositions.contains(t.lower)
+            && !clause.joiners.contains(t.lower))
     }
 
     /// The objects from `index` on: one party or several coordinated (`A, B and C`).
-    public func objects(from index: Int) -> [PartySpan] {
-        guard let first = object(at: index) else { return [] }
+    public func objects(from index: Int, keepText: Bool = false) -> [PartySpan] {
+        guard let first = object(at: index, keepText: keepText) else { return [] }
         var list = [first]
         var i = first.tokens.upperBound
         while i < words.tokens.count {
@@ -210,7 +254,7 @@ public struct ClauseReader: Sendable {
                 viaComma = false
                 j += 3
             }
-            guard j > i, j < words.tokens.count, let next = object(at: j) else { break }
+            guard j > i, j < words.tokens.count, let next = object(at: j, keepText: keepText) else { break }
             // `..., Yerevan said` or `and Aliyev met ...`: a new clause, not one more object.
             let after = next.tokens.upperBound
             if after < words.tokens.count, isVerbLike(words.tokens[after])

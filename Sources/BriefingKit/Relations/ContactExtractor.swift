@@ -16,10 +16,12 @@ public struct ContactExtractor: Sendable {
         self.speech = speech
     }
 
-    public func extract(_ article: Article, entities: EntityTable) -> [Relation] {
+    /// `readers`: the article's clause readers when the caller already has them.
+    public func extract(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Relation] {
         var relations: [Relation] = []
         for sentence in article.sentences {
-            let reader = ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
+            let reader = readers?[sentence.number - 1]
+                ?? ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
             for relation in extract(reader, article: article.id) where !relations.contains(relation) {
                 relations.append(relation)
             }
@@ -30,10 +32,8 @@ public struct ContactExtractor: Sendable {
     /// The frames whose form starts at token `index`, longest form first.
     func cues(in words: SentenceWords, at index: Int) -> [(frame: ContactFrames.Frame, length: Int)] {
         var found: [(ContactFrames.Frame, Int)] = []
-        for frame in frames.frames {
-            for form in frame.forms where words.matches(form, at: index) {
-                found.append((frame, form.count))
-            }
+        for (k, form) in frames.byFirstWord[words.tokens[index].lower] ?? [] where words.matches(form, at: index) {
+            found.append((frames.frames[k], form.count))
         }
         return found.sorted { $0.1 > $1.1 }
     }
@@ -107,12 +107,13 @@ public struct ContactExtractor: Sendable {
             if slot == "obj" {
                 targets = reader.objects(from: after)
             } else if let prep = preposition(slot, in: words, after: after, reader: reader) {
-                targets = slot == "between" ? [] : reader.objects(from: prep + 1)
+                targets = slot == "between" ? [] : reader.objects(from: prep + 1, keepText: true)
             }
             if !targets.isEmpty { break }
         }
         var subjects = reader.subjects(before: cue.lowerBound)
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
+        if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
         if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
         return (subjects, targets, [])
@@ -127,12 +128,22 @@ public struct ContactExtractor: Sendable {
         {
             sources = [owner]
         }
+        // `his final talks with X`: a possessive pronoun, perhaps with an adjective between.
+        for back in 1...2 where sources.isEmpty && cue.lowerBound >= back {
+            if let owner = reader.party(at: cue.lowerBound - back), owner.isPronoun,
+                ["his", "her", "their", "its"].contains(words.tokens[cue.lowerBound - back].lower)
+            {
+                sources = [owner]
+            }
+        }
         for slot in frame.slots {
             guard let prep = preposition(slot, in: words, after: cue.upperBound, reader: reader, reach: 1) else { continue }
-            let listed = reader.objects(from: prep + 1)
-            if slot == "between" { return ([], [], listed.filter { !$0.isAudience }) }
+            let listed = reader.objects(from: prep + 1, keepText: slot != "between" && slot != "of")
+            // `talks between A and B`, `the meeting of A and B`: the listed parties met.
+            if slot == "between" || slot == "of" { return ([], [], listed.filter { !$0.isAudience && $0.entity != nil }) }
             if sources.isEmpty { sources = reader.subjects(before: cue.lowerBound) }
             if sources.isEmpty { sources = frontedSubject(reader, cue: cue.lowerBound, after: listed.last?.tokens.upperBound ?? prep) }
+            if sources.isEmpty { sources = phraseSubject(reader, before: cue.lowerBound) }
             if !listed.isEmpty { return (sources, listed, []) }
         }
         return ([], [], [])
@@ -150,6 +161,25 @@ public struct ContactExtractor: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// `Five public sector unions will hold talks with X`: an unnamed subject as written, the
+    /// noun phrase that opens the clause before its verb.
+    func phraseSubject(_ reader: ClauseReader, before cue: Int) -> [PartySpan] {
+        let words = reader.words
+        var start = cue
+        while start > 0, words.tokens[start - 1].isWord, !clause.joiners.contains(words.tokens[start - 1].lower) { start -= 1 }
+        var end = start
+        while end < cue, words.tokens[end].isWord, !reader.isVerbLike(words.tokens[end]),
+            !clause.prepositions.contains(words.tokens[end].lower)
+        { end += 1 }
+        guard end > start, end - start <= 6, end < cue, reader.isVerbLike(words.tokens[end]),
+            words.tokens[start..<end].contains(where: { !clause.determiners.contains($0.lower) })
+        else { return [] }
+        let range = words.tokens[start].range.lowerBound..<words.tokens[end - 1].range.upperBound
+        return [PartySpan(
+            tokens: start..<end, range: range, entity: nil,
+            text: words.tokens[start..<end].map(\.text).joined(separator: " "))]
     }
 
     /// `After meeting X, Pashinyan said ...`: the subject after the fronted clause's comma.

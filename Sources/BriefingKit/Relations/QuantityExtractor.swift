@@ -61,14 +61,20 @@ public struct QuantityExtractor: Sendable {
     /// The number at `i`: its value, how many tokens it takes, and a unit (currency).
     func number(_ tokens: [SentenceWords.Token], at i: Int) -> (Double, Int, String?)? {
         var text = tokens[i].lower
+        guard let head = text.unicodeScalars.first else { return nil }
+        let isDigit = head.value >= 48 && head.value <= 57
+        // Most tokens are plain words: settle them with one lookup.
+        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.contains("-") {
+            return nil
+        }
         var unit: String?
-        if let first = text.first, let currency = words.currencies[first] {
+        if !isDigit, let first = text.first, let currency = words.currencies[first] {
             unit = currency
             text.removeFirst()
         }
         var value: Double?
         var length = 1
-        if let digit = text.first, digit.isNumber {
+        if let digit = text.unicodeScalars.first, digit.value >= 48 && digit.value <= 57 {
             var digits = text.filter { $0 != "," }
             var factor = 1.0
             for (suffix, scale) in words.scales where suffix.count <= 2 && digits.hasSuffix(suffix) {

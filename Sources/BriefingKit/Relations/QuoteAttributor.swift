@@ -32,8 +32,8 @@ public struct QuoteAttributor: Sendable {
         var continues = false
     }
 
-    public func attribute(_ article: Article, entities: EntityTable) -> [Quote] {
-        let readers = article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: finder.speech) }
+    public func attribute(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Quote] {
+        let readers = readers ?? article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: finder.speech) }
         let spans = article.quotations.filter { !$0.isScareQuote && !$0.text.isEmpty }
         var attributions: [Attribution] = []
         for (k, span) in spans.enumerated() {

@@ -14,23 +14,25 @@ public struct QuoteExtractor: Sendable {
         self.reported = reported
     }
 
-    public func extract(_ article: Article, entities: EntityTable) -> [Quote] {
-        let direct = attributor.attribute(article, entities: entities)
+    /// `readers`: the article's clause readers when the caller already has them.
+    public func extract(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Quote] {
+        let readers = readers ?? article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: attributor.finder.speech) }
+        let direct = attributor.attribute(article, entities: entities, readers: readers)
         var quotes = direct
         // One quote per stretch of text: the first cue that claims it wins.
-        for quote in reported.find(article, entities: entities, direct: direct) where !quotes.contains(where: { $0.range == quote.range }) {
+        for quote in reported.find(article, entities: entities, direct: direct, readers: readers) where !quotes.contains(where: { $0.range == quote.range }) {
             quotes.append(quote)
         }
         quotes.sort { ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1) }
         resolvePronouns(&quotes, entities: entities)
-        followSpeakers(&quotes, article: article, entities: entities)
+        followSpeakers(&quotes, article: article, entities: entities, readers: readers)
         return quotes
     }
 
     /// `he said` opening a quote's clause points back to the previous sentence: to its speaker
     /// when it reports speech (`..., Stovall said. "...," he said.`), else to its subject
     /// (`Trump took a stance. "...," he said.`). Only people of the pronoun's gender qualify.
-    func followSpeakers(_ quotes: inout [Quote], article: Article, entities: EntityTable) {
+    func followSpeakers(_ quotes: inout [Quote], article: Article, entities: EntityTable, readers: [ClauseReader]) {
         for k in quotes.indices {
             let word = quotes[k].speakerText.lowercased()
             let gender: Gender? = word == "he" ? .male : word == "she" ? .female : nil
@@ -49,7 +51,7 @@ public struct QuoteExtractor: Sendable {
                 if fits(spoken.speaker) { quotes[k].speaker = spoken.speaker }
                 continue
             }
-            let reader = ClauseReader(sentence: previous, table: entities)
+            let reader = readers[previous.number - 1]
             if let subject = reader.parties.first(where: { fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun }) {
                 quotes[k].speaker = subject.entity
             }

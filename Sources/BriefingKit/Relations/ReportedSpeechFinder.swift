@@ -13,12 +13,13 @@ public struct ReportedSpeechFinder: Sendable {
         self.finder = finder
     }
 
-    public func find(_ article: Article, entities: EntityTable, direct: [Quote]) -> [Quote] {
+    public func find(_ article: Article, entities: EntityTable, direct: [Quote], readers: [ClauseReader]? = nil) -> [Quote] {
+        let readers = readers ?? article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: finder.speech) }
         var quotes: [Quote] = []
         let quoted = article.quotations.filter { !$0.isScareQuote }.map(\.range)
         let taken = direct.compactMap(\.range)
         for sentence in article.sentences {
-            let reader = ClauseReader(sentence: sentence, table: entities, speech: finder.speech)
+            let reader = readers[sentence.number - 1]
             let words = reader.words
             let base = sentence.range.lowerBound
             func isFree(_ token: Int) -> Bool {
@@ -40,7 +41,7 @@ public struct ReportedSpeechFinder: Sendable {
                         range: lower..<upper))
             }
         }
-        return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range))
+        return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range), readers: readers)
     }
 
     /// `"Larry King Now"`, `"The Apprentice"`: a name of a work, not words someone said.
@@ -53,11 +54,11 @@ public struct ReportedSpeechFinder: Sendable {
 
     /// Quoted words no cue claims (`Trump admires Putin as a "strong leader"`): news quotes a
     /// fragment to attribute it, most often to the subject of its clause.
-    func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>]) -> [Quote] {
+    func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>], readers: [ClauseReader]) -> [Quote] {
         var quotes: [Quote] = []
         for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
             guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
-            let reader = ClauseReader(sentence: sentence, table: entities, speech: finder.speech)
+            let reader = readers[sentence.number - 1]
             let words = reader.words
             let base = sentence.range.lowerBound
             let open = words.index(atOrAfter: span.range.lowerBound - base - 1)

@@ -24,9 +24,7 @@ public struct SentenceWords: Sendable {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var i = 0
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isAlphabetic || ("0"..."9").contains(s)
-        }
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.isWordFast }
         func add(_ start: Int, _ end: Int) {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
@@ -36,11 +34,11 @@ public struct SentenceWords: Sendable {
                 Token(
                     text: text, lower: text.lowercased(), range: start..<end,
                     isWord: isWordScalar(first) || (end - start > 1 && "£$€¥".unicodeScalars.contains(first)),
-                    isCapitalized: first.properties.isUppercase))
+                    isCapitalized: first.isUppercaseFast))
         }
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
+            if s.isWhitespaceFast { i += 1; continue }
             if isWordScalar(s) || ("£$€¥".unicodeScalars.contains(s) && i + 1 < scalars.count
                 && ("0"..."9").contains(scalars[i + 1]))
             {
@@ -52,7 +50,7 @@ public struct SentenceWords: Sendable {
                     // Inner joiners: U.S., 1,400, Moscow-led, don't (but not a possessive 's).
                     if "-.,'’".unicodeScalars.contains(c), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
                         if c == ",", !(("0"..."9").contains(scalars[i - 1]) && ("0"..."9").contains(scalars[i + 1])) { break }
-                        if c == ".", !(scalars[i - 1].properties.isUppercase || ("0"..."9").contains(scalars[i - 1])) { break }
+                        if c == ".", !(scalars[i - 1].isUppercaseFast || ("0"..."9").contains(scalars[i - 1])) { break }
                         if (c == "'" || c == "’"), (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                             i + 2 >= scalars.count || !isWordScalar(scalars[i + 2])
                         { break }
@@ -65,7 +63,7 @@ public struct SentenceWords: Sendable {
                 if i < scalars.count, scalars[i] == "." {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: scalars[start...i])
-                    if (i - start >= 2 && scalars[i - 2] == "." && scalars[i - 1].properties.isUppercase)
+                    if (i - start >= 2 && scalars[i - 2] == "." && scalars[i - 1].isUppercaseFast)
                         || AbbreviationLexicon.standard.kind(of: String(view)) != nil
                     { i += 1 }
                 }
@@ -103,3 +101,21 @@ public struct SentenceWords: Sendable {
 }
 
 import Foundation
+
+extension Unicode.Scalar {
+    // ASCII first: Unicode property lookups are slow in a hot loop.
+    var isWordFast: Bool {
+        if value < 128 {
+            return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+        }
+        return properties.isAlphabetic
+    }
+
+    var isUppercaseFast: Bool {
+        value < 128 ? value >= 65 && value <= 90 : properties.isUppercase
+    }
+
+    var isWhitespaceFast: Bool {
+        value < 128 ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace
+    }
+}

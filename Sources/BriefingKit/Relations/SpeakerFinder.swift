@@ -34,18 +34,11 @@ public struct SpeakerFinder: Sendable {
         while i < range.upperBound {
             var matched = 0
             var sourceFirst = false
-            for phrase in speech.sourceFirst where phrase.count > matched && words.matches(phrase, at: i) {
-                matched = phrase.count
-                sourceFirst = true
-            }
-            if matched == 0 {
-                for length in stride(from: speech.longestCue, through: 1, by: -1)
-                where i + length <= words.tokens.count
-                    && speech.cues.contains(words.tokens[i..<(i + length)].map(\.lower))
-                {
-                    matched = length
-                    break
-                }
+            // Source-first phrases, then longer cues, come first in the index.
+            for entry in speech.byFirstWord[words.tokens[i].lower] ?? [] where words.matches(entry.words, at: i) {
+                matched = entry.words.count
+                sourceFirst = entry.sourceFirst
+                break
             }
             // A capitalized cue inside a sentence is part of a name ("The Washington Post").
             guard matched > 0, i + matched <= range.upperBound, !reader.parties.contains(where: { $0.tokens.contains(i) }),

@@ -13,10 +13,11 @@ public struct ArticleAnalyzer: Sendable {
 
     public func analyze(_ article: Article) -> ArticleModel {
         let entities = linker.link(article)
-        let quotes = QuoteExtractor().extract(article, entities: entities)
+        let readers = ClauseReader.readers(for: article, table: entities)
+        let quotes = QuoteExtractor().extract(article, entities: entities, readers: readers)
         return ArticleModel(
             article: article, entities: entities,
-            relations: ContactExtractor().extract(article, entities: entities),
+            relations: ContactExtractor().extract(article, entities: entities, readers: readers),
             quotes: quotes,
             quantities: QuantityExtractor().extract(article))
     }

@@ -16,7 +16,7 @@ public struct EntityDirectory: Sendable {
     public mutating func add(_ model: ArticleModel) {
         for entity in model.entities.entities {
             let occurrence = EntityRef.Occurrence(article: model.article.id, entity: entity.id)
-            let id = match(entity) ?? newRef(entity)
+            let id = match(entity, article: model.article.id) ?? newRef(entity)
             var ref = refs[id]
             if !ref.occurrences.contains(occurrence) { ref.occurrences.append(occurrence) }
             let known = Set(ref.names.map(NameFolding.fold))
@@ -30,7 +30,9 @@ public struct EntityDirectory: Sendable {
             for role in entity.roles where !ref.roles.contains(role) { ref.roles.append(role) }
             ref.gender = ref.gender ?? entity.gender
             refs[id] = ref
-            for name in ref.names { byKey[key(ref.kind, name)] = byKey[key(ref.kind, name)] ?? id }
+            // Canonical names only: an alias ("Bush" of Laura Bush) may be someone else's name.
+            byKey[key(ref.kind, ref.name)] = byKey[key(ref.kind, ref.name)] ?? id
+            byKey[key(entity.kind, entity.name)] = byKey[key(entity.kind, entity.name)] ?? id
         }
     }
 
@@ -39,9 +41,10 @@ public struct EntityDirectory: Sendable {
     }
 
     /// The ref an article's entity is: same kind and name; for people also the same
-    /// surname when only one known person has it.
-    private func match(_ entity: Entity) -> Int? {
-        if let id = byKey[key(entity.kind, entity.name)] { return id }
+    /// surname when only one known person has it. Two entities of one article stay two.
+    private func match(_ entity: Entity, article: String) -> Int? {
+        let elsewhere = { (id: Int) in !self.refs[id].occurrences.contains { $0.article == article } }
+        if let id = byKey[key(entity.kind, entity.name)], elsewhere(id) { return id }
         guard entity.kind == .person else { return nil }
         let words = entity.name.split(separator: " ").map { NameFolding.fold(String($0)) }
         let sameSurname = refs.filter { ref in
@@ -51,7 +54,7 @@ public struct EntityDirectory: Sendable {
             // "Putin" and "Vladimir Putin" agree; "Hillary Clinton" and "Bill Clinton" do not.
             return known.count == 1 || words.count == 1 || known.first == words.first
         }
-        return sameSurname.count == 1 ? sameSurname[0].id : nil
+        return sameSurname.count == 1 && elsewhere(sameSurname[0].id) ? sameSurname[0].id : nil
     }
 
     private mutating func newRef(_ entity: Entity) -> Int {

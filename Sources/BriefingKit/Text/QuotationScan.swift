@@ -107,6 +107,11 @@ struct QuotationScan {
                 close(.double, in: text, at: i, offset: offset)
             } else if c == "“", !stack.isEmpty, looksClosing, stack.last?.level == .double {
                 close(.double, in: text, at: i, offset: offset)  // a “ typed for ”
+            } else if c == "“", looksOpening, afterStop(s, i), let top = stack.last, top.level == .double, top.mark != "„" {
+                // A new quotation after a full stop inside an open one (`doubled it. “We will`):
+                // the open one was never closed.
+                closeUnclosed(in: text, at: i, offset: offset)
+                open(.double, mark: c, at: i + width, offset: offset, paragraph: paragraph)
             } else {
                 open(c == "‚" || c == "‹" || c == "`" ? .single : .double, mark: c, at: i + width, offset: offset, paragraph: paragraph)
             }
@@ -179,6 +184,13 @@ struct QuotationScan {
         let end = trimmedEnd(text.scalars, i)
         let local = (open.start - offset)..<max(open.start - offset, end)
         emit(open, end: offset + local.upperBound, lastText: text.string(local), closed: false, held: index > 0)
+    }
+
+    /// The last thing before position `i`, spaces aside, is `.`, `?` or `!`.
+    private func afterStop(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k].isSeparator { k -= 1 }
+        return k >= 0 && s[k].isSentenceEnd
     }
 
     private func trimmedEnd(_ s: [Unicode.Scalar], _ end: Int) -> Int {

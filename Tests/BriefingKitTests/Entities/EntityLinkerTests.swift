@@ -119,4 +119,17 @@ import Testing
         let table = table(["Senator Paul Rainer arrived.", "She did not comment."])
         #expect(table.mentions(inSentence: 2).isEmpty)
     }
+
+    @Test func aSurnameWithAnotherTitleIsNotTheRelativeNamedLater() throws {
+        let table = table([
+            "Doctors examined Governor Hale on Monday.",
+            "He thanked his wife, first lady Mira Hale, and the staff, an aide said.",
+            "Hale went home on Tuesday.",
+        ])
+        let governor = try #require(entity("Hale", in: table))
+        let wife = try #require(entity("Mira Hale", in: table))
+        #expect(governor.roles.map(\.title) == ["Governor"])
+        #expect(table.mentions(of: governor.id).map(\.sentence) == [1, 2, 2, 3])
+        #expect(table.mentions(of: wife.id).map(\.sentence) == [2])
+    }
 }

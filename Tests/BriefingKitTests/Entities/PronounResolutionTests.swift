@@ -16,7 +16,7 @@ import Testing
     @Test func aPersonAlreadyCalledSheStaysTheReferent() {
         let text = [
             "Aung Mya met President Htin Lwin on Tuesday, and she said it went well.",
-            "Htin Lwin spoke first. Later, the senator met with her again.",
+            "Htin Lwin spoke first. Later, reporters met with her again.",
         ]
         #expect(referent(of: "her", in: text) == "Aung Mya")
     }
