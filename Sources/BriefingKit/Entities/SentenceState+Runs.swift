@@ -73,8 +73,9 @@ extension SentenceState {
             break
         }
         var end = last + 1
-        // "Incumbent Ade Bako conceded": an adjective that only starts the sentence.
-        if start == firstWord, end - start >= 3, !givenStart,
+        // "Incumbent Ade Bako conceded": an adjective that only starts the sentence (or follows
+        // a dateline's "(CNN)").
+        if start == firstWord || word(start - 1)?.text == ")", end - start >= 3, !givenStart,
             ["ent", "ant", "ed", "ing", "ive", "ous", "ful", "able", "ible"].contains(where: { tokens[start].key.hasSuffix($0) }),
             index.longestMatch(in: tokens, at: start) == nil
         {

@@ -208,6 +208,7 @@ enum TitleList {
         Contractor | Subcontractor
         Superintendent
         Counterpart
+        Chief | | | weak
         High Commissioner
         Father | | m | weak
         Mother | | f | weak

@@ -17,6 +17,7 @@ import Testing
         ("He laid a wreath at the tomb of Omar Fadel.", ["Omar Fadel"]),
         ("The officer was charged with killing Dale Brinker in May.", ["Dale Brinker"]),
         ("Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
+        ("Lagos (CNN)Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
         ("UN High Commissioner for Human Rights Ali Ra'ed Al Noor said human rights were at risk.", ["Ali Ra'ed Al Noor"]),
     ] as [(String, [String])])
     func findsTheWholeName(_ sentence: String, _ expected: [String]) {

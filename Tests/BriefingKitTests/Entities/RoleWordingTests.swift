@@ -21,6 +21,7 @@ import Testing
         ("Democratic presidential nominee Hilda Crane spoke too.", "Hilda Crane", ["Democratic presidential nominee"]),
         ("Norwegian contractor Alan Grosz was freed on Monday.", "Alan Grosz", ["Norwegian contractor"]),
         ("The rebels phoned former military leader Ade Bako on Tuesday.", "Ade Bako", ["former military leader"]),
+        ("The move was backed by Arab League chief Omar Fadel on Friday.", "Omar Fadel", ["Arab League chief"]),
     ] as [(String, String, [String])])
     func qualifiersBeforeTheTitleStay(_ sentence: String, _ name: String, _ expected: [String]) {
         #expect(roles(sentence, of: name) == expected)
