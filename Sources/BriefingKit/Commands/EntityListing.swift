@@ -25,13 +25,23 @@ struct EntityListing {
             var detail = [ref.roleDescription, mentions.count == 1 ? "1 mention" : "\(mentions.count) mentions"]
             if kinds.count > 1 { detail.insert(ref.kind.rawValue, at: 0) }
             return AnswerItem(
-                ref.name, evidence: evidence.map { [$0] } ?? [],
+                shownName(ref, forms: mentions.map(\.mention.text)), evidence: evidence.map { [$0] } ?? [],
                 fields: fields(ref),
                 detail: detail.compactMap { $0 }.joined(separator: " · "))
         }
         let head = items.count == 1 ? "1 \(singular)" : "\(items.count) \(noun)"
         let answer = items.isEmpty ? "no \(noun)" : "\(head): " + items.map(\.value).joined(separator: ", ")
         return Answer(answer, results: items)
+    }
+
+    /// The name in the article's own words: an organization or outlet the article only ever
+    /// calls by another form ("al Qaeda", "ISIS") shows that form first, the lexicon's name after.
+    func shownName(_ ref: EntityRef, forms: [String]) -> String {
+        guard ref.kind == .organization || ref.kind == .media || ref.kind == .group,
+            let first = forms.first(where: { !$0.isEmpty }),
+            !forms.contains(where: { $0.lowercased() == ref.name.lowercased() })
+        else { return ref.name }
+        return "\(first) (\(ref.name))"
     }
 
     /// JSON fields of an item: kind, role and aliases when known.
