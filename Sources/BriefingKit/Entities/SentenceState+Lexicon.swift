@@ -206,6 +206,14 @@ extension SentenceState {
                 k -= 1
                 continue
             }
+            // "Tulsa, Okla., police officer": a city and its state's abbreviation set off by commas.
+            if token.text == ",", k >= 4, tokens[k - 1].text == ".", tokens[k - 2].isCapitalized,
+                tokens[k - 2].text.unicodeScalars.count <= 5, tokens[k - 3].text == ",", tokens[k - 4].isCapitalized,
+                !isPersonName(k - 4)
+            {
+                k -= 5
+                continue
+            }
             guard token.kind == .word, !isPersonName(k), isQuoted(token.range) == isQuoted(tokens[titleStart].range) else { break }
             if SentenceState.titleModifiers.contains(token.key) {
                 k -= 1

@@ -22,6 +22,7 @@ import Testing
         ("Norwegian contractor Alan Grosz was freed on Monday.", "Alan Grosz", ["Norwegian contractor"]),
         ("The rebels phoned former military leader Ade Bako on Tuesday.", "Ade Bako", ["former military leader"]),
         ("The move was backed by Arab League chief Omar Fadel on Friday.", "Omar Fadel", ["Arab League chief"]),
+        ("The jury heard from Belton, Okla., police officer Dana Wills on Monday.", "Dana Wills", ["Belton, Okla., police officer"]),
     ] as [(String, String, [String])])
     func qualifiersBeforeTheTitleStay(_ sentence: String, _ name: String, _ expected: [String]) {
         #expect(roles(sentence, of: name) == expected)
