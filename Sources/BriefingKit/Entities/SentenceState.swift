@@ -150,5 +150,8 @@ struct SentenceState {
             RecognizedName(
                 kind: .person, evidence: .pronoun, name: token.text, range: token.range, text: token.text,
                 form: .pronoun, gender: gender, isSentenceStart: i == firstWord, isQuoted: isQuoted(token.range)))
+        // "In his statement, ...": a possessive or object pronoun is no clause subject, so a
+        // later "he" looks past it to the subject.
+        names[names.count - 1].isObject = ["his", "him", "her", "hers", "himself", "herself"].contains(token.key)
     }
 }

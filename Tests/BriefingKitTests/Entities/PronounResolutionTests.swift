@@ -20,4 +20,13 @@ import Testing
         ]
         #expect(referent(of: "her", in: text) == "Aung Mya")
     }
+
+    @Test func aPossessivePronounIsNoSubject() {
+        let text = [
+            "Bako and Wumi signed the pledge in January.",
+            "In his statement, Wumi said the vote was fair.",
+            "He urged calm.",
+        ]
+        #expect(referent(of: "He", in: text) == "Wumi")
+    }
 }
