@@ -34,14 +34,17 @@ struct EntityListing {
         return Answer(answer, results: items)
     }
 
-    /// The name in the article's own words: an organization or outlet the article only ever
-    /// calls by another form ("al Qaeda", "ISIS") shows that form first, the lexicon's name after.
-    func shownName(_ ref: EntityRef, forms: [String]) -> String {
-        guard ref.kind == .organization || ref.kind == .media || ref.kind == .group,
-            let first = forms.first(where: { !$0.isEmpty }),
-            !forms.contains(where: { $0.lowercased() == ref.name.lowercased() })
-        else { return ref.name }
-        return "\(first) (\(ref.name))"
+    /// An organization with the other names the articles use: "Collective Security Treaty
+    /// Organization (CSTO)", "Islamic State (ISIS)". People and places by name alone.
+    /// `forms`: how the mentions write it, so an article's own form ("al Qaeda") is shown too.
+    func shownName(_ ref: EntityRef, forms: [String] = []) -> String {
+        guard ref.kind == .organization || ref.kind == .media else { return ref.name }
+        var candidates: [String] = []
+        for form in forms + ref.aliases where !candidates.contains(where: { NameFolding.fold($0) == NameFolding.fold(form) }) {
+            candidates.append(form)
+        }
+        let others = candidates.filter { !$0.isEmpty && $0.count <= 24 && NameFolding.fold($0) != NameFolding.fold(ref.name) }.prefix(2)
+        return others.isEmpty ? ref.name : "\(ref.name) (\(others.joined(separator: ", ")))"
     }
 
     /// JSON fields of an item: kind, role and aliases when known.

@@ -1,6 +1,10 @@
 /// Lexicon phrases: countries, capitals, places, organizations, media and titles.
 extension SentenceState {
-    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy"]
+    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy", "incumbent"]
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "and", "or", "to", "for", "with", "at", "in", "on", "by", "from", "as", "his", "her",
+        "their", "its", "our", "my", "your", "this", "that", "said", "says", "told", "who", "which", "is", "was",
+    ]
 
     mutating func emit(
         _ kind: EntityKind?, _ evidence: RecognizedName.Evidence, name: String, tokens range: Range<Int>,
@@ -35,8 +39,15 @@ extension SentenceState {
         case .title(let title, let gender, let isLeader):
             end = readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
         case .honorific(_, let gender):
-            pendingTitle = MentionRecognizer.PendingTitle(
-                role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
+            // "former prime minister Sir Edward Heath": an honorific after a title keeps the role.
+            if let title = pendingTitle, title.tokens.upperBound == start, title.role != nil {
+                pendingTitle = MentionRecognizer.PendingTitle(
+                    role: title.role, gender: gender ?? title.gender, tokens: title.tokens.lowerBound..<end,
+                    nominalStart: nil, isLeader: title.isLeader)
+            } else {
+                pendingTitle = MentionRecognizer.PendingTitle(
+                    role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
+            }
         case .country(let country):
             emit(.country, .lexicon, name: country, tokens: match.tokens, form: text == country ? .name : .alias)
             end = noteAffiliation(country, start: start, end: end)
@@ -53,10 +64,12 @@ extension SentenceState {
             let metonym = standsForGovernment(after: end)
             emit(.place, .lexicon, name: city, tokens: match.tokens, form: metonym ? .metonym : .name,
                  role: Role(title: "capital", affiliation: country))
-            if metonym { end = noteAffiliation(country, start: start, end: end) }
+            if metonym { end = noteAffiliation(country, start: start, end: end) } else { affiliation = (city, end, start) }
         case .place(let place, let country):
             emit(.place, .lexicon, name: place, tokens: match.tokens, form: text == place ? .name : .alias,
                  role: country.map { Role(title: "located in", affiliation: $0) })
+            // "New Jersey Gov. Chris Christie".
+            affiliation = (place, end, start)
         case .organization(let organization, let national):
             var name = organization
             var first = start
@@ -68,6 +81,12 @@ extension SentenceState {
                                     form: text == organization ? .name : .alias)
         case .organizationAdjective(let organization):
             emit(.organization, .lexicon, name: organization, tokens: match.tokens, form: .demonym)
+            // "Senate Republican leader": the chain's first word stays in the title.
+            if let chained = affiliation, chained.end == start {
+                chainStart = chained.start
+            } else {
+                chainStart = nil
+            }
             affiliation = (organization, end, start)
         case .media(let media):
             return readOrganization(.media, name: media, tokens: match.tokens, nameStart: start,
@@ -129,6 +148,8 @@ extension SentenceState {
         return end
     }
 
+    static let affiliationLinks: Set<String> = ["of", "for", "at", "with", "to"]
+
     /// A title: remembered for the name that follows, or a nominal mention ("the president").
     /// The role keeps the article's words, with the words before the title that say whose
     /// title it is ("Liberal leader", "Iran's Supreme Leader", "BBC labour affairs correspondent").
@@ -149,17 +170,10 @@ extension SentenceState {
         }
         var titleEnd = range.upperBound
         var next = range.upperBound
-        // "President of Azerbaijan": the affiliation follows.
-        if affiliationName == nil, word(titleEnd)?.key == "of" {
-            let at = word(titleEnd + 1)?.key == "the" ? titleEnd + 2 : titleEnd + 1
-            if at < tokens.count, let match = index.longestMatch(in: tokens, at: at) {
-                switch match.entry.meaning {
-                case .country(let name), .organization(let name, _), .media(let name):
-                    affiliationName = name
-                    titleEnd = match.tokens.upperBound
-                default: break
-                }
-            }
+        // "President of Azerbaijan", "spokesman for the Taliban", "researcher at the X Institute".
+        if affiliationName == nil, let trailing = trailingAffiliation(after: titleEnd) {
+            affiliationName = trailing.name
+            titleEnd = trailing.end
         }
         // "High Commissioner for Human Rights Zeid ...": the office's ordinary nouns (common words
         // or words the article also writes in lower case) stay in the title, the name follows.

@@ -102,8 +102,10 @@ extension SentenceState {
         }
         let words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         if end - start == 1, tokens[start].isAcronym {
-            // "NTB said": an acronym is an organization or an alias, not a person.
-            emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+            // "NTB said": an acronym that acts is an organization, never a person; one that
+            // does not ("an MRI scan") is an alias at most.
+            let acts = verbFollows(end) || word(end)?.kind == .possessive
+            emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
         } else if isPlaceContext(start, end) {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {
@@ -114,10 +116,16 @@ extension SentenceState {
                 names[names.count - 1].moreRoles.append(described)
             }
             lastPersonEnd = end
-        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key) {
+        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key),
+            !(end - start == 1 && lowercaseWords.contains(tokens[start].key)), word(end)?.kind != .possessive
+        {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+            // "Aden Gov. AbdulAziz Hobtour": a name before a title is what the title is of.
+            if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
+                affiliation = (runText, end, start)
+            }
         }
         return end
     }
@@ -215,6 +223,28 @@ extension SentenceState {
         return readOrganization(kind, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
     }
 
+    /// "... of Azerbaijan", "... for the Pakistani Taliban", "... at the Jinnah Institute":
+    /// the affiliation a title names after it, and where it ends.
+    func trailingAffiliation(after end: Int) -> (name: String, end: Int)? {
+        guard let link = word(end), SentenceState.affiliationLinks.contains(link.key) else { return nil }
+        var at = end + 1
+        if word(at)?.key == "the" { at += 1 }
+        var demonym: String?
+        if at < tokens.count, let match = index.longestMatch(in: tokens, at: at), case .demonym(let country) = match.entry.meaning {
+            demonym = country
+            at = match.tokens.upperBound
+        }
+        guard at < tokens.count else { return demonym.map { ($0, at) } }
+        if let match = index.longestMatch(in: tokens, at: at) {
+            switch match.entry.meaning {
+            case .country(let name), .organization(let name, _), .media(let name): return (name, match.tokens.upperBound)
+            default: return nil
+            }
+        }
+        if tokens[at].isCapitalized, let headEnd = headedNameEnd(from: at) { return (text(at..<headEnd).0, headEnd) }
+        return nil
+    }
+
     func isMedia(_ meaning: LexiconEntry.Meaning) -> Bool {
         if case .media = meaning { return true }
         return false
@@ -272,6 +302,11 @@ extension SentenceState {
         let unsure = end - start == 1 && ((start == firstWord && word(end)?.text == ",") || isTitleCase)
         if unsure, let innerCapitals, !innerCapitals.contains(tokens[start].key) { return nil }
         if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
+            // "Dr. Ana Ruiz, medical superintendent at ...": an honorific gives no role; the
+            // apposition may.
+            if title.role == nil, let described = apposition(after: end) {
+                return (.title, described.role, described.gender ?? title.gender)
+            }
             return (.title, title.role, title.gender)
         }
         // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.

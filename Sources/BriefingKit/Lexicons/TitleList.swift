@@ -202,14 +202,23 @@ enum TitleList {
         Sheriff
         Detective | Det.
         Officer | Police Officer, Constable | | weak
-        Expert | Specialist
-        Negotiator | Chief Negotiator
-        Counsel | General Counsel
-        Contractor | Subcontractor
-        Superintendent
         Counterpart
-        Chief | | | weak
+        Negotiator | Chief Negotiator
         High Commissioner
+        Superintendent
+        Counsel | General Counsel
+        Contractor
+        Expert
+        Editor-in-Chief
+        Political Editor
+        Secretary of Defense
+        Special Adviser | Special Advisor
+        Special Representative
+        Rapporteur | Special Rapporteur
+        Prosecutor-General
+        Ombudsman
+        Commissioner
+        Chief | | | weak
         Father | | m | weak
         Mother | | f | weak
         Wife | | f | weak
