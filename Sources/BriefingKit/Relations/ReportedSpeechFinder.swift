@@ -134,7 +134,12 @@ public struct ReportedSpeechFinder: Sendable {
     func tailIsAttribution(_ cue: SpeakerFinder.Cue, _ reader: ClauseReader, end: Int) -> Bool {
         let words = reader.words
         let rest = words.tokens[cue.tokens.upperBound..<end]
-        return rest.count <= 6 && !rest.contains { $0.lower == "that" }
+        // `..., said Dr. Jane Doe, a harbour expert.` may run a little longer.
+        let verb = words.tokens[cue.tokens.lowerBound].lower
+        guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
+        let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
+            && finder.speech.inverting.contains(verb)
+        return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" }
             && !words.tokens[..<cue.tokens.lowerBound].contains { $0.lower == "“" || $0.text == "\"" }
     }
 }
