@@ -10,7 +10,7 @@ enum SplitsBenchmark {
             var paragraphs = TextSpeedBenchmark.paragraphs(of: data, path: path)
             if path.hasSuffix(".txt") { paragraphs = Array(paragraphs.dropFirst()) }
             let article = TextSegmenter().segment(id: path, title: "", paragraphs: paragraphs)
-            print("== \(path)")
+            print("== \(path)" + (article.source.map { " (source: \($0))" } ?? ""))
             for sentence in article.sentences { print("\(sentence.number)\t\(sentence.text)") }
             for span in article.quotations {
                 let flags = (span.isScareQuote ? " scare" : "") + (span.isClosed ? "" : " unclosed")

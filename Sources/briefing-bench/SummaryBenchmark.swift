@@ -173,10 +173,10 @@ enum SummaryBenchmark {
         let references = items.map { scorer.tokens($0.reference) }
         let features = items.map { SentenceRanker().features($0.model) }
         var rows: [(String, [String: Double])] = []
-        for p in [1.0, 2, 4] {
-            for l in [0.0, 0.5] {
-                for decay in [0.5, 1.5] {
-                    for span in [0.0, 20, 30] {
+        for p in [0.0, 0.5, 1, 2] {
+            for l in [0.0, 0.5, 1] {
+                for decay in [0.5] {
+                    for span in [0.0, 30] {
                         for k in [1] {
                             let w = SentenceRanker.Weights(
                                 position: p, centrality: 1, leadIn: l, density: 0.6, salience: 0.3, positionDecay: decay, leadSpan: span)

@@ -120,6 +120,16 @@ import Testing
         #expect(result.stdout.contains(#""answer":"1 article""#))
     }
 
+    @Test func readRunsAScriptFromInsideASession() throws {
+        let script = try temporaryScript("articles\n# skipped\nshow 1\n")
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let result = try BriefingBinary.run(["--json", seed], input: ".read \(script)\nsource \(script)\n")
+        #expect(result.status == 0)
+        let objects = try result.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["command"] as? String } == ["articles", "show 1", ".read \(script)", "articles", "show 1", "source \(script)"])
+        #expect(objects[2]["answer"] as? String == "ran 2 commands from \(script)")
+    }
+
     @Test func quitEndsAPipedSession() throws {
         let result = try BriefingBinary.run([seed], input: "quit\narticles\n")
         #expect(result.status == 0)

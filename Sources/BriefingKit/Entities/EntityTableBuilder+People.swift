@@ -37,27 +37,37 @@ extension EntityTableBuilder {
         }
     }
 
-    /// The person a one-word name stands for: the one whose surname (else first name) it is,
-    /// nearest before the mention when several are.
+    /// The person a one-word name stands for: the one whose surname (else first name) it is
+    /// and who was named before (the nearest, when several were); a person named only later
+    /// when no title or gender says otherwise ("President Bush" is not the "Laura Bush" named
+    /// after him). Nil: a person of their own.
     func person(matching word: String, at item: EntityLinker.Found) -> Int? {
         let key = NameFolding.fold(word)
+        let gender = item.name.gender
         func candidates(_ position: (([String]) -> String?)) -> [Int] {
-            personWords.keys.sorted().filter { id in position(personWords[id] ?? []) == key }
+            personWords.keys.sorted().filter { id in
+                position(personWords[id] ?? []) == key
+                    && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
+            }
         }
-        var ids = candidates { $0.count >= 1 ? $0.last : nil }
+        var ids = candidates { $0.last }
         if ids.isEmpty { ids = candidates { $0.count >= 2 ? $0.first : nil } }
-        guard ids.count > 1 else { return ids.first }
-        let here = (item.sentence, item.name.range.lowerBound)
-        let before = mentions.filter { ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here }
-        if let nearest = before.max(by: { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }) {
-            return nearest.entity
+        guard !ids.isEmpty else { return nil }
+        // Someone already known by this one word ("Bush" as its own person) keeps it.
+        if let own = ids.first(where: { personWords[$0]?.count == 1 }) { return own }
+        if let nearest = latest(of: ids, before: item) { return nearest }
+        guard ids.count == 1 else { return nil }
+        let later = entities[ids[0]]
+        if let role = item.name.role, !later.roles.isEmpty,
+            !later.roles.contains(where: { $0.title.lowercased() == role.title.lowercased() })
+        {
+            return nil
         }
-        return ids.first
+        return ids[0]
     }
 
     /// Capitalized runs with no evidence of their own: a known person's name, a known
-    /// acronym or name (`CSTO` after it was defined), a place after `in`, an organization
-    /// when it is an acronym; else nothing.
+    /// acronym or name (`CSTO` after it was defined), a place after `in`; else nothing.
     mutating func addUnknownNames(_ found: [EntityLinker.Found]) {
         for item in found {
             let words = item.name.words
@@ -71,11 +81,6 @@ extension EntityTableBuilder {
                 mention(id, item, form: .alias)
             } else if item.name.kind == .place {
                 mention(entity(.place, item.name.name), item, form: .name)
-            } else if words.count == 1, item.name.text.unicodeScalars.count <= 6,
-                WordScanner().scan(item.name.text).first?.isAcronym ?? false
-            {
-                // An acronym nobody defined ("NTB said") is taken for an organization.
-                mention(entity(.organization, item.name.name), item, form: .name)
             }
         }
     }

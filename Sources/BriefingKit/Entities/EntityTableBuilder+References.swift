@@ -15,7 +15,10 @@ extension EntityTableBuilder {
                         return fits && (role.affiliation == nil || held.affiliation == role.affiliation)
                     }
             }
-            guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else { continue }
+            guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
+                unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
+                continue
+            }
             mention(id, item, form: .nominal)
         }
     }
@@ -26,10 +29,21 @@ extension EntityTableBuilder {
     mutating func resolvePronouns(_ found: [EntityLinker.Found]) {
         for item in found where !item.name.isQuoted {
             let gender = item.name.gender
+            // "He spoke to Laura Bush, Stanzel said": he is neither of the people named after
+            // him in his own sentence.
+            let namedAfter = Set(mentions.filter {
+                $0.sentence == item.sentence && $0.range.lowerBound > item.name.range.lowerBound && $0.form != .pronoun
+            }.map(\.entity))
             func fits(_ m: Mention) -> Bool {
                 entities[m.entity].kind == .person
                     && (entities[m.entity].gender == nil || entities[m.entity].gender == gender)
                     && !quotedMentions.contains([m.sentence, m.range.lowerBound])
+                    && !namedAfter.contains(m.entity)
+            }
+            // "The prime minister ... his speech": a title nobody could be linked to stands
+            // between; better unresolved than someone else.
+            if unresolvedNominals.contains(where: { $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound }) {
+                continue
             }
             var candidates = mentions.filter {
                 $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0)

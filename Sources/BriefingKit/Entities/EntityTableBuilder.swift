@@ -9,6 +9,8 @@ struct EntityTableBuilder {
     var byAlias: [String: Int] = [:]
     /// Folded words of each person's canonical name, by entity id (kept in step with renames).
     var personWords: [Int: [String]] = [:]
+    /// Titles standing for a person no one could be linked to ("the prime minister").
+    var unresolvedNominals: [Mention] = []
     /// Mentions inside quotation marks, as (sentence, start): pronouns never resolve to them.
     var quotedMentions: Set<[Int]> = []
 
@@ -66,6 +68,11 @@ struct EntityTableBuilder {
     mutating func addLexiconNames(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let kind = item.name.kind, kind != .person else { continue }
+            // A name found by its form ("AWC said") may be an alias defined before.
+            if item.name.evidence == .headWord, let known = byAlias[NameFolding.fold(item.name.name)] {
+                mention(known, item, form: NameFolding.fold(entities[known].name) == NameFolding.fold(item.name.text) ? .name : .alias)
+                continue
+            }
             let id = entity(kind, item.name.name)
             if item.name.form == .name || item.name.form == .alias, item.name.text != item.name.name {
                 addAlias(item.name.text, to: id)

@@ -17,10 +17,7 @@ public struct AttributionVerbLexicon: Sendable {
     /// This lexicon plus the verbs in `text` (same format).
     public func extended(with text: String) -> AttributionVerbLexicon {
         var copy = self
-        for line in text.split(separator: "\n") {
-            let verb = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingSpaces()
-            if !verb.isEmpty { copy.verbs.insert(verb) }
-        }
+        copy.verbs.formUnion(LexiconLines.lines(text))
         return copy
     }
 

@@ -9,7 +9,7 @@
 public struct SentenceStarterLexicon: Sendable {
     private var words: Set<String> = []
 
-    /// Parses one word a line; `#` starts a comment.
+    /// Parses one word a line (``LexiconLines`` format).
     public init(_ text: String) {
         self = Self().extended(with: text)
     }
@@ -19,11 +19,7 @@ public struct SentenceStarterLexicon: Sendable {
     /// This lexicon plus the words in `text` (same format).
     public func extended(with text: String) -> SentenceStarterLexicon {
         var copy = self
-        for line in text.split(separator: "\n") {
-            let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                .trimmingSpaces()
-            if !word.isEmpty { copy.words.insert(word) }
-        }
+        copy.words.formUnion(LexiconLines.lines(text))
         return copy
     }
 
@@ -132,10 +128,4 @@ public struct SentenceStarterLexicon: Sendable {
         You
         Your
         """
-}
-
-extension Substring {
-    func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
-    }
 }

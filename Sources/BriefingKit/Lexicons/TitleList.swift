@@ -17,136 +17,206 @@ enum TitleList {
         Lord | | m | honorific
         Lady | | f | honorific
         Madam | Madame | f | honorific
-        Prof | Prof., Professor | |
+        Professor | Prof., Prof
         President | Pres. | | leader
-        Vice President | Vice-President, Vice Pres., VP | |
+        Vice President | Vice-President, Vice Pres., VP
         President-elect | President-Elect | | leader
         Prime Minister | PM, Premier | | leader
-        Deputy Prime Minister | Deputy PM, Vice Premier | |
-        Chancellor | | | leader
+        Deputy Prime Minister | Deputy PM, Vice Premier
+        Chancellor | Chancellor of the Exchequer | | leader
+        First Minister | | | leader
+        Lord Chancellor
         King | | m | leader
         Queen | | f | leader
-        Prince | | m |
-        Princess | | f |
+        First Lady | | f
+        Prince | | m
+        Princess | | f
         Emperor | | m | leader
-        Crown Prince | | m |
+        Crown Prince | | m
         Emir | Amir | m | leader
         Sultan | | m | leader
-        Sheikh | Shaikh | m |
+        Sheikh | Shaikh | m
         Supreme Leader | | | leader
         Pope | | m | leader
-        Ayatollah | | m |
-        Cardinal | | m |
-        Archbishop | | m |
-        Bishop | | m |
-        Rabbi | | |
-        Imam | | m |
-        Reverend | Rev., Rev | |
-        Foreign Minister | Foreign Affairs Minister, Minister of Foreign Affairs | |
-        Foreign Secretary | | |
-        Defense Minister | Defence Minister, Minister of Defense, Minister of Defence | |
-        Defense Secretary | Defence Secretary, Secretary of Defense | |
-        Interior Minister | Home Minister, Minister of the Interior | |
-        Home Secretary | | |
-        Finance Minister | Minister of Finance | |
-        Economy Minister | Economic Minister, Minister of Economy | |
-        Justice Minister | Minister of Justice | |
-        Health Minister | Minister of Health | |
-        Energy Minister | Minister of Energy | |
-        Trade Minister | Minister of Trade | |
-        Education Minister | Minister of Education | |
-        Minister | Cabinet Minister | |
-        Deputy Minister | Vice Minister | |
-        Secretary of State | | |
-        Treasury Secretary | Secretary of the Treasury | |
-        Attorney General | Attorney-General, AG | |
-        Homeland Security Secretary | Secretary of Homeland Security | |
-        Secretary | | |
-        Secretary-General | Secretary General, Secretary-general | |
-        Deputy Secretary-General | | |
-        Undersecretary | Under Secretary, Under-Secretary | |
-        Ambassador | Amb. | |
-        Envoy | Special Envoy | |
-        Diplomat | Top Diplomat | |
-        Parliament Speaker | Speaker of Parliament, Speaker of the Parliament, parliamentary speaker | |
-        House Speaker | Speaker of the House | |
-        Speaker | | |
-        Majority Leader | Senate Majority Leader, House Majority Leader | |
-        Minority Leader | Senate Minority Leader, House Minority Leader | |
-        Whip | Chief Whip | |
-        Senator | Sen., Sen, Sens., Senators | |
-        Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember | |
-        Lawmaker | Legislator, MP, Member of Parliament, Deputy | |
-        Governor | Gov., Gov | |
-        Lieutenant Governor | Lt. Gov., Lt. Governor | |
-        Mayor | | |
-        Deputy Mayor | | |
-        Councillor | Councilor, Councilman, Councilwoman, Council Member | |
-        Judge | Justice | |
-        Chief Justice | | |
-        Prosecutor | Attorney, District Attorney, DA | |
-        Tory Leader | Conservative Leader | |
-        Labour Leader | | |
-        Opposition Leader | | |
-        Party Leader | | |
+        Ayatollah | | m
+        Cardinal | | m
+        Archbishop | | m
+        Bishop | | m
+        Rabbi
+        Imam | | m
+        Reverend | Rev., Rev
+        Foreign Minister | Foreign Affairs Minister, Minister of Foreign Affairs
+        Foreign Secretary
+        Defense Minister | Defence Minister, Minister of Defense, Minister of Defence
+        Defense Secretary | Defence Secretary, Secretary of Defense
+        Interior Minister | Home Minister, Minister of the Interior
+        Home Secretary
+        Finance Minister | Minister of Finance
+        Economy Minister | Economic Minister, Minister of Economy
+        Justice Minister | Minister of Justice
+        Health Minister | Minister of Health
+        Energy Minister | Minister of Energy
+        Trade Minister | Minister of Trade
+        Education Minister | Minister of Education
+        Minister | Cabinet Minister
+        Deputy Minister | Vice Minister
+        Secretary of State
+        Treasury Secretary | Secretary of the Treasury
+        Attorney General | Attorney-General, AG
+        Homeland Security Secretary | Secretary of Homeland Security
+        Secretary
+        Secretary-General | Secretary General, Secretary-general
+        General Secretary
+        Deputy Secretary-General
+        Undersecretary | Under Secretary, Under-Secretary
+        Ambassador | Amb.
+        Envoy | Special Envoy
+        Diplomat | Top Diplomat
+        Parliament Speaker | Speaker of Parliament, Speaker of the Parliament, parliamentary speaker
+        House Speaker | Speaker of the House
+        Speaker
+        Majority Leader | Senate Majority Leader, House Majority Leader
+        Minority Leader | Senate Minority Leader, House Minority Leader
+        Whip | Chief Whip
+        Senator | Sen., Sen, Sens., Senators
+        Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember
+        Lawmaker | Legislator
+        MP | Member of Parliament, M.P., MSP, MEP
+        Deputy
+        Governor | Gov., Gov
+        Lieutenant Governor | Lt. Gov., Lt. Governor
+        Mayor
+        Deputy Mayor
+        Councillor | Councilor
+        Councilman
+        Councilwoman
+        Council Member
+        Judge
+        Justice
+        Chief Justice
+        Prosecutor
+        Attorney
+        District Attorney
+        DA
+        Tory Leader | Conservative Leader
+        Labour Leader
+        Opposition Leader
+        Party Leader
         Leader | | | leader
-        Chairman | Chair, Chairperson | |
-        Chairwoman | | f |
-        Chief Executive | CEO, Chief Executive Officer | |
-        Executive Director | | |
-        Director | Director-General, Director General | |
-        Founder | Co-founder | |
+        Chairman | Chair, Chairperson
+        Chairwoman | | f
+        Chief Executive | CEO, Chief Executive Officer
+        Executive Director
+        Director | Director-General, Director General
+        Founder | Co-founder
         Head | | | weak
-        Commander | Cmdr., Commander-in-chief | |
+        Commander | Cmdr., Commander-in-chief
         General | Gen., Gen | | weak
-        Lieutenant General | Lt. Gen., Lt Gen | |
-        Major General | Maj. Gen., Maj Gen | |
-        Brigadier General | Brig. Gen. | |
-        Admiral | Adm. | |
-        Colonel | Col., Col | |
-        Lieutenant Colonel | Lt. Col. | |
+        Lieutenant General | Lt. Gen., Lt Gen
+        Major General | Maj. Gen., Maj Gen
+        Brigadier General | Brig. Gen.
+        Admiral | Adm.
+        Colonel | Col., Col
+        Lieutenant Colonel | Lt. Col.
         Major | Maj. | | weak
-        Captain | Capt., Capt | |
-        Lieutenant | Lt., Lt | |
-        Sergeant | Sgt., Sgt | |
-        Corporal | Cpl. | |
+        Captain | Capt., Capt
+        Lieutenant | Lt., Lt
+        Sergeant | Sgt., Sgt
+        Corporal | Cpl.
         Private | Pvt. | | weak
-        Chief of Staff | | |
-        Press Secretary | | |
-        Spokesman | | m |
-        Spokeswoman | | f |
-        Spokesperson | Spokesmen, Spokespeople | |
-        Adviser | Advisor, Aide, Senior Adviser, National Security Adviser | |
-        Official | Senior Official | |
-        Presidential Candidate | Candidate, Nominee, Presidential Nominee, Hopeful, Presidential Hopeful | |
-        Campaign Manager | Campaign Chairman | |
-        Analyst | | |
-        Correspondent | Reporter, Journalist, Bureau Chief | |
-        Editor | | |
-        Columnist | Commentator | |
-        Economist | | |
-        Lawyer | | |
-        Activist | | |
-        Coach | Manager | |
-        Strategist | Political Strategist, Consultant, Political Consultant, Operative | |
-        Pollster | | |
-        Moderator | Panelist, Pundit | |
-        Blogger | | |
-        Anchor | News Anchor, Host, Talk Show Host, Radio Host | |
-        Author | Writer, Novelist, Playwright, Poet | |
-        Actor | | m |
-        Actress | | f |
-        Singer | Rapper, Musician, Songwriter, Comedian | |
-        Filmmaker | Film Director, Producer | |
-        Businessman | | m |
-        Businesswoman | | f |
-        Billionaire | Entrepreneur, Investor, Venture Capitalist | |
-        Historian | Scholar, Researcher, Scientist, Physician, Surgeon | |
-        Pastor | Priest, Evangelist, Preacher | |
-        Lobbyist | Donor, Fundraiser, Organizer, Organiser | |
-        Police Chief | Police Commissioner, Commissioner | |
-        Sheriff | | |
-        Detective | Det. | |
+        Chief of Staff
+        Press Secretary
+        Spokesman | | m
+        Spokeswoman | | f
+        Spokesperson | Spokesmen, Spokespeople
+        Adviser | Advisor
+        Aide
+        Senior Adviser
+        National Security Adviser
+        Official | Senior Official | | weak
+        Presidential Candidate | Presidential Nominee, Presidential Hopeful
+        Candidate
+        Nominee
+        Hopeful
+        Campaign Manager | Campaign Chairman
+        Analyst
+        Correspondent
+        Reporter
+        Journalist
+        Bureau Chief
+        Editor
+        Columnist
+        Commentator
+        Economist
+        Lawyer
+        Solicitor
+        Barrister
+        Activist
+        Coach
+        Manager
+        Strategist | Political Strategist, Political Consultant
+        Consultant
+        Operative
+        Pollster
+        Moderator
+        Panelist
+        Pundit
+        Blogger
+        Anchor | News Anchor, Host, Talk Show Host, Radio Host
+        Author
+        Writer
+        Novelist
+        Playwright
+        Poet
+        Actor | | m
+        Actress | | f
+        Singer
+        Rapper
+        Musician
+        Songwriter
+        Comedian
+        Filmmaker | Film Director
+        Producer
+        Businessman | | m
+        Businesswoman | | f
+        Billionaire
+        Entrepreneur
+        Investor
+        Venture Capitalist
+        Historian
+        Scholar
+        Researcher
+        Scientist
+        Physician
+        Surgeon
+        Pastor
+        Priest
+        Evangelist
+        Preacher
+        Lobbyist
+        Donor
+        Fundraiser
+        Organizer
+        Organiser
+        Police Chief | Police Commissioner, Commissioner
+        Sheriff
+        Detective | Det.
         Officer | Police Officer, Constable | | weak
+        Counterpart
+        Negotiator | Chief Negotiator
+        High Commissioner
+        Superintendent
+        Counsel | General Counsel
+        Contractor
+        Expert
+        Editor-in-Chief
+        Political Editor
+        Secretary of Defense
+        Special Adviser | Special Advisor
+        Special Representative
+        Rapporteur | Special Rapporteur
+        Prosecutor-General
+        Ombudsman
+        Commissioner
         """
 }

@@ -30,7 +30,7 @@ public struct QuantityExtractor: Sendable {
             guard let (value, length, unit) = number(tokens, at: i) else { i += 1; continue }
             let end = i + length
             let previous = i > 0 ? tokens[i - 1].lower : ""
-            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.contains(",")
+            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.utf8.contains(0x2C)
             if isYear || Self.months.contains(previous) || (end < tokens.count && Self.months.contains(tokens[end].lower)) {
                 i = end
                 continue
@@ -69,7 +69,7 @@ public struct QuantityExtractor: Sendable {
         guard let head = text.unicodeScalars.first else { return nil }
         let isDigit = head.value >= 48 && head.value <= 57
         // Most tokens are plain words: settle them with one lookup.
-        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.contains("-") {
+        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.utf8.contains(0x2D) {
             return nil
         }
         var unit: String?
@@ -91,7 +91,7 @@ public struct QuantityExtractor: Sendable {
             value = parsed * factor
         } else if let vague = words.vague[text] {
             value = vague
-        } else if text.contains("-"), let parts = Optional(text.split(separator: "-")), parts.count == 2,
+        } else if text.utf8.contains(0x2D), let parts = Optional(text.split(separator: "-")), parts.count == 2,
             let tens = words.numbers[String(parts[0])], let ones = words.numbers[String(parts[1])], tens >= 20
         {
             value = tens + ones

@@ -60,6 +60,8 @@ public struct SentenceRewriter: Sendable {
                 nowNamed.insert(entity.id)
             }
         }
+        introduceSurnames(&scalars, sentence: sentence, named: named, changes: &changes)
+        nowNamed.formUnion(namedEntities(in: sentence))
         let text = String(String.UnicodeScalarView(scalars))
         if changes.allSatisfy({ !$0.contains("->") }), needsThePreviousSentence(text, sentence) { return nil }
         return Result(text: text, changes: changes, named: nowNamed)
@@ -126,6 +128,46 @@ public struct SentenceRewriter: Sendable {
             return (String(String.UnicodeScalarView(edited)), "introduced \(entity.name) as \(role.description)")
         }
         return (text, nil)
+    }
+
+    /// "Jonathan said" when the summary has not named Goodluck Jonathan yet: the full name
+    /// (a courtesy title before the surname gives way to it).
+    private func introduceSurnames(
+        _ scalars: inout [Unicode.Scalar], sentence: Sentence, named: Set<Int>, changes: inout [String]
+    ) {
+        var done = Set<Int>()
+        for m in model.entities.mentions(inSentence: sentence.number) where m.form == .name || m.form == .alias {
+            guard model.entities.entities.indices.contains(m.entity), !named.contains(m.entity),
+                !done.contains(m.entity)
+            else { continue }
+            let entity = model.entities.entities[m.entity]
+            done.insert(m.entity)
+            guard entity.kind == .person, entity.name.contains(" "), !m.text.contains(" "),
+                entity.name.hasSuffix(m.text), !String(String.UnicodeScalarView(scalars)).contains(entity.name),
+                var start = find(Array(m.text.unicodeScalars), in: scalars)
+            else { continue }
+            let end = start + m.text.unicodeScalars.count
+            let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last.map {
+                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            }
+            let after = String(String.UnicodeScalarView(scalars[end...])).split(separator: " ").first.map {
+                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            }
+            // "the Conlon and Maguire families": a surname used as a modifier stays.
+            if let before, ["the", "a", "and", "or"].contains(before) { continue }
+            // "President Bush" is introduced enough by the title.
+            let rawBefore = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last
+            if let rawBefore, rawBefore.first?.isUppercase == true, let before, !vocabulary.honorifics.contains(before) {
+                continue
+            }
+            if let after, ["and", "or", "family", "families"].contains(after) { continue }
+            if let before, vocabulary.honorifics.contains(before) {
+                start -= before.unicodeScalars.count + 1
+                while start > 0, scalars[start - 1] != " " { start -= 1 }
+            }
+            scalars.replaceSubrange(start..<end, with: Array(entity.name.unicodeScalars))
+            changes.append("\(m.text) -> \(entity.name)")
+        }
     }
 
     /// A person pronoun that comes before any name of a person in the sentence, as the entity

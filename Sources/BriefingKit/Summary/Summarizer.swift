@@ -50,7 +50,7 @@ public struct Summarizer: Sendable {
         let models = kept.map { models[$0] }
         guard !models.isEmpty else { throw CommandError("no article text to summarize") }
         let ranked = kept.map { i in features.map { ranker.rescore($0[i]) } ?? ranker.rank(models[i]) }
-        let focus = try options.focus.map { try SummaryFocus(query: $0, models: models) }
+        let focus = try options.focus.map { try SummaryFocus(query: $0, models: models, occurrences: options.focusOccurrences) }
         let titles = models.map { model -> Set<String> in
             // A title taken from the lead (a story file has no headline: "The talks resumed…")
             // is not a headline to avoid; the reader already drops a headline repeated as text.
@@ -78,7 +78,14 @@ public struct Summarizer: Sendable {
         // 2. Counts (killed, injured...) the lead does not give, and merged contacts.
         for part in FactParts(models: models, focus: focus).parts(after: placed.map(\.part)) {
             guard budget.fits(part.text) else { continue }
-            placed.append(Placed(order: (1, placed.count, 0), part: part, words: Set(ContentWords().words(part.text)), model: nil))
+            // A count stated by its own sentence reads in article order; a merged or templated
+            // fact follows the lead.
+            let source = part.kind == .count && part.text == part.evidence.first?.text
+                ? models.firstIndex { $0.article.id == part.evidence.first?.article } : nil
+            placed.append(
+                Placed(
+                    order: (1, placed.count, part.evidence.first?.sentence ?? 0), part: part,
+                    words: Set(ContentWords().words(part.text)), model: source))
             budget.spend(part.text)
         }
 
@@ -183,7 +190,10 @@ public struct Summarizer: Sendable {
             sentences[0].kind = .lead
             sentences[0].reasons.insert("earliest chosen sentence: opens the summary", at: 0)
         }
-        return shortenRepeatedNames([sentences[0]] + facts + sentences.dropFirst())
+        // Merged contacts add nothing when every sentence they come from is in the summary.
+        let shown = Set(sentences.flatMap { $0.evidence.map(\.citation) })
+        let newFacts = facts.filter { part in part.kind != .contacts || !part.evidence.allSatisfy { shown.contains($0.citation) } }
+        return shortenRepeatedNames([sentences[0]] + newFacts + sentences.dropFirst())
     }
 
     /// A pronoun replaced by a full name before the name's first appearance in reading order

@@ -11,13 +11,16 @@ public struct SummaryFocus: Sendable {
     public let entities: [Set<Int>]
     private let sentenceSets: [Set<Int>]
 
-    public init(query: String, models: [ArticleModel]) throws {
+    public init(query: String, models: [ArticleModel], occurrences: Set<EntityRef.Occurrence> = []) throws {
         self.query = query
         let key = query.lowercased().trimmingCharacters(in: .whitespaces)
         var entities: [Set<Int>] = []
         var sentenceSets: [Set<Int>] = []
         for model in models {
-            let matching = Set(model.entities.entities.filter { SummaryFocus.matches($0, key) }.map(\.id))
+            let matching = Set(
+                model.entities.entities.filter {
+                    SummaryFocus.matches($0, key) || occurrences.contains(.init(article: model.article.id, entity: $0.id))
+                }.map(\.id))
             var numbers = Set(model.entities.mentions.filter { matching.contains($0.entity) }.map(\.sentence))
             for sentence in model.article.sentences where SummaryFocus.containsWord(sentence.text.lowercased(), key) {
                 numbers.insert(sentence.number)

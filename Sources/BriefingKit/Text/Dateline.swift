@@ -1,5 +1,5 @@
 /// The dateline that opens many wire and network stories: `WASHINGTON (CNN) -- `,
-/// `Coral Gables, Florida (CNN)`, `(CNN)`, `BEIRUT (AP) — `, `LONDON — `.
+/// `Coral Gables, Florida (CNN)`, `(CNN)`, `BEIRUT (AP) — `, `LONDON, March 5 (Reuters) - `, `LONDON — `.
 ///
 /// ```swift
 /// let line = Dateline.find(in: ScalarText("WASHINGTON (CNN) -- The president said..."))
@@ -23,7 +23,8 @@ public struct Dateline: Sendable, Equatable {
         // The place: capitalized words, commas and periods, no sentence stop before the bracket.
         while i < limit, s[i] != "(", !s[i].isDash, !(s[i] == "-" && i + 1 < limit && s[i + 1] == "-") {
             let c = s[i]
-            guard c.isLetter || c == " " || c == "," || c == "." || c == "'" || c == "’" || c.isHyphen else { return nil }
+            guard c.isLetter || c.isDigit || c == " " || c == "," || c == "." || c == "'" || c == "’" || c.isHyphen
+            else { return nil }
             if c.isLetter, i == 0 || s[i - 1] == " ", !c.isUppercaseLetter { return nil }
             i += 1
         }
@@ -40,10 +41,12 @@ public struct Dateline: Sendable, Equatable {
         } else if place == nil || !isAllCaps(s, placeRange) {
             return nil  // a dash alone only follows a place in capitals: `LONDON — `
         }
+        let glued = i < s.count && s[i].isLetter  // `(CNN)Former`
         while i < s.count, s[i].isSeparator { i += 1 }
         var dashed = false
         while i < s.count, s[i].isDash || s[i].isHyphen { i += 1; dashed = true }
-        if outlet == nil, !dashed { return nil }
+        // Without a dash, only `(CNN)Word` or a place in capitals: `Apple (AAPL) shares` is no dateline.
+        if !dashed, outlet == nil || !(glued || place == nil || isAllCaps(s, placeRange)) { return nil }
         while i < s.count, s[i].isSeparator { i += 1 }
         return Dateline(place: place, outlet: outlet, range: 0..<i)
     }

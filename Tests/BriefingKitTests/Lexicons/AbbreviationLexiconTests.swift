@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func userEntriesExtendTheList() {
-        let lexicon = AbbreviationLexicon.standard.extended(with: "# mine\nBrgy. title\nIntl.   # kind defaults to other\nnot-an-abbreviation title")
+        let lexicon = AbbreviationLexicon.standard.extended(with: "# mine\nBrgy. | title\nIntl.   # kind defaults to other\nnot-an-abbreviation | title")
         #expect(lexicon.kind(of: "Brgy.") == .title)
         #expect(lexicon.kind(of: "Intl.") == .other)
         #expect(lexicon.kind(of: "not-an-abbreviation") == nil)

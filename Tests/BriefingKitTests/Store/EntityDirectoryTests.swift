@@ -52,4 +52,10 @@ import Testing
             (error as? CommandError)?.message.contains("did you mean Jan Nowicki") ?? false
         }
     }
+
+    @Test func aCanonicalNameWinsOverAnotherPersonsAlias() throws {
+        let store = store([["Governor Hale spoke first.", "Then first lady Mira Hale spoke."]])
+        #expect(try store.findEntity("hale").name == "Hale")
+        #expect(try store.findEntity("mira").name == "Mira Hale")
+    }
 }

@@ -43,6 +43,21 @@ import Testing
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) == nil)
     }
 
+    @Test func aSurnameNotYetIntroducedGetsTheFullName() {
+        let article = TextSegmenter().segment(
+            id: "e", title: "T", paragraphs: ["Mr Lind said the plan was ready.", "The Lind family left the town."])
+        let lind = Entity(id: 0, kind: .person, name: "Ivo Lind", aliases: ["Lind"])
+        let mentions = [
+            Mention(entity: 0, sentence: 1, range: 3..<7, text: "Lind", form: .name),
+            Mention(entity: 0, sentence: 2, range: 4..<8, text: "Lind", form: .name),
+        ]
+        let m = ArticleModel(article: article, entities: EntityTable(entities: [lind], mentions: mentions))
+        let rewriter = SentenceRewriter(model: m)
+        #expect(rewriter.standAlone(article.sentences[0], named: [])?.text == "Ivo Lind said the plan was ready.")
+        #expect(rewriter.standAlone(article.sentences[0], named: [0])?.text == "Mr Lind said the plan was ready.")
+        #expect(rewriter.standAlone(article.sentences[1], named: [])?.text == "The Lind family left the town.")
+    }
+
     @Test func impersonalItStands() {
         let article = TextSegmenter().segment(id: "d", title: "T", paragraphs: ["It is expected that the bridge will reopen in May."])
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)

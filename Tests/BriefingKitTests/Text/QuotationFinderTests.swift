@@ -42,6 +42,7 @@ import Testing
         Case(text: "It ended” there.", quotes: []),
         Case(text: "“ “ “ ” ’ ‘ \" '' `` » «", quotes: []),
         Case(text: "She said: \"We have doubled it. \"We will double it again.\"", quotes: ["We have doubled it.", "We will double it again."]),
+        Case(text: "She said: “We have doubled it. “We will double it again,” she added.", quotes: ["We have doubled it.", "We will double it again,"]),
     ]
 
     @Test(arguments: cases)

@@ -21,6 +21,7 @@ import Testing
         Case(text: "Talks start Jan. 5 in Springfield, Ill. The mayor will attend.", sentences: ["Talks start Jan. 5 in Springfield, Ill.", "The mayor will attend."]),
         Case(text: "The firm is No. 1 in Europe. No. Not any more.", sentences: ["The firm is No. 1 in Europe.", "No.", "Not any more."]),
         Case(text: "Revenue at AT&T. Shares fell.", sentences: ["Revenue at AT&T.", "Shares fell."]),
+        Case(text: "They met in St. Louis on Main St. The talks went well.", sentences: ["They met in St. Louis on Main St.", "The talks went well."]),
         // Numbers and decimals
         Case(text: "Growth was 2.5% in 2004. Prices rose 1.2 points.", sentences: ["Growth was 2.5% in 2004.", "Prices rose 1.2 points."]),
         Case(text: "It cost £1.2bn. 2005 will be worse.", sentences: ["It cost £1.2bn.", "2005 will be worse."]),
@@ -73,7 +74,7 @@ import Testing
 
     @Test func extendedAbbreviations() {
         let splitter = SentenceSplitter(
-            tokenizer: Tokenizer(abbreviations: .standard.extended(with: "Brgy. title")))
+            tokenizer: Tokenizer(abbreviations: .standard.extended(with: "Brgy. | title")))
         #expect(splitter.split("Brgy. Ramos voted.").count == 1)
         #expect(SentenceSplitter().split("Brgy. Ramos voted.").count == 2)
     }
