@@ -210,7 +210,9 @@ public struct ClauseReader: Sendable {
             {
                 return named
             }
-            guard t.isWord, !clause.prepositions.contains(t.lower) || (t.lower == "of" && i > index),
+            // `of` only inside a title (`Secretary of State`), not after a common noun (`the tomb of X`).
+            let titleOf = t.lower == "of" && i > index && words.tokens[i - 1].isCapitalized
+            guard t.isWord, !clause.prepositions.contains(t.lower) || titleOf,
                 !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
             else { break }
             if !t.isCapitalized && !clause.determiners.contains(t.lower) && t.lower != "of" {
