@@ -41,7 +41,9 @@ struct QuantityQuestion {
         guard countedMatch || eventMatch else { return 0 }
         let sentence = WhoSaidCommand.words(quantity.evidence.text).map(Self.stem)
         let context = words.filter { sentence.contains(Self.stem($0)) }.count
-        return (countedMatch ? 3 : 0) + (eventMatch ? 3 : 0) + context
+        // `scores of people`, `hundreds`: a vague count gives way to a number.
+        let vague = QuantityWords.standard.vague[quantity.text.lowercased()] != nil
+        return (countedMatch ? 3 : 0) + (eventMatch ? 3 : 0) + context - (vague ? 2 : 0)
     }
 
     /// `more than 200 people (killed)`

@@ -6,6 +6,7 @@ enum WhoMetCommand {
             "who did <NAME> meet|visit",
             "who did <NAME> meet with",
             "who did <NAME> hold|have a meeting|meetings with",
+            "who held|had|holds talks with <NAME...>",
             "who met|meets|visited with <NAME...>",
             "who has|have met <NAME...>",
             "who met|meets|visited <NAME...>",

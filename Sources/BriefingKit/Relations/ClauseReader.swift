@@ -12,7 +12,10 @@ public struct ClauseReader: Sendable {
     public let sentence: Sentence
     public let words: SentenceWords
     /// Parties in token order.
-    public let parties: [PartySpan]
+    public private(set) var parties: [PartySpan]
+    /// The article's people with a role, to link a role phrase (`the Kremlin spokesman`) to.
+    let rolePeople: [Entity]
+    let roles: RoleNouns = .standard
     let clause: ClauseWords
     let speech: SpeechWords
     let verbForms: Set<String>
@@ -28,6 +31,8 @@ public struct ClauseReader: Sendable {
         self.speech = speech
         self.verbForms = Self.verbForms(clause: clause, speech: speech, frames: frames)
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
+        self.rolePeople = table.entities.filter { $0.kind == .person && !$0.roles.isEmpty }
+        self.parties = mergingRoles()
     }
 
     /// One reader per sentence of `article`, built once and shared by the relation stages.
@@ -225,13 +230,20 @@ public struct ClauseReader: Sendable {
         // An unnamed phrase: it must open with an article or a capital and hold a noun.
         var end = i
         while end > index, !words.tokens[end - 1].isWord || words.tokens[end - 1].lower == "of" { end -= 1 }
+        // `talks with the rebels faltered`: a past-tense verb after the noun starts a new clause.
+        while end > index + 2, !words.tokens[end - 1].isCapitalized, words.tokens[end - 1].lower.hasSuffix("ed"),
+            words.tokens[end - 2].lower.hasSuffix("s")
+        {
+            end -= 1
+        }
         let first = words.tokens[index]
-        guard end > index, clause.determiners.contains(first.lower) || first.isCapitalized,
+        // `five intelligence agents`: a number or quantifier opens a phrase too.
+        guard end > index, clause.determiners.contains(first.lower) || first.isCapitalized || roles.isStarter(first.lower),
             !clause.determiners.contains(words.tokens[end - 1].lower)
         else { return nil }
         let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
         return PartySpan(
-            tokens: index..<end, range: range, entity: nil,
+            tokens: index..<end, range: range, entity: linkedPerson(index..<end),
             text: words.tokens[index..<end].map(\.text).joined(separator: " "))
     }
 

@@ -112,13 +112,16 @@ public struct ContactExtractor: Sendable {
         var targets: [PartySpan] = []
         for slot in frame.slots {
             if slot == "obj" {
-                targets = reader.objects(from: after)
+                // `met the agents`: an unnamed direct object counts when it names a role or group.
+                targets = reader.objects(from: after, keepText: true).compactMap {
+                    $0.entity != nil || $0.isAudience ? $0 : reader.roleOnly($0)
+                }
             } else if let prep = preposition(slot, in: words, after: after, reader: reader) {
                 targets = slot == "between" ? [] : reader.objects(from: prep + 1, keepText: true)
             }
             if !targets.isEmpty { break }
         }
-        var subjects = reader.subjects(before: cue.lowerBound)
+        var subjects = participleOwner(reader, cue: cue.lowerBound).map { [$0] } ?? reader.subjects(before: cue.lowerBound)
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
         if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
@@ -143,6 +146,7 @@ public struct ContactExtractor: Sendable {
                 sources = [owner]
             }
         }
+        if sources.isEmpty, let owner = participleOwner(reader, cue: cue.lowerBound) { sources = [owner] }
         for slot in frame.slots {
             guard let prep = preposition(slot, in: words, after: cue.upperBound, reader: reader, reach: 1) else { continue }
             let listed = reader.objects(from: prep + 1, keepText: slot != "between" && slot != "of")
@@ -187,6 +191,12 @@ public struct ContactExtractor: Sendable {
         return [PartySpan(
             tokens: start..<end, range: range, entity: nil,
             text: words.tokens[start..<end].map(\.text).joined(separator: " "))]
+    }
+
+    /// `photos show X meeting with Y`: a participle's subject is the name right before it.
+    func participleOwner(_ reader: ClauseReader, cue: Int) -> PartySpan? {
+        guard cue > 0, reader.words.tokens[cue].lower.hasSuffix("ing") else { return nil }
+        return reader.parties.last { $0.tokens.upperBound == cue && !$0.isAudience && !$0.isPronoun }
     }
 
     /// `After meeting X, Pashinyan said ...`: the subject after the fronted clause's comma.

@@ -108,7 +108,7 @@ public struct ReportedSpeechFinder: Sendable {
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
             // `called Trump's plan "a disaster"`: what follows, with its quoted words.
             guard start < end else { return nil }
-            return start..<end
+            return withoutQuotingClause(start..<end, in: reader)
         } else if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
             words.tokens[start..<that].allSatisfy(\.isWord)
         {
@@ -129,7 +129,27 @@ public struct ReportedSpeechFinder: Sendable {
             guard opensClause else { return nil }
         }
         guard start < end, words.tokens[start].isWord else { return nil }
-        return start..<end
+        return withoutQuotingClause(start..<end, in: reader)
+    }
+
+    /// `called her a "disgrace" after she blamed it on "bad luck"`: a subordinate clause with
+    /// its own subject that quotes words is someone else's statement; the reported clause ends
+    /// before it.
+    func withoutQuotingClause(_ range: Range<Int>, in reader: ClauseReader) -> Range<Int> {
+        let words = reader.words
+        let subordinators: Set<String> = ["after", "when", "because", "since", "while", "as", "before", "whereas", "although"]
+        for k in range.dropFirst() where subordinators.contains(words.tokens[k].lower) && k + 1 < range.upperBound {
+            let next = words.tokens[k + 1]
+            guard finder.clause.subjectPronouns.contains(next.lower) || reader.party(at: k + 1) != nil,
+                words.tokens[(k + 1)..<range.upperBound].contains(where: { ["“", "\"", "‘"].contains($0.text) })
+            else { continue }
+            var end = k
+            while end > range.lowerBound + 1, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) {
+                end -= 1
+            }
+            return range.lowerBound..<end
+        }
+        return range
     }
 
     /// Whether the cue's speaker and the cue close the sentence (`..., Yerevan said.`).

@@ -47,6 +47,12 @@ let story = [
         #expect(values(try json(&r, "who met Frost")) == ["Sam Okafor", "Dana Reyes"])
     }
 
+    @Test(arguments: ["who held talks with Okafor", "who did Okafor meet"])
+    func talksFormsAgree(line: String) throws {
+        var r = runner(story)
+        #expect(values(try json(&r, line)) == ["Lena Frost"])
+    }
+
     @Test func unknownNameSuggests() throws {
         var r = runner(story)
         let answer = try json(&r, "who spoke with Okafro")
@@ -86,5 +92,20 @@ let story = [
         var r = runner(story)
         let answer = try json(&r, "relations Frost")
         #expect(values(answer) == ["met Sam Okafor", "met Dana Reyes", "told reporters"])
+    }
+}
+
+@Suite struct HowManyRankingTests {
+    @Test func aNumberBeatsAVagueCount() throws {
+        var r = runner([
+            "Rights groups say at least 1,210 people were handed the death sentence last year.",
+            "Courts held mass sentencing hearings against scores of people.",
+        ])
+        #expect(values(try json(&r, "how many people were sentenced to death")) == ["at least 1,210 people handed"])
+    }
+
+    @Test func aModifierCountAnswersItsNoun() throws {
+        var r = runner(["The mayor hoped the 9 Green MPs would back the plan."])
+        #expect(values(try json(&r, "how many Green MPs were there")) == ["9 Green MPs"])
     }
 }

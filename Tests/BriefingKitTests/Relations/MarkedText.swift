@@ -4,7 +4,8 @@ import Testing
 /// Example paragraphs with their names marked, so relation tests do not depend on the entity
 /// layer: `[Lena Frost]` is a mention of the entity "Lena Frost"; `[Frost=Lena Frost]` names
 /// it differently; `[he=Sam Okafor]` is a pronoun; `[Norland:country]` gives a kind.
-func analyzed(_ paragraphs: [String]) -> ArticleModel {
+/// `roles` gives named people a role, as the entity layer would (`["Ivan Sokol": Role(title: "Spokesman")]`).
+func analyzed(_ paragraphs: [String], roles: [String: Role] = [:]) -> ArticleModel {
     var plain: [String] = []
     var marks: [(paragraph: Int, range: Range<Int>, text: String, name: String, kind: EntityKind)] = []
     for (p, paragraph) in paragraphs.enumerated() {
@@ -32,7 +33,7 @@ func analyzed(_ paragraphs: [String]) -> ArticleModel {
     let pronouns: Set<String> = ["he", "she", "him", "her", "his", "they", "it"]
     for mark in marks {
         let id = entities.firstIndex { $0.name == mark.name } ?? {
-            entities.append(Entity(id: entities.count, kind: mark.kind, name: mark.name))
+            entities.append(Entity(id: entities.count, kind: mark.kind, name: mark.name, roles: roles[mark.name].map { [$0] } ?? []))
             return entities.count - 1
         }()
         let offset = article.paragraphs[mark.paragraph].range.lowerBound

@@ -13,6 +13,10 @@ import Testing
         ("The party won 312 seats, up from 290.", 312, nil, "seats", "won"),
         ("Up to 3 million people have fled the region.", 3_000_000, "up to", "people", "fled"),
         ("About twenty-five ships sank.", 25, "about", "ships", nil),
+        // A number as a plain modifier, before an acronym plural.
+        ("The mayor hoped the 9 Green MPs would back the plan.", 9, nil, "Green MPs", nil),
+        // The noun named earlier by `the number of`.
+        ("The number of people displaced by the floods since May 2019 now exceeds 4,500, officials said.", 4500, nil, "people", "displaced"),
     ]
 
     @Test(arguments: cases)

@@ -1,0 +1,25 @@
+import Testing
+@testable import BriefingKit
+
+/// Reported statements keep only the speaker's own clause.
+@Suite struct ReportedClauseTests {
+    func reported(_ paragraphs: [String], by name: String) -> [String] {
+        let model = analyzed(paragraphs)
+        return model.quotes.filter { !$0.isDirect && QuoteAnswer.speakerName($0, in: model) == name }.map(\.text)
+    }
+
+    @Test func aClauseQuotingSomeoneElseIsCutOff() {
+        let found = reported(
+            ["Governor [Ben Walsh] called Senator [Nina Park] a “liar” after [she=Nina Park] blamed the crisis on “bad luck” among farmers."],
+            by: "Ben Walsh")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("liar") == true)
+        #expect(found.first?.contains("bad luck") == false)
+    }
+
+    @Test func aClauseWithoutQuotedWordsStays() {
+        let found = reported(
+            ["[Ben Walsh] called the plan a “disaster” because it ignored the farmers."], by: "Ben Walsh")
+        #expect(found.first?.contains("ignored the farmers") == true)
+    }
+}
