@@ -8,6 +8,8 @@ struct SentenceState {
     /// The last country or organization phrase and the token after it (for "US Secretary of State").
     var affiliation: (name: String, end: Int, start: Int)?
     var pendingTitle: MentionRecognizer.PendingTitle?
+    /// Where a chain of affiliations began ("Senate" in "Senate Republican leader").
+    var chainStart: Int?
     /// A country that leads something: "Moscow-led" (the token after the suffix).
     var leader: (country: String, end: Int)?
     let firstWord: Int?

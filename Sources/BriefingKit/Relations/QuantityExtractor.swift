@@ -52,6 +52,11 @@ public struct QuantityExtractor: Sendable {
             }
             if quantity.counted == nil { quantity.counted = unit }
             quantity.event = event(tokens, after: next) ?? event(tokens, before: i - (quantity.qualifier?.split(separator: " ").count ?? 0))
+            // `the number of people killed ... exceeds 6,000`: what the number counts comes first.
+            if quantity.counted == nil, quantity.event == nil, let (counted, event) = numberOf(tokens, before: i) {
+                quantity.counted = counted
+                quantity.event = event
+            }
             found.append(quantity)
             i = end
         }
@@ -127,6 +132,12 @@ public struct QuantityExtractor: Sendable {
     }
 
     func counted(_ tokens: [SentenceWords.Token], at i: Int) -> (text: String, end: Int)? {
+        // `14 Liberal MPs`, `300 Labour MPs`: a capitalized modifier and plural noun.
+        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i].isWord, tokens[i + 1].isWord,
+            tokens[i + 1].lower.hasSuffix("s"), !isEvent(tokens[i + 1].lower)
+        {
+            return (tokens[i...(i + 1)].map(\.text).joined(separator: " "), i + 2)
+        }
         var j = i
         // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
         if j + 1 < tokens.count, tokens[j].isWord, isNoun(tokens[j + 1]) || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
@@ -136,6 +147,19 @@ public struct QuantityExtractor: Sendable {
         }
         guard j < tokens.count, isNoun(tokens[j]) else { return nil }
         return (tokens[i...j].map(\.text).joined(separator: " "), j + 1)
+    }
+
+    /// `number of NOUN [EVENT]`, `death toll`, earlier in the sentence.
+    func numberOf(_ tokens: [SentenceWords.Token], before i: Int) -> (String?, String?)? {
+        for k in stride(from: i - 1, through: 1, by: -1) {
+            if tokens[k].lower == "toll", k >= 1, isEvent(tokens[k - 1].lower) { return (nil, tokens[k - 1].lower) }
+            guard tokens[k].lower == "of", ["number", "total", "count"].contains(tokens[k - 1].lower), k + 1 < i else { continue }
+            let noun = tokens[k + 1]
+            guard isNoun(noun) else { return nil }
+            let next = k + 2 < i ? tokens[k + 2].lower : ""
+            return (noun.text, isEvent(next) || (next.hasSuffix("ed") && next.count > 4) ? next : nil)
+        }
+        return nil
     }
 
     func isEvent(_ word: String) -> Bool {
