@@ -28,7 +28,7 @@ struct ContactAnswer {
                 }
                 if let id = other.entity, hit.ids.contains(id) { continue }
                 // A visit to a country is not a meeting.
-                if relation.kind == .visited, let id = other.entity, hit.model.entities.entities[id].kind != .person { continue }
+                if relation.kind == .visited, other.entity.map({ hit.model.entities.entities[$0].kind != .person }) ?? true { continue }
                 let otherName = NameLookup.name(of: other, in: hit.model)
                 if other.isAudience { audiences.insert(otherName) }
                 if evidence[otherName] == nil { order.append(otherName) }

@@ -25,7 +25,7 @@ struct EntityListing {
             var detail = [ref.roleDescription, mentions.count == 1 ? "1 mention" : "\(mentions.count) mentions"]
             if kinds.count > 1 { detail.insert(ref.kind.rawValue, at: 0) }
             return AnswerItem(
-                shownName(ref), evidence: evidence.map { [$0] } ?? [],
+                shownName(ref, forms: mentions.map(\.mention.text)), evidence: evidence.map { [$0] } ?? [],
                 fields: fields(ref),
                 detail: detail.compactMap { $0 }.joined(separator: " · "))
         }
@@ -36,9 +36,14 @@ struct EntityListing {
 
     /// An organization with the other names the articles use: "Collective Security Treaty
     /// Organization (CSTO)", "Islamic State (ISIS)". People and places by name alone.
-    func shownName(_ ref: EntityRef) -> String {
+    /// `forms`: how the mentions write it, so an article's own form ("al Qaeda") is shown too.
+    func shownName(_ ref: EntityRef, forms: [String] = []) -> String {
         guard ref.kind == .organization || ref.kind == .media else { return ref.name }
-        let others = ref.aliases.filter { $0.count <= 24 && NameFolding.fold($0) != NameFolding.fold(ref.name) }.prefix(2)
+        var candidates: [String] = []
+        for form in forms + ref.aliases where !candidates.contains(where: { NameFolding.fold($0) == NameFolding.fold(form) }) {
+            candidates.append(form)
+        }
+        let others = candidates.filter { !$0.isEmpty && $0.count <= 24 && NameFolding.fold($0) != NameFolding.fold(ref.name) }.prefix(2)
         return others.isEmpty ? ref.name : "\(ref.name) (\(others.joined(separator: ", ")))"
     }
 

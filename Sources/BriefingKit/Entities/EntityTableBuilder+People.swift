@@ -15,6 +15,7 @@ extension EntityTableBuilder {
 
     mutating func notePerson(_ id: Int, _ item: EntityLinker.Found) {
         if let role = item.name.role { addRole(role, to: id) }
+        for role in item.name.moreRoles { addRole(role, to: id) }
         if entities[id].gender == nil { entities[id].gender = item.name.gender }
         if item.name.words.count >= 2, item.name.words.count > entities[id].name.split(separator: " ").count {
             // The fullest form is the canonical name.
@@ -23,7 +24,12 @@ extension EntityTableBuilder {
             personWords[id] = EntityTableBuilder.words(item.name.name)
             addAlias(old, to: id)
         }
-        if let last = item.name.words.last, item.name.words.count >= 2 { addAlias(last, to: id) }
+        if let last = item.name.words.last, item.name.words.count >= 2 {
+            addAlias(last, to: id)
+            // "al-Jubeir" also goes by "Jubeir".
+            let bare = EntityTableBuilder.withoutArticle(last)
+            if bare != last { addAlias(bare, to: id) }
+        }
         mention(id, item, form: .name)
     }
 

@@ -5,11 +5,11 @@ extension EntityTableBuilder {
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let role = item.name.role else { continue }
-            let title = role.title.lowercased()
+            let title = role.key
             let ids = entities.indices.filter { id in
                 entities[id].kind == .person
                     && entities[id].roles.contains { held in
-                        let heldTitle = held.title.lowercased()
+                        let heldTitle = held.key
                         let fits = heldTitle == title || heldTitle.hasSuffix(" " + title)
                             || (title == "leader" && leaderTitles.contains(heldTitle))
                         return fits && (role.affiliation == nil || held.affiliation == role.affiliation)
@@ -24,8 +24,10 @@ extension EntityTableBuilder {
     }
 
     /// Links he/she/his/her to the person it most likely means: a gender-compatible person
-    /// earlier in the same sentence (the first, as the subject), else the first one in the
-    /// nearest of the three sentences before. Pronouns inside quotations stay unresolved.
+    /// earlier in the same sentence, else in the nearest of the three sentences before; in a
+    /// sentence, a subject before a preposition's object ("after talks with Mr Blair, Mr Abbas
+    /// said"), then the first. A person known to have the pronoun's gender (a given name, an
+    /// earlier "she") comes before one of unknown gender. Pronouns inside quotations stay unresolved.
     mutating func resolvePronouns(_ found: [EntityLinker.Found]) {
         for item in found where !item.name.isQuoted {
             let gender = item.name.gender
@@ -34,9 +36,10 @@ extension EntityTableBuilder {
             let namedAfter = Set(mentions.filter {
                 $0.sentence == item.sentence && $0.range.lowerBound > item.name.range.lowerBound && $0.form != .pronoun
             }.map(\.entity))
-            func fits(_ m: Mention) -> Bool {
-                entities[m.entity].kind == .person
-                    && (entities[m.entity].gender == nil || entities[m.entity].gender == gender)
+            func fits(_ m: Mention, known: Bool) -> Bool {
+                let held = entities[m.entity].gender
+                return entities[m.entity].kind == .person
+                    && (known ? held == gender : (held == nil || held == gender))
                     && !quotedMentions.contains([m.sentence, m.range.lowerBound])
                     && !namedAfter.contains(m.entity)
             }
@@ -45,18 +48,25 @@ extension EntityTableBuilder {
             if unresolvedNominals.contains(where: { $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound }) {
                 continue
             }
-            var candidates = mentions.filter {
-                $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0)
+            func window(known: Bool) -> [Mention] {
+                var candidates = mentions.filter {
+                    $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0, known: known)
+                }
+                var back = 1
+                while candidates.isEmpty, back <= 3, item.sentence - back >= 1 {
+                    candidates = mentions.filter { $0.sentence == item.sentence - back && fits($0, known: known) }
+                    back += 1
+                }
+                return candidates
             }
-            var back = 1
-            while candidates.isEmpty, back <= 3, item.sentence - back >= 1 {
-                candidates = mentions.filter { $0.sentence == item.sentence - back && fits($0) }
-                back += 1
-            }
-            guard let chosen = candidates.min(by: { $0.range.lowerBound < $1.range.lowerBound }) else { continue }
+            var candidates = window(known: true)
+            if candidates.isEmpty { candidates = window(known: false) }
+            let subjects = candidates.filter { !objectMentions.contains([$0.sentence, $0.range.lowerBound]) }
+            guard let chosen = (subjects.isEmpty ? candidates : subjects).min(by: { $0.range.lowerBound < $1.range.lowerBound })
+            else { continue }
             let id = chosen.entity
-            // One candidate only: the pronoun also tells the person's gender.
-            if entities[id].gender == nil, Set(candidates.map(\.entity)).count == 1 { entities[id].gender = gender }
+            // The pronoun tells the person's gender: later "she"s keep to the one already called "she".
+            if entities[id].gender == nil { entities[id].gender = gender }
             mention(id, item, form: .pronoun)
         }
     }

@@ -13,13 +13,25 @@ struct EntityTableBuilder {
     var unresolvedNominals: [Mention] = []
     /// Mentions inside quotation marks, as (sentence, start): pronouns never resolve to them.
     var quotedMentions: Set<[Int]> = []
+    /// Mentions after a preposition, as (sentence, start): a pronoun prefers a subject.
+    var objectMentions: Set<[Int]> = []
 
     init(leaderTitles: Set<String>) {
         self.leaderTitles = leaderTitles
     }
 
+    /// Folded words of a name, an Arabic article dropped ("al-Jubeir" is matched as "jubeir").
     static func words(_ name: String) -> [String] {
-        name.split(separator: " ").map { NameFolding.fold(String($0)) }
+        name.split(separator: " ").map { NameFolding.fold(withoutArticle(String($0))) }
+    }
+
+    /// "al-Jubeir" → "Jubeir"; other words as they are.
+    static func withoutArticle(_ word: String) -> String {
+        guard let hyphen = word.firstIndex(of: "-"),
+            ["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"].contains(word[..<hyphen].lowercased()),
+            word.index(after: hyphen) < word.endIndex
+        else { return word }
+        return String(word[word.index(after: hyphen)...])
     }
 
     func table() -> EntityTable {
@@ -45,10 +57,11 @@ struct EntityTableBuilder {
         if entities[id].kind != .person { byAlias[NameFolding.fold(alias)] = byAlias[NameFolding.fold(alias)] ?? id }
     }
 
-    /// Adds a role, replacing a bare title by the same title with an affiliation.
+    /// Adds a role, replacing a bare title by the same title with an affiliation; the same
+    /// title in other words ("Russian President", "President of Russia") is kept once.
     mutating func addRole(_ role: Role, to id: Int) {
         var roles = entities[id].roles
-        if let same = roles.firstIndex(where: { $0.title.lowercased() == role.title.lowercased() }) {
+        if let same = roles.firstIndex(where: { $0.key == role.key }) {
             if roles[same].affiliation == nil, role.affiliation != nil { roles[same] = role }
             else if role.affiliation != nil, roles[same].affiliation != role.affiliation, !roles.contains(role) { roles.append(role) }
         } else {
@@ -60,6 +73,7 @@ struct EntityTableBuilder {
     mutating func mention(_ id: Int, _ found: EntityLinker.Found, form: MentionForm? = nil) {
         let name = found.name
         if name.isQuoted { quotedMentions.insert([found.sentence, name.range.lowerBound]) }
+        if name.isObject { objectMentions.insert([found.sentence, name.range.lowerBound]) }
         mentions.append(
             Mention(entity: id, sentence: found.sentence, range: name.range, text: name.text, form: form ?? name.form))
     }

@@ -39,6 +39,8 @@ public struct RecognizedName: Sendable, Equatable {
     public var text: String
     public var form: MentionForm
     public var role: Role?
+    /// Roles an apposition adds to the one before the name ("Judge X, a vice president of ...").
+    public var moreRoles: [Role] = []
     public var gender: Gender?
     /// An acronym given in brackets after the name: `(CSTO)`.
     public var alias: String?
@@ -46,6 +48,8 @@ public struct RecognizedName: Sendable, Equatable {
     public var isSentenceStart: Bool
     /// Inside quotation marks.
     public var isQuoted: Bool
+    /// After a preposition ("talks with Mr Blair"): an object, seldom what a later pronoun means.
+    public var isObject: Bool = false
 
     public init(
         kind: EntityKind?, evidence: Evidence, name: String, words: [String] = [], range: Range<Int>,

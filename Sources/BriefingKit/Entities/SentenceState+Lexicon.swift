@@ -16,6 +16,18 @@ extension SentenceState {
                 kind: kind, evidence: evidence, name: name, words: words, range: scalars, text: text, form: form,
                 role: role, gender: gender, alias: alias, isSentenceStart: range.lowerBound == firstWord,
                 isQuoted: isQuoted(scalars)))
+        if kind == .person, form == .name { names[names.count - 1].isObject = followsPreposition(range.lowerBound) }
+    }
+
+    /// Whether the name starting at token `start` is a preposition's object, titles and
+    /// honorifics before it skipped ("with Mr Blair", "to Foreign Minister Ana Ruiz").
+    func followsPreposition(_ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, tokens[k].isCapitalized || tokens[k].text == "." || index.longestMatch(in: tokens, at: k).map({ $0.entry.isTitle }) == true {
+            k -= 1
+        }
+        guard k >= 0, tokens[k].kind == .word else { return false }
+        return ClauseWords.standard.prepositions.contains(tokens[k].key)
     }
 
     /// Reads a lexicon match; returns the token index to go on from.
@@ -25,7 +37,7 @@ extension SentenceState {
         let text = self.text(match.tokens).0
         switch match.entry.meaning {
         case .title(let title, let gender, let isLeader):
-            readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
+            end = readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
         case .honorific(_, let gender):
             // "former prime minister Sir Edward Heath": an honorific after a title keeps the role.
             if let title = pendingTitle, title.tokens.upperBound == start, title.role != nil {
@@ -139,59 +151,119 @@ extension SentenceState {
     static let affiliationLinks: Set<String> = ["of", "for", "at", "with", "to"]
 
     /// A title: remembered for the name that follows, or a nominal mention ("the president").
-    mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) {
-        var start = range.lowerBound
+    /// The role keeps the article's words, with the words before the title that say whose
+    /// title it is ("Liberal leader", "Iran's Supreme Leader", "BBC labour affairs correspondent").
+    /// Returns the token to go on from: past the title, or past an office's words after it.
+    mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) -> Int {
+        // "Supreme Leader Ayatollah Ali Khamenei": a second title right after the first one
+        // belongs to the same name; the first says more.
+        if let pending = pendingTitle, pending.role != nil, pending.tokens.upperBound == range.lowerBound {
+            pendingTitle?.tokens = pending.tokens.lowerBound..<range.upperBound
+            if pending.gender == nil { pendingTitle?.gender = gender }
+            return range.upperBound
+        }
+        var start = qualifierStart(before: range.lowerBound)
         var affiliationName: String?
-        // "BBC political editor", "Nigeria’s President", "U.N. special adviser": an affiliation,
-        // maybe a possessive and up to two lower-case words, then the title.
-        var k = start
-        var adjectives: [String] = []
-        while adjectives.count < 2, let w = word(k - 1), w.kind == .word, !w.isCapitalized,
-            !SentenceState.titleModifiers.contains(w.key), !SentenceState.functionWords.contains(w.key),
-            index.longestMatch(in: tokens, at: k - 1) == nil
-        {
-            adjectives.insert(w.text, at: 0)
-            k -= 1
-        }
-        var affiliationEnd = k
-        if word(k - 1)?.kind == .possessive { affiliationEnd = k - 1 }
-        if let affiliation, affiliation.end == affiliationEnd {
+        if let affiliation, affiliation.end <= range.lowerBound, affiliation.end >= start {
             affiliationName = affiliation.name
-            start = affiliation.start
-        } else {
-            adjectives = []
-        }
-        var chain: [String] = []
-        if let chainStart, let affiliation, affiliationName != nil, chainStart < affiliation.start {
-            chain = [text(chainStart..<affiliation.start).0, text(affiliation.start..<affiliation.end).0]
-            start = chainStart
-        }
-        var titleText = (chain + adjectives + [title]).joined(separator: " ")
-        if let modifier = word(start - 1), SentenceState.titleModifiers.contains(modifier.key) {
-            titleText = "\(modifier.key) \(titleText)"
-            start -= 1
+            start = min(start, affiliation.start)
         }
         var titleEnd = range.upperBound
+        var next = range.upperBound
         // "President of Azerbaijan", "spokesman for the Taliban", "researcher at the X Institute".
         if affiliationName == nil, let trailing = trailingAffiliation(after: titleEnd) {
             affiliationName = trailing.name
             titleEnd = trailing.end
         }
-        var role = Role(title: titleText, affiliation: affiliationName)
-        var first = start
-        // "Supreme Leader Ayatollah Ali Khamenei": a title stacked on another keeps the first.
-        if let stacked = pendingTitle, stacked.tokens.upperBound == range.lowerBound, let earlier = stacked.role,
-            affiliationName == nil
-        {
-            role = earlier
-            first = stacked.tokens.lowerBound
+        // "High Commissioner for Human Rights Zeid ...": the office's ordinary nouns (common words
+        // or words the article also writes in lower case) stay in the title, the name follows.
+        if titleEnd == range.upperBound, let preposition = word(titleEnd), ["for", "of"].contains(preposition.key) {
+            var k = titleEnd + 1
+            while let next = word(k), next.isCapitalized, index.commonWords.contains(next.key) || lowercaseWords.contains(next.key) {
+                k += 1
+            }
+            if k > titleEnd + 1, word(k)?.isCapitalized ?? false {
+                titleEnd = k
+                next = k
+            }
         }
-        let nominalStart = word(first - 1)?.key == "the" ? first - 1 : nil
+        let role = Role(
+            title: wording(start..<titleEnd, title: range, canonical: title), affiliation: affiliationName,
+            canonical: title)
+        let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
-            role: role, gender: gender, tokens: first..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
+            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
             isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         }
+        return next
+    }
+
+    /// The first token of the words before a title that qualify it: adjectives and nouns
+    /// ("labour affairs", "presidential"), capitalized names ("PCS", "New Jersey") and a
+    /// possessive ("Iran's"); never a function word, verb or a person's name.
+    func qualifierStart(before titleStart: Int) -> Int {
+        let stops = RoleWords.standard.qualifierStops
+        var k = titleStart - 1
+        var lowercase = 0
+        while k >= 0, titleStart - k <= 6 {
+            let token = tokens[k]
+            if token.kind == .possessive {
+                guard k > 0, tokens[k - 1].isCapitalized else { break }
+                // "Kim Jong Un's father": the whole owner's name is part of the role.
+                if let owner = names.last(where: { $0.kind == .person && $0.form == .name && $0.range.upperBound == tokens[k - 1].range.upperBound }),
+                    let first = tokens.firstIndex(where: { $0.range.lowerBound == owner.range.lowerBound })
+                {
+                    return first
+                }
+                k -= 1
+                continue
+            }
+            // "Tulsa, Okla., police officer": a city and its state's abbreviation set off by commas.
+            if token.text == ",", k >= 4, tokens[k - 1].text == ".", tokens[k - 2].isCapitalized,
+                tokens[k - 2].text.unicodeScalars.count <= 5, tokens[k - 3].text == ",", tokens[k - 4].isCapitalized,
+                !isPersonName(k - 4)
+            {
+                k -= 5
+                continue
+            }
+            guard token.kind == .word, !isPersonName(k), isQuoted(token.range) == isQuoted(tokens[titleStart].range) else { break }
+            if SentenceState.titleModifiers.contains(token.key) {
+                k -= 1
+                continue
+            }
+            if token.isCapitalized {
+                if index.commonWords.contains(token.key), index.longestMatch(in: tokens, at: k) == nil { break }
+            } else {
+                lowercase += 1
+                guard lowercase <= 3, !stops.contains(token.key), token.key.first?.isLetter ?? false,
+                    !index.personVerbs.contains(token.key), !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"),
+                    !token.key.hasSuffix("ly")
+                else { break }
+            }
+            k -= 1
+        }
+        return k + 1
+    }
+
+    /// Whether token `k` lies in a person's name or pronoun already read.
+    func isPersonName(_ k: Int) -> Bool {
+        let range = tokens[k].range
+        return names.contains { $0.kind == .person && $0.form != .nominal && $0.range.overlaps(range) }
+    }
+
+    /// The article's words for a title and its qualifiers, an abbreviated title ("Gov.", "PM")
+    /// spelled out as the lexicon has it.
+    func wording(_ span: Range<Int>, title: Range<Int>, canonical: String) -> String {
+        let titleText = text(title).0
+        let abbreviated = titleText.contains(".") || tokens[title].contains { $0.isAcronym }
+            || tokens[title].contains { $0.text.unicodeScalars.count <= 3 && $0.isCapitalized }
+        var parts: [String] = []
+        if span.lowerBound < title.lowerBound { parts.append(text(span.lowerBound..<title.lowerBound).0) }
+        parts.append(abbreviated ? canonical : titleText)
+        if title.upperBound < span.upperBound { parts.append(text(title.upperBound..<span.upperBound).0) }
+        return parts.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")
+            .replacingOccurrences(of: " 's", with: "'s")
     }
 }

@@ -59,6 +59,11 @@ extension SentenceState {
                 last += 1
                 continue
             }
+            // "Riad al-Malki": an Arabic article joined to the next name.
+            if isParticleName(last + 1) {
+                last += 1
+                continue
+            }
             if next.kind == .word, SentenceState.nameParticles.contains(next.key), !next.isCapitalized,
                 let after = word(last + 2), after.isCapitalized, index.longestMatch(in: tokens, at: last + 2) == nil
             {
@@ -68,12 +73,24 @@ extension SentenceState {
             break
         }
         var end = last + 1
+        // "Incumbent Ade Bako conceded": an adjective that only starts the sentence (or follows
+        // a dateline's "(CNN)").
+        if start == firstWord || word(start - 1)?.text == ")", end - start >= 3, !givenStart,
+            ["ent", "ant", "ed", "ing", "ive", "ous", "ful", "able", "ible"].contains(where: { tokens[start].key.hasSuffix($0) }),
+            index.longestMatch(in: tokens, at: start) == nil
+        {
+            return readRun(from: start + 1)
+        }
         if let organization = organizationKind(start..<end) {
             end = extendOrganization(end)
             let name = text(start..<end).0
             return readOrganization(organization, name: name, tokens: start..<end, nameStart: start, form: .name)
         }
         let runText = text(start..<end).0
+        // "the Liberal party": a party written with a small head word.
+        if let head = word(end), head.key == "party", !head.isCapitalized, personEvidence(start, end) == nil {
+            return readOrganization(.organization, name: text(start..<(end + 1)).0, tokens: start..<(end + 1), nameStart: start, form: .name)
+        }
         if end - start >= 2, index.placeHeads.contains(tokens[end - 1].key) {
             emit(.place, .headWord, name: runText, tokens: start..<end)
             return end
@@ -89,9 +106,15 @@ extension SentenceState {
             // does not ("an MRI scan") is an alias at most.
             let acts = verbFollows(end) || word(end)?.kind == .possessive
             emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
+        } else if isPlaceContext(start, end) {
+            emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {
             emit(.person, evidence, name: runText, tokens: start..<end, role: role,
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
+            // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
+            if let described = apposition(after: end)?.role, described != role {
+                names[names.count - 1].moreRoles.append(described)
+            }
             lastPersonEnd = end
         } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key),
             !(end - start == 1 && lowercaseWords.contains(tokens[start].key)), word(end)?.kind != .possessive
@@ -105,6 +128,30 @@ extension SentenceState {
             }
         }
         return end
+    }
+
+    /// "the state of Gombe said", "criticized Tulsa, Okla.": a place, whatever verb follows.
+    func isPlaceContext(_ start: Int, _ end: Int) -> Bool {
+        if word(start - 1)?.key == "of", let noun = word(start - 2), RoleWords.standard.placeOfNouns.contains(noun.key) {
+            return true
+        }
+        // A city, then a state's dotted abbreviation: "Tulsa, Okla.", "Raleigh, N.C.".
+        if word(end)?.text == ",", let state = word(end + 1), state.isCapitalized, state.text.unicodeScalars.count <= 5,
+            word(end + 2)?.text == ".", pendingTitle?.tokens.upperBound != start
+        {
+            return true
+        }
+        return false
+    }
+
+    /// "al-Malki", "el-Sisi": a lower-case Arabic article joined by a hyphen to a capitalized name.
+    func isParticleName(_ k: Int) -> Bool {
+        guard let token = word(k), token.kind == .word, !token.isCapitalized,
+            let hyphen = token.text.firstIndex(of: "-"),
+            ["al", "el", "ad", "ash", "as", "an", "ar", "at", "az"].contains(String(token.key[..<hyphen])),
+            let first = token.text[token.text.index(after: hyphen)...].unicodeScalars.first
+        else { return false }
+        return first.properties.isUppercase
     }
 
     /// The end of a capitalized run of up to six words that ends in a head word
@@ -126,6 +173,42 @@ extension SentenceState {
             k += 1
         }
         return end
+    }
+
+    /// "Palestinian Authority", "Tulsa Police Department", "All Progressives Congress",
+    /// "People's Democratic Party", "Press TV": a head-word name whose first word a lexicon
+    /// (a country, demonym or place) or the common words would otherwise take alone.
+    /// Returns the token to go on from, or nil when no such name starts at `i`.
+    mutating func readQualifiedHeadedName(at i: Int) -> Int? {
+        let token = tokens[i]
+        let clause = ClauseWords.standard
+        guard token.isCapitalized, !SentenceState.calendarWords.contains(token.key),
+            !SentenceState.quantifiers.contains(token.key), !clause.determiners.contains(token.key),
+            !clause.prepositions.contains(token.key), !clause.joiners.contains(token.key)
+        else { return nil }
+        let match = index.longestMatch(in: tokens, at: i)
+        var from = i
+        var country: String?
+        if let match {
+            switch match.entry.meaning {
+            case .country(let name), .demonym(let name): country = name
+            case .place, .capital: break
+            default: return nil
+            }
+        } else if word(i + 1)?.kind == .possessive, index.commonWords.contains(token.key) {
+            from = i + 2  // "People's Democratic Party"
+        } else if !index.commonWords.contains(token.key) {
+            return nil
+        }
+        guard let end = headedNameEnd(from: from), end > (match?.tokens.upperBound ?? i + 1),
+            !(from..<end).contains(where: { k in
+                tokens[k].kind == .word && index.longestMatch(in: tokens, at: k).map { isTitle($0.entry.meaning) } == true
+            })
+        else { return nil }
+        if let country, let match {
+            emit(.country, .lexicon, name: country, tokens: match.tokens, form: .demonym)
+        }
+        return readHeadedName(i..<end)
     }
 
     /// An organization, outlet or place named by its head word.
@@ -221,7 +304,9 @@ extension SentenceState {
         if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
             // "Dr. Ana Ruiz, medical superintendent at ...": an honorific gives no role; the
             // apposition may.
-            if title.role == nil, let (role, gender) = apposition(after: end) { return (.title, role, gender ?? title.gender) }
+            if title.role == nil, let described = apposition(after: end) {
+                return (.title, described.role, described.gender ?? title.gender)
+            }
             return (.title, title.role, title.gender)
         }
         // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
@@ -230,7 +315,7 @@ extension SentenceState {
         {
             return (.title, title.role, title.gender)
         }
-        if let (role, gender) = apposition(after: end) { return (.title, role, gender) }
+        if let described = apposition(after: end), described.strong { return (.title, described.role, described.gender) }
         // "the Bergen-Belsen camp": a name right after "the" is a thing's.
         if word(start - 1)?.key == "the" { return nil }
         // "the American Legion": one capitalized word right after a demonym is no person.
@@ -263,6 +348,11 @@ extension SentenceState {
         if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
         if let previous = word(start - 1) {
             if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
+            // "killing Ann Lee", "the tomb of Ann Lee".
+            if end - start >= 2, RoleWords.standard.personObjectWords.contains(previous.key) { return (.context, nil, nil) }
+            if end - start >= 2, previous.key == "of", let noun = word(start - 2), RoleWords.standard.personOfNouns.contains(noun.key) {
+                return (.context, nil, nil)
+            }
             if previous.key == "with" || previous.key == "to", let verb = word(start - 2),
                 SentenceState.contactVerbs.contains(verb.key)
             {
@@ -272,57 +362,100 @@ extension SentenceState {
         return nil
     }
 
-    /// ", a spokeswoman for ...", ", the Russian president,", ", 45,": a person described after the name.
-    func apposition(after end: Int) -> (Role?, Gender?)? {
+    /// ", a spokeswoman for ...", ", the Russian president,", ", 45,", ", who served as ...":
+    /// a person described after the name, in the article's words with what follows the head
+    /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
+    /// heads the phrase (or it is an age): only then does it make the run a person.
+    func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool)? {
         guard word(end)?.text == "," else { return nil }
+        let words = RoleWords.standard
         var k = end + 1
-        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil) }
-        // ", who served as U.S. ambassador to Burma", ", who is now a consultant".
-        if word(k)?.key == "who", let verb = word(k + 1), ["is", "was", "served", "serves", "became", "had", "has"].contains(verb.key) {
+        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true) }
+        // ", who served as Asia director for ...", ", who is now a consultant on ...".
+        var introduced = false
+        if word(k)?.key == "who", let verb = word(k + 1), words.clauseVerbs.contains(verb.key) {
+            introduced = true
             k += 2
-            while let w = word(k), ["as", "been", "now", "also", "once", "later"].contains(w.key) { k += 1 }
+            while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
         }
-        if let article = word(k), ["a", "an", "the"].contains(article.key) { k += 1 }
-        var modifier: String?
-        if let m = word(k), SentenceState.titleModifiers.contains(m.key) {
-            modifier = m.key
+        if let article = word(k), ["a", "an", "the"].contains(article.key) {
+            introduced = true
             k += 1
         }
+        let phraseStart = k
         var affiliationName: String?
-        if k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
-            case .organizationAdjective(let party) = match.entry.meaning,
-            let after = word(match.tokens.upperBound), [",", ".", "who", "whose", "from", "of"].contains(after.key)
-        {
-            // "Ann Lee, a Democrat, ...".
-            return (Role(title: "member", affiliation: party), nil)
-        }
-        // "a longtime political strategist", "the U.N.'s special adviser": adjectives and an
-        // affiliation, in either order, before the title.
+        var head: (end: Int, title: String?, gender: Gender?)?
         var steps = 0
-        while steps < 5, k < tokens.count {
+        while k < tokens.count, steps < 7 {
+            let token = tokens[k]
             steps += 1
+            if token.kind == .possessive {
+                k += 1
+                continue
+            }
+            guard token.kind == .word else { break }
             if let match = index.longestMatch(in: tokens, at: k) {
                 switch match.entry.meaning {
-                case .country(let name), .demonym(let name), .organization(let name, _), .organizationAdjective(let name),
-                    .media(let name):
-                    affiliationName = name
-                    k = match.tokens.upperBound
-                    if word(k)?.kind == .possessive { k += 1 }
-                    continue
+                case .title(let title, let gender, _):
+                    head = (match.tokens.upperBound, title, gender)
+                case .organizationAdjective(let party):
+                    // "a Democrat,", "the top Democrat on ...": the party word is the head.
+                    affiliationName = affiliationName ?? party
+                    head = (match.tokens.upperBound, "member", nil)
+                case .country(let name), .demonym(let name), .organization(let name, _), .media(let name):
+                    affiliationName = affiliationName ?? name
                 default: break
                 }
+                k = match.tokens.upperBound
+                continue
+            }
+            if words.tailStops.contains(token.key) || words.tailPrepositions.contains(token.key)
+                || words.qualifierStops.contains(token.key) || index.personVerbs.contains(token.key)
+            {
                 break
             }
-            guard let adjective = word(k), adjective.kind == .word, !SentenceState.functionWords.contains(adjective.key)
-            else { break }
-            // "a former Clinton aide": a capitalized word there is whose the title is.
-            if adjective.isCapitalized { affiliationName = adjective.text }
+            if !token.isCapitalized, introduced, !SentenceState.titleModifiers.contains(token.key),
+                !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"), !token.key.hasSuffix("ly"),
+                token.key.first?.isLetter ?? false
+            {
+                // "an expert", "a researcher": after an article, a noun heads the phrase.
+                head = (k + 1, nil, nil)
+            }
             k += 1
         }
-        guard k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
-            case .title(let title, let gender, _) = match.entry.meaning
-        else { return nil }
-        let affiliation = affiliationName ?? trailingAffiliation(after: match.tokens.upperBound)?.name
-        return (Role(title: modifier.map { "\($0) \(title)" } ?? title, affiliation: affiliation), gender)
+        guard let head, head.end > phraseStart else { return nil }
+        var phraseEnd = head.end
+        // "... on Russia at the Woodrow Wilson Center": prepositional phrases stay in the role.
+        if let preposition = word(phraseEnd), words.tailPrepositions.contains(preposition.key) {
+            var t = phraseEnd
+            var tailAffiliation: String?
+            while t < tokens.count, t - phraseEnd < 12 {
+                let token = tokens[t]
+                if token.kind == .punctuation || (token.kind == .word && t > phraseEnd && words.tailStops.contains(token.key)) { break }
+                if token.kind == .word, index.personVerbs.contains(token.key) { break }
+                if tailAffiliation == nil, token.kind == .word, token.isCapitalized {
+                    if let match = index.longestMatch(in: tokens, at: t) {
+                        switch match.entry.meaning {
+                        case .country(let name), .demonym(let name), .organization(let name, _), .media(let name),
+                            .organizationAdjective(let name), .place(let name, _), .capital(let name, _):
+                            tailAffiliation = name
+                        default: break
+                        }
+                    }
+                    if tailAffiliation == nil {
+                        var e = t + 1
+                        while let next = word(e), next.isCapitalized || (SentenceState.connectors.contains(next.key) && (word(e + 1)?.isCapitalized ?? false)) { e += 1 }
+                        tailAffiliation = text(t..<e).0
+                    }
+                }
+                t += 1
+            }
+            if t > phraseEnd + 1 {
+                phraseEnd = t
+                affiliationName = affiliationName ?? tailAffiliation
+            }
+        }
+        let wording = text(phraseStart..<phraseEnd).0
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil)
     }
 }

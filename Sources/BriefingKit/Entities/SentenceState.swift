@@ -32,6 +32,16 @@ struct SentenceState {
         "campaign", "administration", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "presidency",
         "allies", "supporters", "adviser", "advisers",
     ]
+    /// Days and months: "Monday Congress voted" names no "Monday Congress".
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    /// "Many Labour Party members": a quantifier before a name is no part of it.
+    static let quantifiers: Set<String> = [
+        "many", "most", "several", "few", "other", "another", "more", "such", "some", "any", "each", "every", "no",
+        "this", "that", "these", "those",
+    ]
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
     static let pronouns: [String: Gender] = [
@@ -119,11 +129,15 @@ struct SentenceState {
                 i = readRun(from: i)
                 continue
             }
+            if let end = readQualifiedHeadedName(at: i) {
+                i = end
+                continue
+            }
             if let match = index.longestMatch(in: tokens, at: i) {
                 i = readLexicon(match)
                 continue
             }
-            if token.isCapitalized && !isCommon(i) {
+            if (token.isCapitalized && !isCommon(i)) || isParticleName(i) {
                 i = readRun(from: i)
                 continue
             }
@@ -145,5 +159,8 @@ struct SentenceState {
             RecognizedName(
                 kind: .person, evidence: .pronoun, name: token.text, range: token.range, text: token.text,
                 form: .pronoun, gender: gender, isSentenceStart: i == firstWord, isQuoted: isQuoted(token.range)))
+        // "In his statement, ...": a possessive or object pronoun is no clause subject, so a
+        // later "he" looks past it to the subject.
+        names[names.count - 1].isObject = ["his", "him", "her", "hers", "himself", "herself"].contains(token.key)
     }
 }

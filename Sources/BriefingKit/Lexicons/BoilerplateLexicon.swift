@@ -56,6 +56,10 @@ public struct BoilerplateLexicon: Sendable {
         learn more *»
         video: *»
 
+        # Editorial notes set apart from the story (a standing note is not news)
+        editor's note:*
+        editors' note:*
+
         # Syndicated-feed disclaimers
         (except for the headline, this story has not been edited by *)
         (this story has not been edited by *)

@@ -398,6 +398,13 @@ enum CommonWordList {
         II
         III
         IV
+        SUV
+        PCP
+        GDP
+        DNA
+        HIV
+        ATM
+        GPS
         MPs
         MEPs
         MSPs

@@ -156,6 +156,16 @@ enum NameCueList {
         daughter | possessed
         father | possessed
         mother | possessed
+        grandfather | possessed
+        grandmother | possessed
+        grandson | possessed
+        granddaughter | possessed
+        uncle | possessed
+        aunt | possessed
+        nephew | possessed
+        niece | possessed
+        cousin | possessed
+        widow | possessed
         brother | possessed
         sister | possessed
         family | possessed
@@ -285,6 +295,7 @@ enum NameCueList {
         Review | media
         Magazine | media
         TV | media
+        Show | media
         Television | media
         Radio | media
         Channel | media

@@ -51,6 +51,8 @@ enum OrganizationList {
         Interpol
         Europol
         Hamas
+        Fatah
+        Houthis | Ansar Allah | Houthi
         Hezbollah | Hizbollah
         Taliban
         Islamic State | ISIS, ISIL, IS, Daesh

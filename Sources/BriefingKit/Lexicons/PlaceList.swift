@@ -10,6 +10,7 @@ enum PlaceList {
         South America
         Latin America
         Middle East | Mideast
+        Oval Office | | United States
         Caucasus | South Caucasus
         Central Asia
         Balkans

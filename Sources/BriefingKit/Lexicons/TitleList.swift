@@ -218,5 +218,16 @@ enum TitleList {
         Prosecutor-General
         Ombudsman
         Commissioner
+        Chief | | | weak
+        Father | | m | weak
+        Mother | | f | weak
+        Wife | | f | weak
+        Husband | | m | weak
+        Widow | | f | weak
+        Daughter | | f | weak
+        Nephew | | m | weak
+        Niece | | f | weak
+        Grandfather | | m | weak
+        Grandmother | | f | weak
         """
 }

@@ -38,20 +38,45 @@ public enum Gender: String, Sendable {
 }
 
 /// A title and what it is a title of: "President" of "Azerbaijan".
+///
+/// `title` keeps the article's own words ("Azerbaijani President", "presidential aide",
+/// "expert on Russia at the Wilson Center"); `canonical` is the lexicon's name for the same
+/// title ("President", "Adviser"), used to match "the president" to its holder.
 public struct Role: Sendable, Hashable {
     public var title: String
     public var affiliation: String?
+    /// The lexicon form of the title, when it differs from the article's words.
+    public var canonical: String?
 
-    public init(title: String, affiliation: String? = nil) {
+    public init(title: String, affiliation: String? = nil, canonical: String? = nil) {
         self.title = title
         self.affiliation = affiliation
+        self.canonical = canonical
+    }
+
+    /// The title to compare roles by: the lexicon form, else the words.
+    public var key: String {
+        (canonical ?? title).lowercased()
     }
 
     /// "President of Azerbaijan", "Secretary of State, United States", "led by Russia"
-    /// (a title ending in a preposition), or just the title.
+    /// (a title ending in a preposition), or just the title when its words already name the
+    /// affiliation ("Azerbaijani President", "BBC correspondent").
     public var description: String {
         guard let affiliation else { return title }
         if title.hasSuffix(" by") || title.hasSuffix(" in") { return "\(title) \(affiliation)" }
+        if Role.names(title, affiliation) { return title }
         return title.contains(" of ") ? "\(title), \(affiliation)" : "\(title) of \(affiliation)"
+    }
+
+    /// Whether `title` already names `affiliation`: its name, or a word starting with the
+    /// first four letters of its first word ("Armenian" for "Armenia").
+    static func names(_ title: String, _ affiliation: String) -> Bool {
+        let title = title.lowercased()
+        let affiliation = affiliation.lowercased()
+        if title.contains(affiliation) { return true }
+        guard let first = affiliation.split(separator: " ").first, first.count >= 4 else { return false }
+        let stem = first.prefix(4)
+        return title.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }
     }
 }

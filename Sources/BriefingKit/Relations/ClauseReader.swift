@@ -215,13 +215,11 @@ public struct ClauseReader: Sendable {
             {
                 return named
             }
-            // `the tomb of X`: a name after `of` owns the noun, unless that noun is a role (`the leader of X`).
-            if t.lower == "of", i > index, !words.tokens[i - 1].isCapitalized,
-                !clause.determiners.contains(words.tokens[i - 1].lower), !roles.heads.contains(words.tokens[i - 1].lower)
-            {
-                break
-            }
-            guard t.isWord, !clause.prepositions.contains(t.lower) || (t.lower == "of" && i > index),
+            // `of` only inside a title (`Secretary of State`, `the leader of X`), not after a
+            // common noun (`the tomb of X`).
+            let titleOf = t.lower == "of" && i > index
+                && (words.tokens[i - 1].isCapitalized || roles.heads.contains(words.tokens[i - 1].lower))
+            guard t.isWord, !clause.prepositions.contains(t.lower) || titleOf,
                 !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
             else { break }
             if !t.isCapitalized && !clause.determiners.contains(t.lower) && t.lower != "of" {

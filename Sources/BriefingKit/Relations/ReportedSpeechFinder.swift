@@ -66,13 +66,15 @@ public struct ReportedSpeechFinder: Sendable {
                 subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
                 subject.tokens.upperBound < open
             else { continue }
-            let lower = base + words.tokens[subject.tokens.upperBound].range.lowerBound
+            // From the first word after the subject (`, addressing ...` starts at `addressing`).
+            guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord) else { continue }
+            let lower = base + words.tokens[first].range.lowerBound
             let upper = min(sentence.range.upperBound, span.range.upperBound + 1)
             guard lower < upper else { continue }
             quotes.append(
                 Quote(
                     text: sentence.text.scalarSlice((lower - base)..<(upper - base)), speaker: subject.entity,
-                    speakerText: subject.text, cue: words.tokens[subject.tokens.upperBound].text, isDirect: false,
+                    speakerText: subject.text, cue: words.tokens[first].text, isDirect: false,
                     evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
                     range: lower..<upper))
         }
@@ -154,7 +156,12 @@ public struct ReportedSpeechFinder: Sendable {
     func tailIsAttribution(_ cue: SpeakerFinder.Cue, _ reader: ClauseReader, end: Int) -> Bool {
         let words = reader.words
         let rest = words.tokens[cue.tokens.upperBound..<end]
-        return rest.count <= 6 && !rest.contains { $0.lower == "that" }
+        // `..., said Dr. Jane Doe, a harbour expert.` may run a little longer.
+        let verb = words.tokens[cue.tokens.lowerBound].lower
+        guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
+        let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
+            && finder.speech.inverting.contains(verb)
+        return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" }
             && !words.tokens[..<cue.tokens.lowerBound].contains { $0.lower == "“" || $0.text == "\"" }
     }
 }

@@ -9,6 +9,7 @@ import Testing
         "(Except for the headline, this story has not been edited by Daily Wire staff and has been published from a syndicated feed.)",
         "Watch the minister’s speech »", "Advertisement", "Jane Roe and Tom Poe contributed to this report.",
         "Reporting by Ann Lee; Editing by Bo Chan",
+        "Editor’s note: The mayor is a candidate in the race this newspaper covers.",
     ])
     func dropsBoilerplateParagraphs(_ paragraph: String) {
         #expect(filter.clean(["The bridge reopened on Monday.", paragraph]) == ["The bridge reopened on Monday."])

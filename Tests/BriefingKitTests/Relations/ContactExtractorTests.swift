@@ -37,6 +37,7 @@ func pairs(_ model: ArticleModel) -> [String] {
         ("[Dana Reyes] will make a short visit to [Norland:country] next week.", ["visited: Dana Reyes -> Norland"]),
         ("[Lena Frost] wrote to [Sam Okafor] last month.", ["wrote to: Lena Frost -> Sam Okafor"]),
         // Not contacts.
+        ("[Lena Frost] visited the grave of [Sam Okafor] in May.", []),
         ("[Lena Frost] called for calm after the vote.", []),
         ("When asked if [Norland:country] had the money, [Lena Frost] said yes.", []),
     ]

@@ -59,6 +59,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
         ("[Lena Frost] told [Sam Okafor] the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] called the plan “a disaster” on Monday.", "Lena Frost", "the plan “a disaster” on Monday"),
+        // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
+        ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
+        // A relative clause closed by a comma keeps its antecedent as the subject.
+        ("[Tom Reid], who has worked for [Lena Frost] since May, blasted [Sam Okafor] as a “coward” on Monday.",
+         "Tom Reid", "Sam Okafor as a “coward” on Monday"),
         // Not reported speech.
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),

@@ -1,0 +1,67 @@
+/// Closed word classes the role rules read titles and appositions with.
+///
+/// Each list: words separated by spaces or lines, lowercased.
+/// - `qualifierStops`: words that end the walk back from a title over the words saying whose
+///   title it is ("Liberal leader", "BBC labour affairs correspondent"); a title never takes
+///   a function word, pronoun or verb as its qualifier.
+/// - `tailPrepositions`: words that carry a role phrase on after its head noun
+///   ("expert on Russia at the Wilson Center").
+/// - `tailStops`: words that end a role phrase.
+/// - `clauseVerbs`: a relative clause giving a role: `, who served as ...`, `, who is ...`.
+/// - `personObjectWords`: words after which a name of two or more words is a person's
+///   ("killing Ann Lee", "freed Bo Park").
+/// - `personOfNouns`: nouns whose `of` takes a person ("the tomb of Ann Lee").
+/// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
+///
+/// ```swift
+/// RoleWords.standard.qualifierStops.contains("told")  // true
+/// ```
+public struct RoleWords: Sendable {
+    public var qualifierStops: Set<String>
+    public var tailPrepositions: Set<String>
+    public var tailStops: Set<String>
+    public var clauseVerbs: Set<String>
+    public var personObjectWords: Set<String>
+    public var personOfNouns: Set<String>
+    public var placeOfNouns: Set<String>
+
+    public static let standard = RoleWords(
+        qualifierStops: LexiconLines.words("""
+            the a an this that these those his her their its our my your both each every some any all
+            no not and or but nor so yet if as than then when while who whom whose which what where
+            of to in on at by for with from into onto upon over under about against between among
+            through during before after since until without within via per like near
+            is are was were be been being am has have had do does did will would shall should can
+            could may might must said says say told tells tell asked asks met meets meet called calls
+            phoned phones named appointed elected replaced succeeded thanked congratulated urged
+            praised criticized criticised accused blamed quoted interviewed joined visited
+            according including also later earlier now today yesterday again still even just only
+            he she him they them we us i you it there here
+            reporters officials people men women
+            many most several few other another more such last next first
+            """),
+        tailPrepositions: LexiconLines.words("""
+            on at for of to in with from
+            """),
+        tailStops: LexiconLines.words("""
+            and or but who whom whose which that said says told tells added when where while
+            because after before since until if as
+            """),
+        clauseVerbs: LexiconLines.words("""
+            served serves is was became becomes works worked remains remained
+            """),
+        personObjectWords: LexiconLines.words("""
+            killing killed kill kills shot shooting shoot murdered murdering murder assassinated
+            arrested arresting detained detaining freed freeing released releasing executed executing
+            buried burying mourned mourning kidnapped abducted jailed imprisoned pardoned sentenced
+            """),
+        personOfNouns: LexiconLines.words("""
+            tomb grave funeral death killing murder assassination shooting arrest release widow widower
+            wife husband son daughter father mother brother sister nephew niece family relatives
+            body memory legacy successor predecessor
+            """),
+        placeOfNouns: LexiconLines.words("""
+            state city town village province region district county municipality island port capital
+            suburb outskirts neighborhood neighbourhood area
+            """))
+}
