@@ -37,8 +37,12 @@ extension ClauseReader {
         let modifiers = words.tokens[tokens].filter(\.isCapitalized).map(\.lower)
         let found = rolePeople.filter { person in
             person.roles.contains { role in
-                let title = role.title.lowercased().split(separator: " ").map(String.init)
-                guard title.last == head, title.allSatisfy(phrase.contains) else { return false }
+                // Capitalized title words must be there (`Defense Minister`); words the text
+                // wrote lowercase only describe (`presidential spokesman`).
+                let title = role.title.split(separator: " ").map(String.init)
+                guard title.last?.lowercased() == head,
+                    title.dropLast().allSatisfy({ $0.first?.isUppercase != true || phrase.contains($0.lowercased()) })
+                else { return false }
                 guard let affiliation = role.affiliation?.lowercased(), !modifiers.isEmpty else { return true }
                 return modifiers.contains { affiliation.contains($0) || $0.hasPrefix(affiliation.prefix(4)) }
             }
