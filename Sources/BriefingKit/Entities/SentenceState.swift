@@ -52,10 +52,17 @@ struct SentenceState {
     static func isTitleCase(_ tokens: [WordToken]) -> Bool {
         var long = 0
         for token in tokens where token.kind == .word && token.range.count >= 4 {
-            if !token.isCapitalized, !(token.text.unicodeScalars.first?.properties.numericType != nil) { return false }
+            if !token.isCapitalized, !isNumeric(token.text.unicodeScalars.first) { return false }
             long += 1
         }
         return long >= 3
+    }
+
+    /// ASCII first: the property lookup is slow, and every sentence asks.
+    private static func isNumeric(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.isASCII { return scalar >= "0" && scalar <= "9" }
+        return scalar.properties.numericType != nil
     }
 
     func word(_ i: Int) -> WordToken? {
