@@ -215,8 +215,10 @@ public struct ClauseReader: Sendable {
             {
                 return named
             }
-            // `of` only inside a title (`Secretary of State`), not after a common noun (`the tomb of X`).
-            let titleOf = t.lower == "of" && i > index && words.tokens[i - 1].isCapitalized
+            // `of` only inside a title (`Secretary of State`, `the leader of X`), not after a
+            // common noun (`the tomb of X`).
+            let titleOf = t.lower == "of" && i > index
+                && (words.tokens[i - 1].isCapitalized || roles.heads.contains(words.tokens[i - 1].lower))
             guard t.isWord, !clause.prepositions.contains(t.lower) || titleOf,
                 !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
             else { break }

@@ -149,7 +149,9 @@ public struct ContactExtractor: Sendable {
         if sources.isEmpty, let owner = participleOwner(reader, cue: cue.lowerBound) { sources = [owner] }
         for slot in frame.slots {
             guard let prep = preposition(slot, in: words, after: cue.upperBound, reader: reader, reach: 1) else { continue }
-            let listed = reader.objects(from: prep + 1, keepText: slot != "between" && slot != "of")
+            var listed = reader.objects(from: prep + 1, keepText: slot != "between" && slot != "of")
+            // `a trip to the city`: a visit counts to a named party or one named by its role.
+            if frame.kind == .visited { listed = listed.compactMap { $0.entity != nil || $0.isAudience ? $0 : reader.roleOnly($0) } }
             // `talks between A and B`, `the meeting of A and B`: the listed parties met.
             if slot == "between" || slot == "of" { return ([], [], listed.filter { !$0.isAudience && $0.entity != nil }) }
             if sources.isEmpty { sources = reader.subjects(before: cue.lowerBound) }

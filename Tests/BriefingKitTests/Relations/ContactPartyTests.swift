@@ -31,6 +31,8 @@ import Testing
         ("[Olaf Berg] met with [her=Nina Park] and other farm leaders.", ["met: Olaf Berg -> Nina Park"]),
         ("Oslo, [Norland:country] (AP) Photos printed on Monday show [Olaf Berg] meeting with five [Norland:country] farm delegates who had been jailed.", ["met: Olaf Berg -> Norland farm delegates"]),
         ("[Olaf Berg] was ousted after talks with the farm unions faltered.", ["met: Olaf Berg -> the farm unions"]),
+        // A visit to a thing someone owns is no visit to them; a place without a name is none.
+        ("[Olaf Berg] visited the grave of [Nina Park] on his first trip to the city.", []),
         // A role phrase that goes on is no party.
         ("[Olaf Berg] met the minister's staff at noon.", []),
     ]
