@@ -7,7 +7,7 @@ import Foundation
 /// article's first N words for our N, is shown too: the lead at exactly our length.
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
-///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN] [--lead K] [--grid] [--dump DIR]
+///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN[,H]] [--lead K] [--grid] [--dump DIR]
 ///         [--fit [--lambda L]] [--linear W1,W2,...]
 ///
 /// `--fit` fits the learned ranker weights on the selected articles (`RankerFit`), prints them
@@ -173,9 +173,10 @@ enum SummaryBenchmark {
     /// `--weights` gives the hand blend (the learned weights off).
     static func parseWeights(_ text: String) -> SentenceRanker.Weights? {
         let v = text.split(separator: ",").compactMap { Double($0) }
-        guard v.count == 7 else { return nil }
+        guard v.count == 7 || v.count == 8 else { return nil }
         return SentenceRanker.Weights(
-            position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4], positionDecay: v[5], leadSpan: v[6])
+            position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4], positionDecay: v[5], leadSpan: v[6],
+            headline: v.count == 8 ? v[7] : 0)
     }
 
     static func grid(_ items: [Item], words: Int) {

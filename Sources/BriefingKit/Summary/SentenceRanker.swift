@@ -21,6 +21,8 @@ public struct SentenceRanker: Sendable {
         public var leadIn: Double
         public var density: Double
         public var salience: Double
+        /// Sharing the headline's words: a headline names what the story is about.
+        public var headline: Double
 
         /// How fast the position prior falls: 1 / (1 + decay × index).
         public var positionDecay: Double
@@ -33,8 +35,9 @@ public struct SentenceRanker: Sendable {
 
         public init(
             position: Double, centrality: Double, leadIn: Double = 0, density: Double, salience: Double,
-            positionDecay: Double = 0.5, leadSpan: Double = 0, linear: [Double] = []
+            positionDecay: Double = 0.5, leadSpan: Double = 0, headline: Double = 0, linear: [Double] = []
         ) {
+            self.headline = headline
             self.linear = linear
             self.position = position
             self.positionDecay = positionDecay
@@ -131,7 +134,8 @@ public struct SentenceRanker: Sendable {
                 return f
             }
             f.score = f.fitness * (weights.position * f.position + weights.centrality * f.centrality
-                + weights.leadIn * f.leadIn + weights.density * f.density + weights.salience * f.salience)
+                + weights.leadIn * f.leadIn + weights.density * f.density + weights.salience * f.salience
+                + weights.headline * f.headline)
             return f
         }
     }
