@@ -13,6 +13,7 @@ let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] =
     ("relspeed", "words/s of contacts, quotes, numbers [DIR]", RelationSpeedBenchmark.run),
     ("entityspeed", "words a second through recognition and linking of entities [CORPUS] [--rounds N]", EntitySpeedBenchmark.run),
     ("reading", "ArticleReader and whole-load speed, refused files, boilerplate dropped [CORPUS] [--rounds N] [--dropped N]", ReadingBenchmark.run),
+    ("pipeline", "whole-pipeline words/s and each stage's share, thread CPU time [CORPUS] [--rounds N]", PipelineBenchmark.run),
     ("people", "PolNeAR attribution sources: recall of people, sample for precision", PeopleBenchmark.run),
     ("summary", "ROUGE of the summary against LEAD-3 and TextRank (BBC, CNN)", SummaryBenchmark.run),
 ]

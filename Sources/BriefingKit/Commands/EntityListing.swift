@@ -25,13 +25,21 @@ struct EntityListing {
             var detail = [ref.roleDescription, mentions.count == 1 ? "1 mention" : "\(mentions.count) mentions"]
             if kinds.count > 1 { detail.insert(ref.kind.rawValue, at: 0) }
             return AnswerItem(
-                ref.name, evidence: evidence.map { [$0] } ?? [],
+                shownName(ref), evidence: evidence.map { [$0] } ?? [],
                 fields: fields(ref),
                 detail: detail.compactMap { $0 }.joined(separator: " · "))
         }
         let head = items.count == 1 ? "1 \(singular)" : "\(items.count) \(noun)"
         let answer = items.isEmpty ? "no \(noun)" : "\(head): " + items.map(\.value).joined(separator: ", ")
         return Answer(answer, results: items)
+    }
+
+    /// An organization with the other names the articles use: "Collective Security Treaty
+    /// Organization (CSTO)", "Islamic State (ISIS)". People and places by name alone.
+    func shownName(_ ref: EntityRef) -> String {
+        guard ref.kind == .organization || ref.kind == .media else { return ref.name }
+        let others = ref.aliases.filter { $0.count <= 24 && NameFolding.fold($0) != NameFolding.fold(ref.name) }.prefix(2)
+        return others.isEmpty ? ref.name : "\(ref.name) (\(others.joined(separator: ", ")))"
     }
 
     /// JSON fields of an item: kind, role and aliases when known.

@@ -24,6 +24,8 @@ struct QuantityQuestion {
             w.removeLast(suffix.count)
             break
         }
+        // `sentence` and `sentenced` share `sentenc`.
+        if w.count > 4, w.hasSuffix("e") { w.removeLast() }
         return w
     }
 

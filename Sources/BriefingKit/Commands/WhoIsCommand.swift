@@ -13,7 +13,11 @@ enum WhoIsCommand {
         if query.lowercased().hasPrefix("the ") { query = String(query.dropFirst(4)) }
         let ref = try store.findEntity(query)
         let mentions = store.mentions(of: ref)
-        let description = ref.roleDescription ?? Self.kindDescription(ref)
+        var description = ref.roleDescription ?? Self.kindDescription(ref)
+        // "Leader of Palestine (Palestinian)": the adjective readers say too.
+        if let country = ref.roles.first?.affiliation, let demonym = LexiconIndex.current.demonyms[country] {
+            description += " (\(demonym))"
+        }
         let shown = ref.aliases.first { $0.count <= 6 && $0 == $0.uppercased() && ref.kind != .person }
             .map { "\(ref.name) (\($0))" } ?? ref.name
         var items: [AnswerItem] = []

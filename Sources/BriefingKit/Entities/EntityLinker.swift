@@ -34,6 +34,7 @@ public struct EntityLinker: Sendable {
                 found.append(Found(sentence: sentence.number, name: name))
             }
         }
+        found = placesForHomonyms(found)
         var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles)
         builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })
@@ -45,6 +46,32 @@ public struct EntityLinker: Sendable {
 
     /// Words the article writes in lower case somewhere (so a capital at a sentence start
     /// is only grammar).
+    /// "Georgia" in an article set in the United States is the state: a country that is also a
+    /// place in a country where the article's other places lie becomes that place.
+    func placesForHomonyms(_ found: [Found]) -> [Found] {
+        let homonyms = recognizer.index.countryHomonyms
+        guard !homonyms.isEmpty else { return found }
+        // Countries the article's places (not capitals: "Washington said") lie in.
+        var settings: Set<String> = []
+        for item in found {
+            if item.name.kind == .place, let role = item.name.role, role.title == "located in", let country = role.affiliation,
+                homonyms[NameFolding.fold(item.name.name)] == nil
+            {
+                settings.insert(country)
+            }
+        }
+        return found.map { item in
+            guard item.name.kind == .country, let (place, country) = homonyms[NameFolding.fold(item.name.name)],
+                settings.contains(country), item.name.form != .demonym
+            else { return item }
+            var moved = item
+            moved.name.kind = .place
+            moved.name.name = place
+            moved.name.role = Role(title: "located in", affiliation: country)
+            return moved
+        }
+    }
+
     /// Words capitalized somewhere other than the first word of a sentence.
     func innerCapitalWords(_ sentences: [[WordToken]]) -> Set<String> {
         var words: Set<String> = []

@@ -67,8 +67,7 @@ extension EntityTableBuilder {
     }
 
     /// Capitalized runs with no evidence of their own: a known person's name, a known
-    /// acronym or name (`CSTO` after it was defined), a place after `in`, an organization
-    /// when it is an acronym; else nothing.
+    /// acronym or name (`CSTO` after it was defined), a place after `in`; else nothing.
     mutating func addUnknownNames(_ found: [EntityLinker.Found]) {
         for item in found {
             let words = item.name.words
@@ -82,11 +81,6 @@ extension EntityTableBuilder {
                 mention(id, item, form: .alias)
             } else if item.name.kind == .place {
                 mention(entity(.place, item.name.name), item, form: .name)
-            } else if words.count == 1, item.name.text.unicodeScalars.count <= 6,
-                WordScanner().scan(item.name.text).first?.isAcronym ?? false
-            {
-                // An acronym nobody defined ("NTB said") is taken for an organization.
-                mention(entity(.organization, item.name.name), item, form: .name)
             }
         }
     }

@@ -68,6 +68,11 @@ struct EntityTableBuilder {
     mutating func addLexiconNames(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let kind = item.name.kind, kind != .person else { continue }
+            // A name found by its form ("AWC said") may be an alias defined before.
+            if item.name.evidence == .headWord, let known = byAlias[NameFolding.fold(item.name.name)] {
+                mention(known, item, form: NameFolding.fold(entities[known].name) == NameFolding.fold(item.name.text) ? .name : .alias)
+                continue
+            }
             let id = entity(kind, item.name.name)
             if item.name.form == .name || item.name.form == .alias, item.name.text != item.name.name {
                 addAlias(item.name.text, to: id)

@@ -24,6 +24,11 @@ public struct LexiconIndex: Sendable {
     /// Titles that are also common words ("General"), lower-cased: written out, they mark
     /// only names of two words or more.
     public private(set) var weakTitles: Set<String> = []
+    /// Names that are a country and also a place elsewhere ("Georgia": a US state too),
+    /// folded name → (place, the country it lies in).
+    public private(set) var countryHomonyms: [String: (place: String, country: String)] = [:]
+    /// Each country's first demonym ("Palestine" → "Palestinian").
+    public private(set) var demonyms: [String: String] = [:]
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
 
@@ -48,10 +53,15 @@ public struct LexiconIndex: Sendable {
             let country = row.key
             add(country, .country(country))
             for demonym in row.field(1) { add(demonym, .demonym(country: country)) }
+            if let demonym = row.field(1).first { demonyms[country] = demonym }
             for capital in row.field(2) { add(capital, .capital(city: capital, country: country)) }
             for other in row.field(3) { add(other, .country(country)) }
         }
+        let countryNames = Set(lexicons.countries.rows.map { NameFolding.fold($0.key) })
         for row in lexicons.places.rows {
+            if countryNames.contains(NameFolding.fold(row.key)), let country = row.field(2).first {
+                countryHomonyms[NameFolding.fold(row.key)] = (row.key, country)
+            }
             let meaning = LexiconEntry.Meaning.place(row.key, country: row.field(2).first)
             add(row.key, meaning)
             for other in row.field(1) { add(other, meaning) }

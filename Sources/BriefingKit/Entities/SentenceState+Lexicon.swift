@@ -1,6 +1,10 @@
 /// Lexicon phrases: countries, capitals, places, organizations, media and titles.
 extension SentenceState {
-    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy"]
+    static let titleModifiers: Set<String> = ["former", "acting", "then", "outgoing", "interim", "incoming", "late", "ex", "shadow", "deputy", "incumbent"]
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "and", "or", "to", "for", "with", "at", "in", "on", "by", "from", "as", "his", "her",
+        "their", "its", "our", "my", "your", "this", "that", "said", "says", "told", "who", "which", "is", "was",
+    ]
 
     mutating func emit(
         _ kind: EntityKind?, _ evidence: RecognizedName.Evidence, name: String, tokens range: Range<Int>,
@@ -23,8 +27,15 @@ extension SentenceState {
         case .title(let title, let gender, let isLeader):
             readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
         case .honorific(_, let gender):
-            pendingTitle = MentionRecognizer.PendingTitle(
-                role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
+            // "former prime minister Sir Edward Heath": an honorific after a title keeps the role.
+            if let title = pendingTitle, title.tokens.upperBound == start, title.role != nil {
+                pendingTitle = MentionRecognizer.PendingTitle(
+                    role: title.role, gender: gender ?? title.gender, tokens: title.tokens.lowerBound..<end,
+                    nominalStart: nil, isLeader: title.isLeader)
+            } else {
+                pendingTitle = MentionRecognizer.PendingTitle(
+                    role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
+            }
         case .country(let country):
             emit(.country, .lexicon, name: country, tokens: match.tokens, form: text == country ? .name : .alias)
             end = noteAffiliation(country, start: start, end: end)
@@ -41,10 +52,12 @@ extension SentenceState {
             let metonym = standsForGovernment(after: end)
             emit(.place, .lexicon, name: city, tokens: match.tokens, form: metonym ? .metonym : .name,
                  role: Role(title: "capital", affiliation: country))
-            if metonym { end = noteAffiliation(country, start: start, end: end) }
+            if metonym { end = noteAffiliation(country, start: start, end: end) } else { affiliation = (city, end, start) }
         case .place(let place, let country):
             emit(.place, .lexicon, name: place, tokens: match.tokens, form: text == place ? .name : .alias,
                  role: country.map { Role(title: "located in", affiliation: $0) })
+            // "New Jersey Gov. Chris Christie".
+            affiliation = (place, end, start)
         case .organization(let organization, let national):
             var name = organization
             var first = start
@@ -56,6 +69,12 @@ extension SentenceState {
                                     form: text == organization ? .name : .alias)
         case .organizationAdjective(let organization):
             emit(.organization, .lexicon, name: organization, tokens: match.tokens, form: .demonym)
+            // "Senate Republican leader": the chain's first word stays in the title.
+            if let chained = affiliation, chained.end == start {
+                chainStart = chained.start
+            } else {
+                chainStart = nil
+            }
             affiliation = (organization, end, start)
         case .media(let media):
             return readOrganization(.media, name: media, tokens: match.tokens, nameStart: start,
@@ -117,36 +136,59 @@ extension SentenceState {
         return end
     }
 
+    static let affiliationLinks: Set<String> = ["of", "for", "at", "with", "to"]
+
     /// A title: remembered for the name that follows, or a nominal mention ("the president").
     mutating func readTitle(_ title: String, gender: Gender?, isLeader: Bool, tokens range: Range<Int>) {
         var start = range.lowerBound
         var affiliationName: String?
-        if let affiliation, affiliation.end == start {
+        // "BBC political editor", "Nigeria’s President", "U.N. special adviser": an affiliation,
+        // maybe a possessive and up to two lower-case words, then the title.
+        var k = start
+        var adjectives: [String] = []
+        while adjectives.count < 2, let w = word(k - 1), w.kind == .word, !w.isCapitalized,
+            !SentenceState.titleModifiers.contains(w.key), !SentenceState.functionWords.contains(w.key),
+            index.longestMatch(in: tokens, at: k - 1) == nil
+        {
+            adjectives.insert(w.text, at: 0)
+            k -= 1
+        }
+        var affiliationEnd = k
+        if word(k - 1)?.kind == .possessive { affiliationEnd = k - 1 }
+        if let affiliation, affiliation.end == affiliationEnd {
             affiliationName = affiliation.name
             start = affiliation.start
+        } else {
+            adjectives = []
         }
-        var titleText = title
+        var chain: [String] = []
+        if let chainStart, let affiliation, affiliationName != nil, chainStart < affiliation.start {
+            chain = [text(chainStart..<affiliation.start).0, text(affiliation.start..<affiliation.end).0]
+            start = chainStart
+        }
+        var titleText = (chain + adjectives + [title]).joined(separator: " ")
         if let modifier = word(start - 1), SentenceState.titleModifiers.contains(modifier.key) {
-            titleText = "\(modifier.key) \(title)"
+            titleText = "\(modifier.key) \(titleText)"
             start -= 1
         }
         var titleEnd = range.upperBound
-        // "President of Azerbaijan": the affiliation follows.
-        if affiliationName == nil, word(titleEnd)?.key == "of" {
-            let at = word(titleEnd + 1)?.key == "the" ? titleEnd + 2 : titleEnd + 1
-            if at < tokens.count, let match = index.longestMatch(in: tokens, at: at) {
-                switch match.entry.meaning {
-                case .country(let name), .organization(let name, _), .media(let name):
-                    affiliationName = name
-                    titleEnd = match.tokens.upperBound
-                default: break
-                }
-            }
+        // "President of Azerbaijan", "spokesman for the Taliban", "researcher at the X Institute".
+        if affiliationName == nil, let trailing = trailingAffiliation(after: titleEnd) {
+            affiliationName = trailing.name
+            titleEnd = trailing.end
         }
-        let role = Role(title: titleText, affiliation: affiliationName)
-        let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
+        var role = Role(title: titleText, affiliation: affiliationName)
+        var first = start
+        // "Supreme Leader Ayatollah Ali Khamenei": a title stacked on another keeps the first.
+        if let stacked = pendingTitle, stacked.tokens.upperBound == range.lowerBound, let earlier = stacked.role,
+            affiliationName == nil
+        {
+            role = earlier
+            first = stacked.tokens.lowerBound
+        }
+        let nominalStart = word(first - 1)?.key == "the" ? first - 1 : nil
         pendingTitle = MentionRecognizer.PendingTitle(
-            role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
+            role: role, gender: gender, tokens: first..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
             isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)

@@ -85,16 +85,24 @@ extension SentenceState {
         }
         let words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         if end - start == 1, tokens[start].isAcronym {
-            // "NTB said": an acronym is an organization or an alias, not a person.
-            emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+            // "NTB said": an acronym that acts is an organization, never a person; one that
+            // does not ("an MRI scan") is an alias at most.
+            let acts = verbFollows(end) || word(end)?.kind == .possessive
+            emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {
             emit(.person, evidence, name: runText, tokens: start..<end, role: role,
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             lastPersonEnd = end
-        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key) {
+        } else if let previous = word(start - 1), SentenceState.locatives.contains(previous.key),
+            !(end - start == 1 && lowercaseWords.contains(tokens[start].key)), word(end)?.kind != .possessive
+        {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+            // "Aden Gov. AbdulAziz Hobtour": a name before a title is what the title is of.
+            if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
+                affiliation = (runText, end, start)
+            }
         }
         return end
     }
@@ -130,6 +138,28 @@ extension SentenceState {
         let end = extendOrganization(run.upperBound)
         let kind: EntityKind = index.mediaHeads.contains(tokens[end - 1].key) ? .media : .organization
         return readOrganization(kind, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
+    }
+
+    /// "... of Azerbaijan", "... for the Pakistani Taliban", "... at the Jinnah Institute":
+    /// the affiliation a title names after it, and where it ends.
+    func trailingAffiliation(after end: Int) -> (name: String, end: Int)? {
+        guard let link = word(end), SentenceState.affiliationLinks.contains(link.key) else { return nil }
+        var at = end + 1
+        if word(at)?.key == "the" { at += 1 }
+        var demonym: String?
+        if at < tokens.count, let match = index.longestMatch(in: tokens, at: at), case .demonym(let country) = match.entry.meaning {
+            demonym = country
+            at = match.tokens.upperBound
+        }
+        guard at < tokens.count else { return demonym.map { ($0, at) } }
+        if let match = index.longestMatch(in: tokens, at: at) {
+            switch match.entry.meaning {
+            case .country(let name), .organization(let name, _), .media(let name): return (name, match.tokens.upperBound)
+            default: return nil
+            }
+        }
+        if tokens[at].isCapitalized, let headEnd = headedNameEnd(from: at) { return (text(at..<headEnd).0, headEnd) }
+        return nil
     }
 
     func isMedia(_ meaning: LexiconEntry.Meaning) -> Bool {
@@ -189,6 +219,9 @@ extension SentenceState {
         let unsure = end - start == 1 && ((start == firstWord && word(end)?.text == ",") || isTitleCase)
         if unsure, let innerCapitals, !innerCapitals.contains(tokens[start].key) { return nil }
         if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
+            // "Dr. Ana Ruiz, medical superintendent at ...": an honorific gives no role; the
+            // apposition may.
+            if title.role == nil, let (role, gender) = apposition(after: end) { return (.title, role, gender ?? title.gender) }
             return (.title, title.role, title.gender)
         }
         // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
@@ -244,6 +277,11 @@ extension SentenceState {
         guard word(end)?.text == "," else { return nil }
         var k = end + 1
         if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil) }
+        // ", who served as U.S. ambassador to Burma", ", who is now a consultant".
+        if word(k)?.key == "who", let verb = word(k + 1), ["is", "was", "served", "serves", "became", "had", "has"].contains(verb.key) {
+            k += 2
+            while let w = word(k), ["as", "been", "now", "also", "once", "later"].contains(w.key) { k += 1 }
+        }
         if let article = word(k), ["a", "an", "the"].contains(article.key) { k += 1 }
         var modifier: String?
         if let m = word(k), SentenceState.titleModifiers.contains(m.key) {
@@ -258,38 +296,33 @@ extension SentenceState {
             // "Ann Lee, a Democrat, ...".
             return (Role(title: "member", affiliation: party), nil)
         }
-        // "a longtime political strategist": a few adjectives before the title.
-        var skipped = 0
-        while skipped < 4, let adjective = word(k), adjective.kind == .word || adjective.kind == .possessive,
-            !adjective.isCapitalized,
-            index.longestMatch(in: tokens, at: k) == nil, !["who", "which", "that", "and", "said", "says"].contains(adjective.key)
-        {
-            k += 1
-            skipped += 1
-        }
-        if k < tokens.count, let match = index.longestMatch(in: tokens, at: k) {
-            switch match.entry.meaning {
-            case .country(let name), .demonym(let name), .organization(let name, _), .organizationAdjective(let name),
-                .media(let name):
-                affiliationName = name
-                k = match.tokens.upperBound
-                if word(k)?.kind == .possessive { k += 1 }
-            default: break
+        // "a longtime political strategist", "the U.N.'s special adviser": adjectives and an
+        // affiliation, in either order, before the title.
+        var steps = 0
+        while steps < 5, k < tokens.count {
+            steps += 1
+            if let match = index.longestMatch(in: tokens, at: k) {
+                switch match.entry.meaning {
+                case .country(let name), .demonym(let name), .organization(let name, _), .organizationAdjective(let name),
+                    .media(let name):
+                    affiliationName = name
+                    k = match.tokens.upperBound
+                    if word(k)?.kind == .possessive { k += 1 }
+                    continue
+                default: break
+                }
+                break
             }
+            guard let adjective = word(k), adjective.kind == .word, !SentenceState.functionWords.contains(adjective.key)
+            else { break }
+            // "a former Clinton aide": a capitalized word there is whose the title is.
+            if adjective.isCapitalized { affiliationName = adjective.text }
+            k += 1
         }
         guard k < tokens.count, let match = index.longestMatch(in: tokens, at: k),
             case .title(let title, let gender, _) = match.entry.meaning
         else { return nil }
-        var affiliation = affiliationName
-        if affiliation == nil, word(match.tokens.upperBound)?.key == "of" || word(match.tokens.upperBound)?.key == "for",
-            match.tokens.upperBound + 1 < tokens.count,
-            let place = index.longestMatch(in: tokens, at: match.tokens.upperBound + 1)
-        {
-            switch place.entry.meaning {
-            case .country(let name), .organization(let name, _), .media(let name): affiliation = name
-            default: break
-            }
-        }
+        let affiliation = affiliationName ?? trailingAffiliation(after: match.tokens.upperBound)?.name
         return (Role(title: modifier.map { "\($0) \(title)" } ?? title, affiliation: affiliation), gender)
     }
 }

@@ -8,6 +8,8 @@ struct SentenceState {
     /// The last country or organization phrase and the token after it (for "US Secretary of State").
     var affiliation: (name: String, end: Int, start: Int)?
     var pendingTitle: MentionRecognizer.PendingTitle?
+    /// Where a chain of affiliations began ("Senate" in "Senate Republican leader").
+    var chainStart: Int?
     /// A country that leads something: "Moscow-led" (the token after the suffix).
     var leader: (country: String, end: Int)?
     let firstWord: Int?
@@ -50,10 +52,17 @@ struct SentenceState {
     static func isTitleCase(_ tokens: [WordToken]) -> Bool {
         var long = 0
         for token in tokens where token.kind == .word && token.range.count >= 4 {
-            if !token.isCapitalized, !(token.text.unicodeScalars.first?.properties.numericType != nil) { return false }
+            if !token.isCapitalized, !isNumeric(token.text.unicodeScalars.first) { return false }
             long += 1
         }
         return long >= 3
+    }
+
+    /// ASCII first: the property lookup is slow, and every sentence asks.
+    private static func isNumeric(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.isASCII { return scalar >= "0" && scalar <= "9" }
+        return scalar.properties.numericType != nil
     }
 
     func word(_ i: Int) -> WordToken? {

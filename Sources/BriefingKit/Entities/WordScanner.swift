@@ -52,9 +52,10 @@ public struct WordScanner: Sendable {
                 let s = scalars[end]
                 // Inner joiners: O’Malley, Nagorno-Karabakh, 3.5, 1,000, U.S.
                 if isLetterOrDigit(end + 1) {
+                    // Properties only for the joiners that need them: this runs at every word gap.
                     let previous = scalars[end - 1]
-                    let digits = previous.properties.numericType != nil && scalars[end + 1].properties.numericType != nil
-                    let acronym = previous.properties.isUppercase && (end - 1 == start || scalars[end - 2] == ".")
+                    var digits: Bool { Self.isNumeric(previous) && Self.isNumeric(scalars[end + 1]) }
+                    var acronym: Bool { Self.isUppercase(previous) && (end - 1 == start || scalars[end - 2] == ".") }
                     switch s {
                     case "-", "’", "'": end += 1; continue
                     case ".": if digits || acronym { end += 1; continue }
@@ -76,9 +77,8 @@ public struct WordScanner: Sendable {
     private func splitWord(
         _ start: Int, _ end: Int, _ scalars: [Unicode.Scalar], _ emit: (Int, Int, WordToken.Kind) -> Void
     ) -> Int {
-        let apostrophes: Set<Unicode.Scalar> = ["’", "'"]
         // "Macron’s": possessive (only when the word before it is longer than one letter: not "O’s").
-        if end - start >= 3, apostrophes.contains(scalars[end - 2]), scalars[end - 1] == "s" || scalars[end - 1] == "S" {
+        if end - start >= 3, Self.isApostrophe(scalars[end - 2]), scalars[end - 1] == "s" || scalars[end - 1] == "S" {
             emit(start, end - 2, .word)
             emit(end - 2, end, .possessive)
             return end
@@ -94,12 +94,22 @@ public struct WordScanner: Sendable {
         }
         emit(start, end, .word)
         // "Reynolds’ plan": a lone apostrophe after a plural is a possessive.
-        if end < scalars.count, apostrophes.contains(scalars[end]), scalars[end - 1] == "s",
+        if end < scalars.count, Self.isApostrophe(scalars[end]), scalars[end - 1] == "s",
             end + 1 >= scalars.count || !scalars[end + 1].properties.isAlphabetic
         {
             emit(end, end + 1, .possessive)
             return end + 1
         }
         return end
+    }
+
+    private static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "’" || s == "'" }
+
+    private static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s >= "0" && s <= "9" : s.properties.numericType != nil
+    }
+
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? s >= "A" && s <= "Z" : s.properties.isUppercase
     }
 }

@@ -37,7 +37,8 @@ public struct WordToken: Sendable, Equatable {
             isAcronym = false
             return
         }
-        isCapitalized = first.isASCII ? (first >= "A" && first <= "Z") : first.properties.isUppercase
+        isCapitalized = (first.isASCII ? (first >= "A" && first <= "Z") : first.properties.isUppercase)
+            || WordToken.hasArabicArticle(text)
         guard isCapitalized else {
             isAcronym = false
             return
@@ -56,6 +57,16 @@ public struct WordToken: Sendable, Equatable {
     }
 
     public var isWord: Bool { kind == .word }
+
+    /// "al-Jubeir", "el-Sisi": a lower-case article joined to a capitalized name.
+    static func hasArabicArticle(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(5))
+        guard let hyphen = scalars.firstIndex(of: "-"), hyphen == 2 || hyphen == 3, hyphen + 1 < scalars.count,
+            scalars[0] == "a" || scalars[0] == "e"
+        else { return false }
+        let next = scalars[hyphen + 1]
+        return next >= "A" && next <= "Z"
+    }
 
     static func key(_ text: String) -> String {
         var ascii = true

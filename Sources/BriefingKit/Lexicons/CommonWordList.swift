@@ -360,7 +360,6 @@ enum CommonWordList {
         Boomers
         Liberals
         Conservatives
-        Progressives
         Independents
         Moderates
         Photos
@@ -386,12 +385,6 @@ enum CommonWordList {
         Numerous
         Fellow
         Local
-        Federal
-        State
-        National
-        Regional
-        International
-        Global
         Western
         Eastern
         Northern
@@ -410,5 +403,8 @@ enum CommonWordList {
         MSPs
         QC
         KC
+        Incumbent
+        Demonstrators
+        Protesters
         """
 }

@@ -1192,5 +1192,34 @@ enum GivenNameList {
         Wanda | f
         Wilma | f
         Yvette | f
+        Yasser | m
+        Yasir | m
+        Saeb | m
+        Riad | m
+        Riyad | m
+        Adel | m
+        Moammar | m
+        Muammar | m
+        Gamal | m
+        Hafez | m
+        Rafik | m
+        Rafiq | m
+        Fouad | m
+        Salah | m
+        Hazem | m
+        Avigdor | m
+        Gerardo | m
+        Fidel | m
+        Raul | m
+        Alvaro | m
+        Ollanta | m
+        Abdul | m
+        Abu | m
+        Nouri | m
+        Haider | m
+        Masoud | m
+        Ayad | m
+        Nuri | m
+        Ehsanullah | m
         """
 }

@@ -9,7 +9,7 @@ public enum LexiconLines {
     public static func lines(_ text: String) -> [String] {
         text.split(separator: "\n").compactMap { raw in
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = LexiconTable.trimmed(line)
             return trimmed.isEmpty ? nil : trimmed
         }
     }
@@ -18,7 +18,7 @@ public enum LexiconLines {
     public static func entries(_ text: String) -> [[String]] {
         lines(text).map { line in
             line.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                LexiconTable.trimmed($0)
             }
         }
     }

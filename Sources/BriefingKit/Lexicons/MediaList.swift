@@ -7,7 +7,7 @@ enum MediaList {
         Associated Press | AP
         Agence France-Presse | AFP
         Interfax
-        TASS | Tass, ITAR-TASS
+        TASS | Tass, ITAR-TASS, Itar-Tass, Itar-TASS
         RIA Novosti | RIA
         Xinhua
         Anadolu Agency | Anadolu
@@ -84,5 +84,9 @@ enum MediaList {
         Variety
         Rolling Stone
         The Onion
+        Granma
+        GEO News | Geo News, Geo TV
+        Dawn
+        Al Arabiya
         """
 }

@@ -350,5 +350,9 @@ enum NameCueList {
         Township | place
         Chamber | organization
         Caucus | organization
+        Program | organization
+        Programme | organization
+        Project | organization
+        Initiative | organization
         """
 }

@@ -144,5 +144,16 @@ enum OrganizationList {
         NASA
         NAFTA
         Obamacare | Affordable Care Act, ACA
+        Liberal Party | Liberals | Liberal
+        Palestinian Authority | PA
+        Federal Security Service | FSB
+        Unison
+        Amicus
+        Trades Union Congress | TUC
+        Confederation of British Industry | CBI
+        Fatah
+        Houthis | Houthi
+        All Progressives Congress | APC
+        People's Democratic Party | PDP
         """
 }

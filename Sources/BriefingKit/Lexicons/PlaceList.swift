@@ -93,6 +93,7 @@ enum PlaceList {
         Lagos | | Nigeria
         Johannesburg | | South Africa
         Darfur | | Sudan
+        Georgia | Ga. | United States
         Alabama | Ala. | United States
         Alaska | | United States
         Arizona | Ariz. | United States

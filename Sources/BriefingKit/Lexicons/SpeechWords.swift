@@ -18,9 +18,13 @@ public struct SpeechWords: Sendable {
     public var sourceFirst: Set<[String]>
     /// Cues that report a clause without `that` (`Putin said Moscow had ...`).
     public var bareClause: Set<String>
+    /// Cues that may come before their speaker (`..., said Jane Doe`); any other verb's name
+    /// after it is an object (`..., blasted Clinton`).
+    public var inverting: Set<String>
 
-    public init(cues: String, audiences: String, sourceFirst: String, bareClause: String) {
+    public init(cues: String, audiences: String, sourceFirst: String, bareClause: String, inverting: String) {
         self.bareClause = LexiconLines.words(bareClause)
+        self.inverting = LexiconLines.words(inverting)
         self.cues = Set(LexiconLines.words(cues).map { $0.split(separator: "_").map(String.init) })
         // Longest first, so "national television" wins over "television".
         self.audiences = LexiconLines.phrases(audiences).map { $0.split(separator: " ").map(String.init) }
@@ -181,5 +185,10 @@ public struct SpeechWords: Sendable {
             wrote announce announces announced predict predicts predicted suggest suggests
             suggested acknowledge acknowledged admit admits admitted explain explained hope hopes
             hoped tweet tweeted assert asserted contend contended maintain maintained
+            """,
+        inverting: """
+            say says said add adds added ask asks asked write writes wrote explain explains explained
+            continued note notes noted recall recalls recalled argue argues argued reply replies
+            replied insist insists insisted
             """)
 }

@@ -202,5 +202,21 @@ enum TitleList {
         Sheriff
         Detective | Det.
         Officer | Police Officer, Constable | | weak
+        Counterpart
+        Negotiator | Chief Negotiator
+        High Commissioner
+        Superintendent
+        Counsel | General Counsel
+        Contractor
+        Expert
+        Editor-in-Chief
+        Political Editor
+        Secretary of Defense
+        Special Adviser | Special Advisor
+        Special Representative
+        Rapporteur | Special Rapporteur
+        Prosecutor-General
+        Ombudsman
+        Commissioner
         """
 }

@@ -17,7 +17,17 @@ public struct EntityTable: Sendable, Equatable {
     }
 
     public func mentions(inSentence number: Int) -> [Mention] {
-        mentions.filter { $0.sentence == number }
+        // Binary search for the sentence's run (mentions are sorted by sentence), not a scan
+        // of every mention: relations and the summary ask once per sentence.
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].sentence < number { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < mentions.count, mentions[end].sentence == number { end += 1 }
+        return Array(mentions[low..<end])
     }
 
     public func mentions(of entity: Int) -> [Mention] {

@@ -74,7 +74,9 @@ public struct ClauseReader: Sendable {
         for (k, span) in spans.enumerated() {
             if k + 1 < spans.count {
                 let gap = words.tokens[span.tokens.upperBound..<spans[k + 1].tokens.lowerBound]
-                let modifies = gap.allSatisfy { $0.isCapitalized || $0.lower == "of" || $0.lower == "the" }
+                // `US Secretary of State Antony Blinken`, `UN High Commissioner for Human Rights Zeid`
+                let modifies = gap.allSatisfy { $0.isCapitalized || ["of", "the", "for"].contains($0.lower) }
+                    && gap.contains(where: \.isCapitalized)
                 if modifies, !gap.isEmpty, span.entity != spans[k + 1].entity { continue }
             }
             heads.append(span)
@@ -131,8 +133,12 @@ public struct ClauseReader: Sendable {
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
         // `Suu Kyi, who had breakfast with Biden`: a relative clause's subject is the name
         // before `, who`.
+        // `Christie, who has campaigned for Trump since May, blasted ...`: the main verb after
+        // the clause's closing comma has the antecedent as subject too.
         if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" }), who >= floor + 2,
-            words.tokens[who - 1].text == ",", !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue }),
+            words.tokens[who - 1].text == ",",
+            !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue })
+                || words.tokens[cue - 1].text == ",",
             let antecedent = parties.last(where: { $0.tokens.upperBound == who - 1 }), !antecedent.isAudience
         {
             return [antecedent]

@@ -59,7 +59,14 @@ public struct ContactExtractor: Sendable {
             // A verb form after an article or `by` is a noun (`by phone`, `a call`).
             let nounPosition = index > 0 && (clause.determiners.contains(words.tokens[index - 1].lower)
                 || words.tokens[index - 1].lower == "by" || words.isPossessive(index - 1))
-            for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition) {
+            // A word read both ways (`talks`, `meeting`) is a verb only right after its subject
+            // or right before its object (`after meeting Macron`).
+            let both = found.contains { $0.frame.isNoun && $0.length == longest } && found.contains { !$0.frame.isNoun && $0.length == longest }
+            let verbReading = reader.parties.contains { $0.tokens.upperBound == index && !reader.isPossessivePronoun($0) }
+                || reader.party(at: index + longest) != nil
+            for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition)
+                && (!both || frame.isNoun != verbReading)
+            {
                 let parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
                 for source in parts.sources {
                     for target in parts.targets { add(frame.kind, source, target, cue: cue) }

@@ -30,7 +30,7 @@ public struct QuantityExtractor: Sendable {
             guard let (value, length, unit) = number(tokens, at: i) else { i += 1; continue }
             let end = i + length
             let previous = i > 0 ? tokens[i - 1].lower : ""
-            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.contains(",")
+            let isYear = unit == nil && length == 1 && value >= 1800 && value <= 2100 && !tokens[i].text.utf8.contains(0x2C)
             if isYear || Self.months.contains(previous) || (end < tokens.count && Self.months.contains(tokens[end].lower)) {
                 i = end
                 continue
@@ -52,6 +52,11 @@ public struct QuantityExtractor: Sendable {
             }
             if quantity.counted == nil { quantity.counted = unit }
             quantity.event = event(tokens, after: next) ?? event(tokens, before: i - (quantity.qualifier?.split(separator: " ").count ?? 0))
+            // `the number of people killed ... exceeds 6,000`: what the number counts comes first.
+            if quantity.counted == nil, quantity.event == nil, let (counted, event) = numberOf(tokens, before: i) {
+                quantity.counted = counted
+                quantity.event = event
+            }
             found.append(quantity)
             i = end
         }
@@ -64,7 +69,7 @@ public struct QuantityExtractor: Sendable {
         guard let head = text.unicodeScalars.first else { return nil }
         let isDigit = head.value >= 48 && head.value <= 57
         // Most tokens are plain words: settle them with one lookup.
-        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.contains("-") {
+        if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.utf8.contains(0x2D) {
             return nil
         }
         var unit: String?
@@ -86,7 +91,7 @@ public struct QuantityExtractor: Sendable {
             value = parsed * factor
         } else if let vague = words.vague[text] {
             value = vague
-        } else if text.contains("-"), let parts = Optional(text.split(separator: "-")), parts.count == 2,
+        } else if text.utf8.contains(0x2D), let parts = Optional(text.split(separator: "-")), parts.count == 2,
             let tens = words.numbers[String(parts[0])], let ones = words.numbers[String(parts[1])], tens >= 20
         {
             value = tens + ones
@@ -127,6 +132,12 @@ public struct QuantityExtractor: Sendable {
     }
 
     func counted(_ tokens: [SentenceWords.Token], at i: Int) -> (text: String, end: Int)? {
+        // `14 Liberal MPs`, `300 Labour MPs`: a capitalized modifier and plural noun.
+        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i].isWord, tokens[i + 1].isWord,
+            tokens[i + 1].lower.hasSuffix("s"), !isEvent(tokens[i + 1].lower)
+        {
+            return (tokens[i...(i + 1)].map(\.text).joined(separator: " "), i + 2)
+        }
         var j = i
         // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
         if j + 1 < tokens.count, tokens[j].isWord, isNoun(tokens[j + 1]) || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
@@ -136,6 +147,19 @@ public struct QuantityExtractor: Sendable {
         }
         guard j < tokens.count, isNoun(tokens[j]) else { return nil }
         return (tokens[i...j].map(\.text).joined(separator: " "), j + 1)
+    }
+
+    /// `number of NOUN [EVENT]`, `death toll`, earlier in the sentence.
+    func numberOf(_ tokens: [SentenceWords.Token], before i: Int) -> (String?, String?)? {
+        for k in stride(from: i - 1, through: 1, by: -1) {
+            if tokens[k].lower == "toll", k >= 1, isEvent(tokens[k - 1].lower) { return (nil, tokens[k - 1].lower) }
+            guard tokens[k].lower == "of", ["number", "total", "count"].contains(tokens[k - 1].lower), k + 1 < i else { continue }
+            let noun = tokens[k + 1]
+            guard isNoun(noun) else { return nil }
+            let next = k + 2 < i ? tokens[k + 2].lower : ""
+            return (noun.text, isEvent(next) || (next.hasSuffix("ed") && next.count > 4) ? next : nil)
+        }
+        return nil
     }
 
     func isEvent(_ word: String) -> Bool {

@@ -261,10 +261,9 @@ extension String {
 
     /// The text between scalar offsets `range` (clamped).
     func scalarSlice(_ range: Range<Int>) -> String {
-        let scalars = Array(unicodeScalars)
+        let scalars = unicodeScalars
         let r = range.clamped(to: 0..<scalars.count)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[r])
-        return String(view)
+        let start = scalars.index(scalars.startIndex, offsetBy: r.lowerBound)
+        return String(scalars[start..<scalars.index(start, offsetBy: r.count)])
     }
 }

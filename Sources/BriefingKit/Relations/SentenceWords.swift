@@ -21,38 +21,52 @@ public struct SentenceWords: Sendable {
     public var tokens: [Token]
 
     public init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        // Hot path (every relation, quote and number rule reads it): scalars with their UTF-8
+        // offsets, so token strings are cut from bytes; ASCII answers properties directly.
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        var offset = 0
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            offsets.append(offset)
+            offset += UTF8.width(s)
+        }
+        offsets.append(offset)
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
         var i = 0
-        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.isWordFast }
+        func slice(_ start: Int, _ end: Int) -> String {
+            String(decoding: bytes[offsets[start]..<offsets[end]], as: UTF8.self)
+        }
         func add(_ start: Int, _ end: Int) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            let text = String(view)
+            let text = slice(start, end)
             let first = scalars[start]
             tokens.append(
                 Token(
-                    text: text, lower: text.lowercased(), range: start..<end,
-                    isWord: isWordScalar(first) || (end - start > 1 && "£$€¥".unicodeScalars.contains(first)),
-                    isCapitalized: first.isUppercaseFast))
+                    text: text, lower: Self.lowercased(text, bytes[offsets[start]..<offsets[end]]), range: start..<end,
+                    isWord: Self.isWordScalar(first) || (end - start > 1 && Self.isCurrencySign(first)),
+                    isCapitalized: Self.isUppercase(first)))
         }
         while i < scalars.count {
             let s = scalars[i]
-            if s.isWhitespaceFast { i += 1; continue }
-            if isWordScalar(s) || ("£$€¥".unicodeScalars.contains(s) && i + 1 < scalars.count
-                && ("0"..."9").contains(scalars[i + 1]))
-            {
+            if Self.isWhitespace(s) { i += 1; continue }
+            if Self.isWordScalar(s) || (Self.isCurrencySign(s) && i + 1 < scalars.count && Self.isDigit(scalars[i + 1])) {
                 let start = i
                 i += 1
                 while i < scalars.count {
                     let c = scalars[i]
-                    if isWordScalar(c) { i += 1; continue }
+                    if Self.isWordScalar(c) { i += 1; continue }
                     // Inner joiners: U.S., 1,400, Moscow-led, don't (but not a possessive 's).
-                    if "-.,'’".unicodeScalars.contains(c), i + 1 < scalars.count, isWordScalar(scalars[i + 1]) {
-                        if c == ",", !(("0"..."9").contains(scalars[i - 1]) && ("0"..."9").contains(scalars[i + 1])) { break }
-                        if c == ".", !(scalars[i - 1].isUppercaseFast || ("0"..."9").contains(scalars[i - 1])) { break }
+                    if c == "-" || c == "." || c == "," || c == "'" || c == "’", i + 1 < scalars.count,
+                        Self.isWordScalar(scalars[i + 1])
+                    {
+                        if c == ",", !(Self.isDigit(scalars[i - 1]) && Self.isDigit(scalars[i + 1])) { break }
+                        if c == ".", !(Self.isUppercase(scalars[i - 1]) || Self.isDigit(scalars[i - 1])) { break }
                         if (c == "'" || c == "’"), (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
-                            i + 2 >= scalars.count || !isWordScalar(scalars[i + 2])
+                            i + 2 >= scalars.count || !Self.isWordScalar(scalars[i + 2])
                         { break }
                         i += 2
                         continue
@@ -61,15 +75,13 @@ public struct SentenceWords: Sendable {
                 }
                 // Abbreviation dots: "U.S." and "Mr." keep their last dot.
                 if i < scalars.count, scalars[i] == "." {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[start...i])
-                    if (i - start >= 2 && scalars[i - 2] == "." && scalars[i - 1].isUppercaseFast)
-                        || AbbreviationLexicon.standard.kind(of: String(view)) != nil
+                    if (i - start >= 2 && scalars[i - 2] == "." && Self.isUppercase(scalars[i - 1]))
+                        || AbbreviationLexicon.standard.kind(of: slice(start, i + 1)) != nil
                     { i += 1 }
                 }
                 add(start, i)
             } else if (s == "'" || s == "’"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                i + 2 >= scalars.count || !isWordScalar(scalars[i + 2]), !tokens.isEmpty,
+                i + 2 >= scalars.count || !Self.isWordScalar(scalars[i + 2]), !tokens.isEmpty,
                 tokens.last!.range.upperBound == i
             {
                 add(i, i + 2)
@@ -81,6 +93,47 @@ public struct SentenceWords: Sendable {
         }
         self.tokens = tokens
     }
+
+    /// `text.lowercased()`, without the call when the bytes are ASCII with no capital.
+    private static func lowercased(_ text: String, _ bytes: ArraySlice<UInt8>) -> String {
+        var ascii = true
+        var upper = false
+        for b in bytes {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        if ascii && !upper { return text }
+        if ascii { return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        return text.lowercased()
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    private static func isCurrencySign(_ s: Unicode.Scalar) -> Bool {
+        s == "£" || s == "$" || s == "€" || s == "¥"
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value | 0x20
+            return (v >= 0x61 && v <= 0x7A) || isDigit(s)
+        }
+        return isAlphabetic(s)
+    }
+
+    private static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return propertyIsWhitespace(s)
+    }
+
+    private static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        return UnicodeLookup.isUppercase(s)
+    }
+
+    // Property lookups stay out of line (see `UnicodeLookup`).
+    @inline(never) private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    @inline(never) private static func propertyIsWhitespace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
     /// The index of the first token whose range ends after `offset`.
     public func index(atOrAfter offset: Int) -> Int {
@@ -101,21 +154,3 @@ public struct SentenceWords: Sendable {
 }
 
 import Foundation
-
-extension Unicode.Scalar {
-    // ASCII first: Unicode property lookups are slow in a hot loop.
-    var isWordFast: Bool {
-        if value < 128 {
-            return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
-        }
-        return properties.isAlphabetic
-    }
-
-    var isUppercaseFast: Bool {
-        value < 128 ? value >= 65 && value <= 90 : properties.isUppercase
-    }
-
-    var isWhitespaceFast: Bool {
-        value < 128 ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace
-    }
-}

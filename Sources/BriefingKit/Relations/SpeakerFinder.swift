@@ -68,6 +68,14 @@ public struct SpeakerFinder: Sendable {
                 return main
             }
         }
+        // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
+        if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
+            speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
+            let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil,
+            !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3
+        {
+            return named
+        }
         let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
         if let subject {
             let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]

@@ -9,6 +9,9 @@ public struct EntityDirectory: Sendable {
     public private(set) var refs: [EntityRef] = []
     /// "kind|folded name" → ref id.
     private var byKey: [String: Int] = [:]
+    /// People's ref ids by the folded last word of their name, so matching a surname does not
+    /// scan every ref (adding stays linear in the number of articles).
+    private var bySurname: [String?: [Int]] = [:]
 
     public init() {}
 
@@ -22,6 +25,10 @@ public struct EntityDirectory: Sendable {
             let known = Set(ref.names.map(NameFolding.fold))
             if entity.name.split(separator: " ").count > ref.name.split(separator: " ").count {
                 ref.aliases.append(ref.name)
+                if ref.kind == .person {
+                    bySurname[Self.surname(ref.name)]?.removeAll { $0 == id }
+                    bySurname[Self.surname(entity.name), default: []].append(id)
+                }
                 ref.name = entity.name
             }
             for alias in [entity.name] + entity.aliases where !known.contains(NameFolding.fold(alias)) && alias != ref.name {
@@ -47,10 +54,8 @@ public struct EntityDirectory: Sendable {
         if let id = byKey[key(entity.kind, entity.name)], elsewhere(id) { return id }
         guard entity.kind == .person else { return nil }
         let words = entity.name.split(separator: " ").map { NameFolding.fold(String($0)) }
-        let sameSurname = refs.filter { ref in
-            guard ref.kind == .person else { return false }
+        let sameSurname = (bySurname[words.last] ?? []).map { refs[$0] }.filter { ref in
             let known = ref.name.split(separator: " ").map { NameFolding.fold(String($0)) }
-            guard known.last == words.last else { return false }
             // "Putin" and "Vladimir Putin" agree; "Hillary Clinton" and "Bill Clinton" do not.
             return known.count == 1 || words.count == 1 || known.first == words.first
         }
@@ -60,6 +65,11 @@ public struct EntityDirectory: Sendable {
     private mutating func newRef(_ entity: Entity) -> Int {
         let id = refs.count
         refs.append(EntityRef(id: id, kind: entity.kind, name: entity.name, gender: entity.gender))
+        if entity.kind == .person { bySurname[Self.surname(entity.name), default: []].append(id) }
         return id
+    }
+
+    private static func surname(_ name: String) -> String? {
+        name.split(separator: " ").last.map { NameFolding.fold(String($0)) }
     }
 }

@@ -132,4 +132,17 @@ import Testing
         #expect(table.mentions(of: governor.id).map(\.sentence) == [1, 2, 2, 3])
         #expect(table.mentions(of: wife.id).map(\.sentence) == [2])
     }
+
+    @Test func georgiaIsTheStateWhenTheStoryIsInAmerica() {
+        let american = table(["The storm moved from Alabama into Georgia on Sunday."])
+        #expect(american.entities.map(\.kind) == [.place, .place])
+        let caucasus = table(["Armenia and Georgia signed a transit deal in Tbilisi."])
+        #expect(caucasus.entities.filter { $0.kind == .country }.map(\.name) == ["Armenia", "Georgia"])
+    }
+
+    @Test func anAcronymThatActsIsAnOrganizationOneThatDoesNotIsNothing() {
+        let table = table(["The NTB said the MRI scan was clear."])
+        #expect(table.entities.map(\.name) == ["NTB"])
+        #expect(table.entities.first?.kind == .organization)
+    }
 }

@@ -67,4 +67,18 @@ import Testing
         #expect(pronouns.map(\.gender) == [.female, .male])
         #expect(pronouns.map(\.range) == [9..<12, 24..<27])
     }
+
+    @Test(arguments: [
+        ("Omar Haidari, a spokesman for the Pakistani Taliban, said the attack was theirs.", Role(title: "Spokesman", affiliation: "Taliban")),
+        ("said Dr. Lina Sato, medical superintendent at Harbour General Hospital.", Role(title: "Superintendent", affiliation: "Harbour General Hospital")),
+        ("Nina Vance, who served as U.S. ambassador to Chile, disagreed.", Role(title: "Ambassador", affiliation: "United States")),
+        ("Senate Republican leader Tom Hale objected.", Role(title: "Senate Republican Leader", affiliation: "Republican Party")),
+        ("Kenya’s President Ruth Odhiambo arrived.", Role(title: "President", affiliation: "Kenya")),
+        ("Texas Gov. Bill Hardin signed it.", Role(title: "Governor", affiliation: "Texas")),
+        ("former Tory prime minister Sir Alan Gray spoke.", Role(title: "former Prime Minister", affiliation: "Conservative Party")),
+    ] as [(String, Role)])
+    func rolesFromAppositionsAndAffiliations(_ sentence: String, _ role: Role) {
+        let person = recognizer.recognize(sentence).first { $0.kind == .person && $0.form == .name }
+        #expect(person?.role == role)
+    }
 }

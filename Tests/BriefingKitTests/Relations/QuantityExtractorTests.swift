@@ -28,3 +28,17 @@ import Testing
         #expect(analyzed(["The war of 2020 ended on March 3 after talks."]).quantities.isEmpty)
     }
 }
+
+@Suite struct QuantityContextTests {
+    @Test func numberOfNamesWhatIsCounted() throws {
+        let quantity = try #require(analyzed(["The number of people displaced by the floods now exceeds 9,000, officials said."]).quantities.first)
+        #expect(quantity.value == 9000)
+        #expect(quantity.counted == "people")
+        #expect(quantity.event == "displaced")
+    }
+
+    @Test func capitalizedGroupsAreCounted() throws {
+        let quantity = try #require(analyzed(["The 12 Green councillors voted against the plan."]).quantities.first)
+        #expect(quantity.counted == "Green councillors")
+    }
+}
