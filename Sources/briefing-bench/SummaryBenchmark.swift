@@ -7,7 +7,11 @@ import Foundation
 /// article's first N words for our N, is shown too: the lead at exactly our length.
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
-///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN] [--lead K] [--grid] [--dump DIR]
+///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN[,H]] [--lead K] [--grid] [--dump DIR]
+///         [--fit [--lambda L]] [--linear W1,W2,...]
+///
+/// `--fit` fits the learned ranker weights on the selected articles (`RankerFit`), prints them
+/// and scores with them; `--linear` scores with given learned weights.
 ///
 /// `--half tune` takes even-numbered articles (where weights were tuned), `check` the odd ones.
 /// `--grid` scores ours for a grid of ranking weights (no peers). `--dump DIR` writes each
@@ -39,6 +43,13 @@ enum SummaryBenchmark {
         }
         var weights = SentenceRanker.Weights.standard
         if let w = options.value("--weights") { weights = parseWeights(w) ?? weights }
+        if options.flag("--fit") {
+            // Fit on this selection's articles, then score with the fitted weights.
+            weights.linear = RankerFit.fit(items, lambda: options.value("--lambda").flatMap(Double.init) ?? 0.01,
+                label: options.value("--label") ?? "precision")
+            RankerFit.printWeights(weights.linear)
+        }
+        if let l = options.value("--linear") { weights.linear = l.split(separator: ",").compactMap { Double($0) } }
         var summarizer = Summarizer(ranker: SentenceRanker(weights: weights))
         if let k = options.value("--lead").flatMap(Int.init) { summarizer.leadWithin = k }
         let scorer = RougeScorer()
@@ -159,11 +170,13 @@ enum SummaryBenchmark {
         text.split(whereSeparator: \.isWhitespace).prefix(words).joined(separator: " ")
     }
 
+    /// `--weights` gives the hand blend (the learned weights off).
     static func parseWeights(_ text: String) -> SentenceRanker.Weights? {
         let v = text.split(separator: ",").compactMap { Double($0) }
-        guard v.count == 7 else { return nil }
+        guard v.count == 7 || v.count == 8 else { return nil }
         return SentenceRanker.Weights(
-            position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4], positionDecay: v[5], leadSpan: v[6])
+            position: v[0], centrality: v[1], leadIn: v[2], density: v[3], salience: v[4], positionDecay: v[5], leadSpan: v[6],
+            headline: v.count == 8 ? v[7] : 0)
     }
 
     static func grid(_ items: [Item], words: Int) {

@@ -106,6 +106,10 @@ extension SentenceState {
             // does not ("an MRI scan") is an alias at most.
             let acts = verbFollows(end) || word(end)?.kind == .possessive
             emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
+            // "PCS leader Mark Serwotka": an acronym before a title is what the title is of.
+            if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
+                affiliation = (runText, end, start)
+            }
         } else if isPlaceContext(start, end) {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else if let (evidence, role, gender) = personEvidence(start, end) {

@@ -22,6 +22,11 @@ extension EntityDirectory {
 
     /// Refs `query` names, best tier first: full names, then words of names, then typos.
     public func matches(_ query: String, kinds: Set<EntityKind>? = nil) -> [EntityRef] {
+        // "Collective Security Treaty Organization (CSTO)", as listings show it.
+        if query.hasSuffix(")"), let open = query.lastIndex(of: "("), open > query.startIndex {
+            let base = matches(String(query[..<open]).trimmingCharacters(in: .whitespaces), kinds: kinds)
+            if !base.isEmpty { return base }
+        }
         let q = NameFolding.fold(query)
         guard !q.isEmpty else { return [] }
         let pool = refs.filter { kinds?.contains($0.kind) ?? true }

@@ -21,17 +21,24 @@ public struct SentenceRanker: Sendable {
         public var leadIn: Double
         public var density: Double
         public var salience: Double
+        /// Sharing the headline's words: a headline names what the story is about.
+        public var headline: Double
 
         /// How fast the position prior falls: 1 / (1 + decay × index).
         public var positionDecay: Double
         /// Articles of this many sentences or more get the full position weight; shorter ones
         /// less, down to none at ten sentences. 0 gives every article the full weight.
         public var leadSpan: Double
+        /// Learned weights over ``SentenceFeatures/vector(_:lead:)``; when set, they replace the
+        /// hand blend above.
+        public var linear: [Double]
 
         public init(
             position: Double, centrality: Double, leadIn: Double = 0, density: Double, salience: Double,
-            positionDecay: Double = 0.5, leadSpan: Double = 0
+            positionDecay: Double = 0.5, leadSpan: Double = 0, headline: Double = 0, linear: [Double] = []
         ) {
+            self.headline = headline
+            self.linear = linear
             self.position = position
             self.positionDecay = positionDecay
             self.leadSpan = leadSpan
@@ -41,9 +48,15 @@ public struct SentenceRanker: Sendable {
             self.salience = salience
         }
 
-        /// Tuned on the even-numbered BBC and CNN articles (`briefing-bench summary --half tune --grid`).
-        public static let standard = Weights(
+        /// The hand blend, tuned on the even-numbered BBC and CNN articles (`briefing-bench summary --half tune --grid`).
+        public static let handSet = Weights(
             position: 1, centrality: 1, leadIn: 0.5, density: 0.6, salience: 0.3, positionDecay: 0.5, leadSpan: 30)
+        /// The hand blend plus the fitted weights (``SentenceFeatures/fitted``) when there are any.
+        public static let standard: Weights = {
+            var w = handSet
+            w.linear = SentenceFeatures.fitted
+            return w
+        }()
     }
 
     /// One sentence's score and its parts.
@@ -55,6 +68,8 @@ public struct SentenceRanker: Sendable {
         public var leadIn: Double
         public var density: Double
         public var salience: Double
+        /// Share of the headline's content words the sentence uses (0 without a headline).
+        public var headline: Double = 0
         /// The article's sentence count (the position prior depends on it).
         public var articleLength: Int
         /// Below 1 for fragments, run-ons and questions, which make poor summary sentences.
@@ -89,6 +104,7 @@ public struct SentenceRanker: Sendable {
         let density = normalized(densities(bags))
         let (salience, facts) = salienceAndFacts(model)
         let salienceScaled = normalized(salience)
+        let title = Self.headlineWords(model.article)
         return sentences.indices.map { i in
             let wordCount = ContentWords.count(sentences[i].text)
             var fitness = wordCount < 6 ? 0.3 : wordCount > 55 ? 0.7 : 1
@@ -96,7 +112,9 @@ public struct SentenceRanker: Sendable {
             if Self.hasUnbalancedQuote(sentences[i].text) { fitness *= 0.5 }  // a piece of a longer quotation
             return Scored(
                 number: sentences[i].number, score: 0, position: 0, centrality: centrality[i],
-                leadIn: leadIn[i], density: density[i], salience: salienceScaled[i], articleLength: sentences.count,
+                leadIn: leadIn[i], density: density[i], salience: salienceScaled[i],
+                headline: title.isEmpty ? 0 : Double(title.intersection(bags[i]).count) / Double(title.count),
+                articleLength: sentences.count,
                 fitness: fitness,
                 wordCount: wordCount, contentWords: Set(bags[i]), facts: facts[i])
         }
@@ -104,15 +122,31 @@ public struct SentenceRanker: Sendable {
 
     /// The same sentences scored with this ranker's weights.
     public func rescore(_ features: [Scored]) -> [Scored] {
-        features.map { f in
+        let lead = features.first { $0.number == 1 }
+        return features.map { f in
             var f = f
             let span = weights.leadSpan
             let length = span > 10 ? min(1, max(0, (Double(f.articleLength) - 10) / (span - 10))) : 1
             f.position = length / (1 + weights.positionDecay * Double(f.number - 1))
+            if !weights.linear.isEmpty {
+                // Kept positive, so a poor fit (fitness) still lowers them.
+                f.score = f.fitness * max(SentenceFeatures.score(f, lead: lead, weights: weights.linear), 1e-6)
+                return f
+            }
             f.score = f.fitness * (weights.position * f.position + weights.centrality * f.centrality
-                + weights.leadIn * f.leadIn + weights.density * f.density + weights.salience * f.salience)
+                + weights.leadIn * f.leadIn + weights.density * f.density + weights.salience * f.salience
+                + weights.headline * f.headline)
             return f
         }
+    }
+
+    /// The headline's content words; none when the title is only the lead's opening (a story
+    /// file has no headline of its own).
+    static func headlineWords(_ article: Article) -> Set<String> {
+        let title = article.title
+        let isDerived = title.hasSuffix("…") || title.hasSuffix("...")
+            || article.sentences.first.map { $0.text.hasPrefix(title) } == true
+        return isDerived ? [] : Set(ContentWords().words(title))
     }
 
     /// A closing curly quote before any opening one, or an opening one never closed.

@@ -76,6 +76,7 @@ import Testing
         ("Senate Republican leader Tom Hale objected.", Role(title: "Senate Republican Leader", affiliation: "Republican Party")),
         ("Kenya’s President Ruth Odhiambo arrived.", Role(title: "President", affiliation: "Kenya")),
         ("Texas Gov. Bill Hardin signed it.", Role(title: "Governor", affiliation: "Texas")),
+        ("NTU leader Mark Ellery warned of strikes.", Role(title: "Leader", affiliation: "NTU")),
         ("former Tory prime minister Sir Alan Gray spoke.", Role(title: "former Prime Minister", affiliation: "Conservative Party")),
     ] as [(String, Role)])
     func rolesFromAppositionsAndAffiliations(_ sentence: String, _ role: Role) {

@@ -58,4 +58,10 @@ import Testing
         #expect(try store.findEntity("hale").name == "Hale")
         #expect(try store.findEntity("mira").name == "Mira Hale")
     }
+
+    @Test func aListedNameWithItsAcronymFindsTheOrganization() throws {
+        let store = store([["Chile joined the Andean Water Council (AWC) in May."]])
+        #expect(try store.findEntity("Andean Water Council (AWC)").name == "Andean Water Council")
+        #expect(try store.findEntity("awc").name == "Andean Water Council")
+    }
 }

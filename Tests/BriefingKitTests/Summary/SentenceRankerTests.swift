@@ -36,4 +36,35 @@ import Testing
         #expect(counted[8].facts == ["count: about 4,000 people left"])
         #expect(counted[8].salience >= plain[8].salience)
     }
+
+    @Test func headlineOverlapIsShareOfHeadlineWords() {
+        let article = TextSegmenter().segment(
+            id: "h", title: "Harbour bridge closed after storm",
+            paragraphs: ["The harbour bridge was closed on Tuesday after a storm damaged its cables.",
+                         "Commuters took ferries across the bay instead of driving."])
+        let features = SentenceRanker().features(ArticleModel(article: article))
+        #expect(features[0].headline > 0.5)
+        #expect(features[1].headline == 0)
+    }
+
+    @Test func titleTakenFromTheLeadIsNoHeadline() {
+        let article = TextSegmenter().segment(
+            id: "d", title: "The harbour bridge was closed…",
+            paragraphs: ["The harbour bridge was closed on Tuesday after a storm damaged its cables."])
+        #expect(SentenceRanker.headlineWords(article).isEmpty)
+    }
+
+    @Test func learnedWeightsReplaceTheHandBlend() {
+        let model = SummaryExamples.floodModel()
+        let width = SentenceFeatures.names.count
+        // Only "is first" weighted: the first sentence wins, the rest tie at the floor.
+        var linear = Array(repeating: 0.0, count: width)
+        linear[SentenceFeatures.names.firstIndex(of: "is first")!] = 1
+        var weights = SentenceRanker.Weights.handSet
+        weights.linear = linear
+        let ranked = SentenceRanker(weights: weights).rank(model)
+        #expect(ranked[0].score == ranked[0].fitness)
+        #expect(ranked.dropFirst().allSatisfy { $0.score < 0.001 })
+        #expect(SentenceFeatures.vector(ranked[0], lead: ranked[0]).count == width)
+    }
 }
