@@ -13,12 +13,14 @@ public struct CommandCatalog: Sendable {
 
     /// The commands of the shipped shell. More specific forms come first.
     public static let standard: CommandCatalog = CommandCatalog([
+        // Reading and looking at articles
         HelpCommand.spec,
         LoadCommand.spec,
         ArticlesCommand.spec,
         ShowCommand.spec,
         SentencesCommand.spec,
         ReadCommand.spec,
+        // Who is who
         WhoIsCommand.spec,
         PeopleCommand.spec,
         CountriesCommand.spec,
@@ -26,16 +28,18 @@ public struct CommandCatalog: Sendable {
         PlacesCommand.spec,
         EntitiesCommand.spec,
         MentionsCommand.spec,
-        SummaryCommand.spec,
-        QuitCommand.spec,
+        // Who spoke with whom, who said what, how many
+        WhoSpokeWithCommand.spec,
         WhoMetCommand.spec,
         WhoCalledCommand.spec,
-        WhoSpokeWithCommand.spec,
         WhatDidSayCommand.spec,
         WhoSaidCommand.spec,
         QuotesCommand.spec,
         HowManyCommand.spec,
         RelationsCommand.spec,
+        // The briefing
+        SummaryCommand.spec,
+        QuitCommand.spec,
     ])
 
     /// The command `line` asks for and its slot values.
