@@ -21,6 +21,14 @@ public struct LexiconIndex: Sendable {
     public private(set) var mediaHeads: Set<String> = []
     /// Last words of place names ("Stadium"), lower-cased.
     public private(set) var placeHeads: Set<String> = []
+    /// "Day", "Week": the last word of an occasion's name.
+    public private(set) var eventHeads: Set<String> = []
+    /// "north", "east": words a region's name is made of.
+    public private(set) var regionWords: Set<String> = []
+    /// "sold", "acquired": what a company does after its name.
+    public private(set) var companyVerbs: Set<String> = []
+    /// "sales", "shares": what a company has.
+    public private(set) var companyNouns: Set<String> = []
     /// Titles that are also common words ("General"), lower-cased: written out, they mark
     /// only names of two words or more.
     public private(set) var weakTitles: Set<String> = []
@@ -99,6 +107,10 @@ public struct LexiconIndex: Sendable {
             case "organization": organizationHeads.insert(word)
             case "media": mediaHeads.insert(word)
             case "place": placeHeads.insert(word)
+            case "event": eventHeads.insert(word)
+            case "region": regionWords.insert(word)
+            case "companyverb": companyVerbs.insert(word)
+            case "companyowned": companyNouns.insert(word)
             default: break
             }
         }

@@ -234,7 +234,13 @@ extension SentenceState {
                 continue
             }
             if token.isCapitalized {
-                if index.commonWords.contains(token.key), index.longestMatch(in: tokens, at: k) == nil { break }
+                // "Yes campaign chairman": a capitalized common word stays when lower-case
+                // qualifiers follow it.
+                if index.commonWords.contains(token.key), index.longestMatch(in: tokens, at: k) == nil,
+                    stops.contains(token.key) || tokens[k + 1].isCapitalized || tokens[k + 1].kind != .word
+                {
+                    break
+                }
             } else {
                 lowercase += 1
                 guard lowercase <= 3, !stops.contains(token.key), token.key.first?.isLetter ?? false,

@@ -81,6 +81,13 @@ extension SentenceState {
         {
             return readRun(from: start + 1)
         }
+        if end - start == 1, index.organizationHeads.contains(tokens[start].key) {
+            return readOwnedOffice(start)
+        }
+        // "Plumber Jonas Brekk said": a job noun that starts the sentence is no part of the name.
+        if start == firstWord, end - start >= 3, !givenStart, index.isGivenName(tokens[start + 1]), isJobNoun(start) {
+            return readRun(from: start + 1)
+        }
         if let organization = organizationKind(start..<end) {
             end = extendOrganization(end)
             let name = text(start..<end).0
@@ -100,7 +107,22 @@ extension SentenceState {
         {
             return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
         }
-        let words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
+        var words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
+        // "the North East": a name made only of compass words is a region.
+        if tokens[start..<end].allSatisfy({ index.regionWords.contains($0.key) }) {
+            emit(.place, .headWord, name: runText, tokens: start..<end)
+            return end
+        }
+        // "Ann and Bo Lee": a given name coordinated with a full name shares its surname.
+        var sharedName = runText
+        if let surname = sharedSurname(after: start, end) {
+            sharedName = "\(runText) \(surname)"
+            words.append(surname)
+        }
+        if end - start == 1, isNumberedAcronym(start) {
+            // "MI6 said", "worked for MI6.": letters then digits name an agency or a company.
+            return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
+        }
         if end - start == 1, tokens[start].isAcronym {
             // "NTB said": an acronym that acts is an organization, never a person; one that
             // does not ("an MRI scan") is an alias at most.
@@ -112,8 +134,10 @@ extension SentenceState {
             }
         } else if isPlaceContext(start, end) {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
-        } else if let (evidence, role, gender) = personEvidence(start, end) {
-            emit(.person, evidence, name: runText, tokens: start..<end, role: role,
+        } else if let (evidence, role, gender) = personEvidence(start, end)
+            ?? (sharedName != runText ? (.givenName, nil, nil) : nil)
+        {
+            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil),
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             if let described = apposition(after: end)?.role, described != role {
@@ -132,6 +156,78 @@ extension SentenceState {
             }
         }
         return end
+    }
+
+    /// "the Lagos State Governor's Office said": a lone head word after a possessive names an
+    /// office with its owner's capitalized words; alone ("Office said") it names no one.
+    mutating func readOwnedOffice(_ start: Int) -> Int {
+        var from = start
+        if start >= 2, tokens[start - 1].kind == .possessive {
+            var k = start - 2
+            while k >= 0, tokens[k].kind == .word, tokens[k].isCapitalized, !isPersonName(k),
+                !ClauseWords.standard.determiners.contains(tokens[k].key)
+            {
+                from = k
+                k -= 1
+            }
+        }
+        guard from < start else {
+            emit(nil, .capitalization, name: tokens[start].text, tokens: start..<(start + 1))
+            return start + 1
+        }
+        return readOrganization(.organization, name: text(from..<(start + 1)).0, tokens: from..<(start + 1), nameStart: from, form: .name)
+    }
+
+    /// "MI6", "GS1": two or more capitals then digits, not followed by a lower-case noun
+    /// ("CO2 emissions" is a substance).
+    func isNumberedAcronym(_ k: Int) -> Bool {
+        let scalars = Array(tokens[k].text.unicodeScalars)
+        guard let firstDigit = scalars.firstIndex(where: { $0.properties.numericType != nil }), firstDigit >= 2,
+            scalars[..<firstDigit].allSatisfy({ $0 >= "A" && $0 <= "Z" }),
+            scalars[firstDigit...].allSatisfy({ $0 >= "0" && $0 <= "9" })
+        else { return false }
+        guard let next = word(k + 1), next.kind == .word, !next.isCapitalized else { return true }
+        return RoleWords.standard.qualifierStops.contains(next.key) || verbFollows(k + 1)
+    }
+
+    /// "Ann and Bo Lee": the surname a lone given name shares with the full name coordinated
+    /// after it; nil otherwise.
+    func sharedSurname(after start: Int, _ end: Int) -> String? {
+        guard end - start == 1, index.isGivenName(tokens[start]), word(end)?.key == "and",
+            let partner = word(end + 1), index.isGivenName(partner)
+        else { return nil }
+        var k = end + 2
+        while let next = word(k), next.kind == .word, next.isCapitalized, !index.commonWords.contains(next.key),
+            index.longestMatch(in: tokens, at: k) == nil
+        {
+            k += 1
+        }
+        return k >= end + 3 ? tokens[k - 1].text : nil
+    }
+
+    static let notJobNouns: Set<String> = [
+        "whether", "however", "together", "either", "neither", "rather", "never", "whatever", "whenever", "wherever",
+        "further", "former", "latter", "major", "minor", "prior", "senior", "junior", "interior", "superior", "inner",
+        "outer", "upper", "lower", "sooner", "another", "meanwhile", "christian", "muslim", "woman", "german",
+    ]
+
+    /// "headteacher Ann Lee", "Plumber Ann Lee said": a job noun (an agent's ending) right
+    /// before a full name is the person's role.
+    func jobNoun(before start: Int) -> Role? {
+        guard isJobNoun(start - 1), let noun = word(start - 1) else { return nil }
+        return Role(title: noun.text.lowercased(), affiliation: nil, canonical: nil)
+    }
+
+    /// Whether token `k` is a lower-case (or sentence-first) noun with an agent's ending.
+    func isJobNoun(_ k: Int) -> Bool {
+        guard let noun = word(k), noun.kind == .word, !noun.isAcronym, index.longestMatch(in: tokens, at: k) == nil,
+            noun.isCapitalized ? k == firstWord : true,
+            !RoleWords.standard.qualifierStops.contains(noun.key), !index.commonWords.contains(noun.key),
+            !SentenceState.skippedBeforeVerb.contains(noun.key), !index.personVerbs.contains(noun.key),
+            noun.key.count >= 5, ["er", "or", "ist", "ian", "man", "woman"].contains(where: { noun.key.hasSuffix($0) }),
+            !SentenceState.notJobNouns.contains(noun.key)
+        else { return false }
+        return true
     }
 
     /// "the state of Gombe said", "criticized Tulsa, Okla.": a place, whatever verb follows.

@@ -125,6 +125,11 @@ struct SentenceState {
                 i += 1
                 continue
             }
+            // "World Book Day", "Victory Day": an occasion's name names no one.
+            if let end = eventNameEnd(from: i) {
+                i = end
+                continue
+            }
             if startsGivenName(i) {
                 i = readRun(from: i)
                 continue
@@ -143,6 +148,20 @@ struct SentenceState {
             }
             i += 1
         }
+    }
+
+    /// The end of a capitalized run of two to five words that ends in an occasion's head word
+    /// ("World Book Day"); nil when no such name starts at `i`.
+    func eventNameEnd(from i: Int) -> Int? {
+        guard tokens[i].isCapitalized, !SentenceState.quantifiers.contains(tokens[i].key),
+            !ClauseWords.standard.determiners.contains(tokens[i].key), !SentenceState.calendarWords.contains(tokens[i].key)
+        else { return nil }
+        var k = i
+        while let token = word(k), token.kind == .word, token.isCapitalized, k - i < 5 {
+            if k > i, index.eventHeads.contains(token.key) { return k + 1 }
+            k += 1
+        }
+        return nil
     }
 
     /// A given name before a capitalized word outside the lexicons: "Jordan Peterson".

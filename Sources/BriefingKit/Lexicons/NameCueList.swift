@@ -3,7 +3,10 @@
 /// `word | verb` (a person does it right after the name: "Putin said") or
 /// `word | possessed` (a person has it: "Macron’s office"), or
 /// `word | organization` / `word | media` / `word | place` (the last word of such a name:
-/// "Council", "Times", "Stadium")
+/// "Council", "Times", "Stadium"), `word | event` (the last word of an occasion's name, no
+/// one's: "World Book Day"), `word | region` (a compass word; a name made only of them is a
+/// region: "North East"), `word | companyverb` (what a company does right after its name:
+/// "Lenovo sold") or `word | companyowned` (what a company has: "Lenovo's sales")
 enum NameCueList {
     static let text = """
         said | verb
@@ -281,6 +284,72 @@ enum NameCueList {
         Lab | organization
         Laboratory | organization
         Laboratories | organization
+        Tours | organization
+        Bikes | organization
+        Motors | organization
+        Foods | organization
+        Systems | organization
+        Technologies | organization
+        Pharmaceuticals | organization
+        Partners | organization
+        Enterprises | organization
+        Studios | organization
+        Ventures | organization
+        Logistics | organization
+        Mining | organization
+        Hotels | organization
+        Day | event
+        Week | event
+        Month | event
+        North | region
+        South | region
+        East | region
+        West | region
+        Northeast | region
+        Northwest | region
+        Southeast | region
+        Southwest | region
+        North-East | region
+        North-West | region
+        South-East | region
+        South-West | region
+        sold | companyverb
+        sells | companyverb
+        bought | companyverb
+        buys | companyverb
+        acquired | companyverb
+        acquires | companyverb
+        owns | companyverb
+        manufactures | companyverb
+        employs | companyverb
+        shipped | companyverb
+        ships | companyverb
+        posted | companyverb
+        merged | companyverb
+        sales | companyowned
+        shares | companyowned
+        stock | companyowned
+        profit | companyowned
+        profits | companyowned
+        revenue | companyowned
+        revenues | companyowned
+        earnings | companyowned
+        products | companyowned
+        customers | companyowned
+        employees | companyowned
+        shareholders | companyowned
+        headquarters | companyowned
+        subsidiary | companyowned
+        factory | companyowned
+        factories | companyowned
+        stores | companyowned
+        board | companyowned
+        executives | companyowned
+        chief | companyowned
+        market | companyowned
+        losses | companyowned
+        accounts | companyowned
+        bankruptcy | companyowned
         Times | media
         Post | media
         Journal | media

@@ -62,6 +62,6 @@ public struct RoleWords: Sendable {
             """),
         placeOfNouns: LexiconLines.words("""
             state city town village province region district county municipality island port capital
-            suburb outskirts neighborhood neighbourhood area
+            suburb outskirts neighborhood neighbourhood area bay gulf cape strait straits isle sea
             """))
 }

@@ -1,0 +1,54 @@
+/// One-word names the article uses as companies ("Acme's sales", "Acme sold", "Acme said it
+/// would ..."), never as people (no title, given name or full name has the word).
+extension EntityLinker {
+    /// Turns such one-word names, wherever they occur in the article, into organizations.
+    func organizationsByUse(_ found: [Found], tokens: [Int: [WordToken]]) -> [Found] {
+        let index = recognizer.index
+        var personal: Set<String> = []
+        var companies: Set<String> = []
+        for item in found where item.name.form == .name {
+            let name = item.name
+            if name.kind == .person, name.words.count >= 2 || name.role != nil || name.evidence == .title || name.evidence == .givenName {
+                personal.formUnion(name.words.map(NameFolding.fold))
+                personal.insert(NameFolding.fold(name.text))
+                continue
+            }
+            guard name.kind == .person || name.kind == nil, !name.text.contains(" "),
+                let sentence = tokens[item.sentence],
+                let end = sentence.firstIndex(where: { $0.range.lowerBound >= name.range.upperBound })
+            else { continue }
+            if index.isGivenName(WordToken(text: name.text, range: 0..<1, kind: .word)) {
+                personal.insert(NameFolding.fold(name.text))
+                continue
+            }
+            if isCompanyUse(sentence, after: end) { companies.insert(NameFolding.fold(name.text)) }
+        }
+        let turned = companies.subtracting(personal)
+        guard !turned.isEmpty else { return found }
+        return found.map { item in
+            guard item.name.kind == .person || item.name.kind == nil, item.name.form == .name,
+                turned.contains(NameFolding.fold(item.name.text))
+            else { return item }
+            var moved = item
+            moved.name.kind = .organization
+            moved.name.evidence = .headWord
+            moved.name.role = nil
+            moved.name.moreRoles = []
+            moved.name.gender = nil
+            return moved
+        }
+    }
+
+    /// "'s sales", " sold", " said it", " said its": what follows a company's name.
+    func isCompanyUse(_ tokens: [WordToken], after end: Int) -> Bool {
+        let index = recognizer.index
+        guard end < tokens.count else { return false }
+        let next = tokens[end]
+        if next.kind == .possessive {
+            return end + 1 < tokens.count && index.companyNouns.contains(tokens[end + 1].key)
+        }
+        if index.companyVerbs.contains(next.key) { return true }
+        if ["said", "says"].contains(next.key), end + 1 < tokens.count { return ["it", "its"].contains(tokens[end + 1].key) }
+        return false
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import BriefingKit
+
+/// Names outside the lexicons that are organizations by their form or use, and capitalized
+/// phrases that name no person. Sentences written for these tests (fictional companies).
+@Suite struct OrganizationUseTests {
+    func table(_ paragraphs: [String]) -> EntityTable {
+        EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+    }
+
+    func names(_ kind: EntityKind, _ paragraphs: [String]) -> [String] {
+        table(paragraphs).entities.filter { $0.kind == kind }.map(\.name)
+    }
+
+    @Test(arguments: [
+        ["Zorvex's sales fell sharply in the spring."],
+        ["Analysts expect growth. Zorvex sold its printer unit last year."],
+        ["Zorvex said it would close two plants."],
+    ])
+    func aOneWordCompanyByItsUse(_ paragraphs: [String]) {
+        #expect(names(.organization, paragraphs).contains("Zorvex"))
+        #expect(!names(.person, paragraphs).contains("Zorvex"))
+    }
+
+    @Test func aSurnameStaysAPerson() {
+        let paragraphs = ["Minister Dara Quell spoke on Monday.", "Quell said it would take a year."]
+        #expect(names(.person, paragraphs).contains("Dara Quell"))
+        #expect(!names(.organization, paragraphs).contains("Quell"))
+    }
+
+    @Test(arguments: [
+        ("Visitors travel with Tarmo Tours every summer.", "Tarmo Tours"),
+        ("The Pelko Bikes shop opened on Monday.", "Pelko Bikes"),
+        ("The Lagos State Inspector General's Office said the file was closed.", "Lagos State Inspector General's Office"),
+        ("A former officer of MI7 spoke to reporters.", "MI7"),
+        ("The Canadian Broadcasting Corporation aired the match.", "Canadian Broadcasting Corporation"),
+    ])
+    func organizationsByForm(_ sentence: String, _ expected: String) {
+        #expect(names(.organization, [sentence]).contains(expected))
+        #expect(names(.person, [sentence]).isEmpty)
+    }
+
+    @Test func substancesWithDigitsAreNoOrganizations() {
+        #expect(names(.organization, ["CO2 emissions rose again."]).isEmpty)
+    }
+
+    @Test(arguments: [
+        "Schools in the South West closed early.",
+        "Children dressed up for National Poetry Day.",
+        "Ferries crossed the Gulf of Santa Lucia at dawn.",
+    ])
+    func regionsEventsAndBaysAreNoPeople(_ sentence: String) {
+        #expect(names(.person, [sentence]).isEmpty)
+    }
+
+    @Test func coordinatedGivenNamesShareTheSurname() {
+        #expect(names(.person, ["Tom and Erika Vandel gave the land."]) == ["Tom Vandel", "Erika Vandel"])
+    }
+
+    @Test(arguments: [
+        ("Our headteacher Mira Castell said the school would reopen.", "headteacher"),
+        ("Plumber Jonas Brekk said the pipes were old.", "plumber"),
+    ])
+    func aJobNounBeforeAFullNameIsTheRole(_ sentence: String, _ role: String) {
+        let person = table([sentence]).entities.first { $0.kind == .person }
+        #expect(person?.roles.map(\.title) == [role])
+    }
+}
