@@ -158,6 +158,20 @@ extension SentenceState {
         // "Supreme Leader Ayatollah Ali Khamenei": a second title right after the first one
         // belongs to the same name; the first says more.
         if let pending = pendingTitle, pending.role != nil, pending.tokens.upperBound == range.lowerBound {
+            // "general director": a lower-case title right before another is one compound
+            // title whose head is the later word.
+            if var role = pending.role, !tokens[range.lowerBound - 1].isCapitalized, !tokens[range.lowerBound].isCapitalized {
+                role.title += " " + text(range).0
+                role.canonical = title
+                pendingTitle?.role = role
+                pendingTitle?.isWeak = false
+                if let last = names.last, last.form == .nominal, last.range.upperBound == tokens[range.lowerBound - 1].range.upperBound {
+                    names.removeLast()
+                    if let nominalStart = pending.nominalStart, !(word(range.upperBound)?.isCapitalized ?? false) {
+                        emit(.person, .title, name: title, tokens: nominalStart..<range.upperBound, form: .nominal, role: role, gender: gender)
+                    }
+                }
+            }
             pendingTitle?.tokens = pending.tokens.lowerBound..<range.upperBound
             if pending.gender == nil { pendingTitle?.gender = gender }
             return range.upperBound

@@ -60,8 +60,10 @@ import Testing
     @Test(arguments: [
         ("Our headteacher Mira Castell said the school would reopen.", "headteacher"),
         ("Plumber Jonas Brekk said the pipes were old.", "plumber"),
+        ("The club's general director, Mark Oduya, resigned.", "general director"),
+        ("Yes campaign chairman Ivo Marten said the vote mattered.", "Yes campaign chairman"),
     ])
-    func aJobNounBeforeAFullNameIsTheRole(_ sentence: String, _ role: String) {
+    func compoundAndLowerCaseTitlesStayWhole(_ sentence: String, _ role: String) {
         let person = table([sentence]).entities.first { $0.kind == .person }
         #expect(person?.roles.map(\.title) == [role])
     }
