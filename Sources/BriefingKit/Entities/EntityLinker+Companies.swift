@@ -1,5 +1,5 @@
 /// One-word names the article uses as companies ("Acme's sales", "Acme sold", "Acme said it
-/// would ..."), never as people (no title, given name or full name has the word).
+/// would ...", "firm Acme"), never as people (no title, given name or full name has the word).
 extension EntityLinker {
     /// Turns such one-word names, wherever they occur in the article, into organizations.
     func organizationsByUse(_ found: [Found], tokens: [Int: [WordToken]]) -> [Found] {
@@ -21,7 +21,10 @@ extension EntityLinker {
                 personal.insert(NameFolding.fold(name.text))
                 continue
             }
-            if isCompanyUse(sentence, after: end) { companies.insert(NameFolding.fold(name.text)) }
+            let start = sentence.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? end
+            if isCompanyUse(sentence, after: end) || (start > 0 && isCompanyNoun(sentence[start - 1])) {
+                companies.insert(NameFolding.fold(name.text))
+            }
         }
         let turned = companies.subtracting(personal)
         guard !turned.isEmpty else { return found }
@@ -37,6 +40,11 @@ extension EntityLinker {
             moved.name.gender = nil
             return moved
         }
+    }
+
+    /// "firm Acme", "giant Acme": a lower-case company noun before the name.
+    func isCompanyNoun(_ token: WordToken) -> Bool {
+        token.kind == .word && !token.isCapitalized && recognizer.index.companyKinds.contains(token.key)
     }
 
     /// "'s sales", " sold", " said it", " said its": what follows a company's name.

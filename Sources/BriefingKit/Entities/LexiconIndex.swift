@@ -29,6 +29,8 @@ public struct LexiconIndex: Sendable {
     public private(set) var companyVerbs: Set<String> = []
     /// "sales", "shares": what a company has.
     public private(set) var companyNouns: Set<String> = []
+    /// "firm", "giant": a lower-case noun for a company right before its name.
+    public private(set) var companyKinds: Set<String> = []
     /// Titles that are also common words ("General"), lower-cased: written out, they mark
     /// only names of two words or more.
     public private(set) var weakTitles: Set<String> = []
@@ -111,6 +113,7 @@ public struct LexiconIndex: Sendable {
             case "region": regionWords.insert(word)
             case "companyverb": companyVerbs.insert(word)
             case "companyowned": companyNouns.insert(word)
+            case "companynoun": companyKinds.insert(word)
             default: break
             }
         }

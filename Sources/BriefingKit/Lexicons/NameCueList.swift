@@ -6,7 +6,8 @@
 /// "Council", "Times", "Stadium"), `word | event` (the last word of an occasion's name, no
 /// one's: "World Book Day"), `word | region` (a compass word; a name made only of them is a
 /// region: "North East"), `word | companyverb` (what a company does right after its name:
-/// "Lenovo sold") or `word | companyowned` (what a company has: "Lenovo's sales")
+/// "Lenovo sold"), `word | companyowned` (what a company has: "Lenovo's sales") or
+/// `word | companynoun` (a lower-case noun for a company right before its name: "firm Lenovo")
 enum NameCueList {
     static let text = """
         said | verb
@@ -350,6 +351,20 @@ enum NameCueList {
         losses | companyowned
         accounts | companyowned
         bankruptcy | companyowned
+        firm | companynoun
+        company | companynoun
+        giant | companynoun
+        maker | companynoun
+        carmaker | companynoun
+        automaker | companynoun
+        chipmaker | companynoun
+        retailer | companynoun
+        manufacturer | companynoun
+        conglomerate | companynoun
+        insurer | companynoun
+        startup | companynoun
+        airline | companynoun
+        brewer | companynoun
         Times | media
         Post | media
         Journal | media

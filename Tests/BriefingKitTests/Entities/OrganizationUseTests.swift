@@ -16,6 +16,7 @@ import Testing
         ["Zorvex's sales fell sharply in the spring."],
         ["Analysts expect growth. Zorvex sold its printer unit last year."],
         ["Zorvex said it would close two plants."],
+        ["Shoppers now favour online giant Zorvex."],
     ])
     func aOneWordCompanyByItsUse(_ paragraphs: [String]) {
         #expect(names(.organization, paragraphs).contains("Zorvex"))
