@@ -169,8 +169,18 @@ public struct QuantityExtractor: Sendable {
     /// `were killed`, `dead`, `have died`.
     func event(_ tokens: [SentenceWords.Token], after i: Int) -> String? {
         var j = i
+        // `two rescuers and a federal official were killed`: the event after the coordinated
+        // noun phrase belongs to the count as well.
+        if j < tokens.count, tokens[j].lower == "and" {
+            var k = j + 1
+            while k < tokens.count, k - j <= 5, tokens[k].isWord, !clause.auxiliaries.contains(tokens[k].lower),
+                !clause.joiners.contains(tokens[k].lower), !clause.prepositions.contains(tokens[k].lower)
+            { k += 1 }
+            if k < tokens.count, k > j + 1, clause.auxiliaries.contains(tokens[k].lower) { j = k }
+        }
+        let start = j
         while j < tokens.count, clause.auxiliaries.contains(tokens[j].lower) || ["reportedly", "also", "now", "since"].contains(tokens[j].lower) { j += 1 }
-        guard j < tokens.count, j - i <= 3 else { return nil }
+        guard j < tokens.count, j - start <= 3 else { return nil }
         let word = tokens[j].lower
         return isEvent(word) || (word.hasSuffix("ed") && word.count > 4) ? word : nil
     }
