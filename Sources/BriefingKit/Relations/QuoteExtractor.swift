@@ -25,8 +25,10 @@ public struct QuoteExtractor: Sendable {
             quotes.append(quote)
         }
         // `KOVACS: ...` turns of a transcript, unless a quote already starts there.
-        for quote in transcripts.find(article, entities: entities)
-        where !quotes.contains(where: { $0.range?.lowerBound == quote.range?.lowerBound }) {
+        // A turn is its speaker's: quotation spans the text layer opened at the label go.
+        for quote in transcripts.find(article, entities: entities) {
+            guard let turn = quote.range else { continue }
+            quotes.removeAll { $0.isDirect && ($0.range.map { $0.lowerBound <= turn.lowerBound && $0.upperBound > turn.lowerBound } ?? false) }
             quotes.append(quote)
         }
         quotes.sort { ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1) }

@@ -16,9 +16,12 @@ public struct TranscriptTurnFinder: Sendable {
                 let sentence = article.sentences.first(where: { paragraph.range.contains($0.range.lowerBound) })
             else { continue }
             let scalars = Array(paragraph.text.unicodeScalars)
-            let text = String(String.UnicodeScalarView(scalars[textStart...]))
+            var end = scalars.count
+            // The closing mark of a turn written inside quotation marks.
+            if end > textStart, "\"”".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            let text = String(String.UnicodeScalarView(scalars[textStart..<end]))
             guard !text.isEmpty else { continue }
-            let range = (paragraph.range.lowerBound + textStart)..<paragraph.range.upperBound
+            let range = (paragraph.range.lowerBound + textStart)..<(paragraph.range.lowerBound + end)
             quotes.append(Quote(
                 text: text, speaker: speaker, speakerText: entities.entities[speaker].name, cue: ":", isDirect: true,
                 evidence: Evidence(
@@ -32,28 +35,32 @@ public struct TranscriptTurnFinder: Sendable {
     /// The label's words and where the turn's text starts: one to three capitalized words of two
     /// letters or more, all in capitals, then `:` and a space.
     static func label(_ text: String) -> (words: [String], textStart: Int)? {
+        let scalars = Array(text.unicodeScalars.prefix(60))
+        var k = 0
+        // A turn may open inside quotation marks (`"KOVACS: ...`).
+        while k < scalars.count, "\"“'‘".unicodeScalars.contains(scalars[k]) { k += 1 }
         var words: [String] = []
         var word = ""
-        for (k, scalar) in text.unicodeScalars.prefix(40).enumerated() {
-            let isCapital = scalar.value >= 65 && scalar.value <= 90
-            if isCapital || (!word.isEmpty && (scalar == "'" || scalar == "-" || scalar == ".")) {
+        while k < scalars.count {
+            let scalar = scalars[k]
+            if (scalar.value >= 65 && scalar.value <= 90) || (!word.isEmpty && (scalar == "'" || scalar == "-" || scalar == ".")) {
                 word.unicodeScalars.append(scalar)
             } else if scalar == " " || scalar == ":" {
                 if !word.isEmpty { words.append(word) }
                 word = ""
-                if scalar == ":" {
-                    var start = k + 1
-                    let rest = Array(text.unicodeScalars.dropFirst(start))
-                    while start - k - 1 < rest.count, rest[start - k - 1] == " " { start += 1 }
-                    let letters = words.map { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
-                    guard !words.isEmpty, words.count <= 3, letters.allSatisfy({ $0 >= 2 }), start > k + 1 else { return nil }
-                    return (words, start)
-                }
+                if scalar == ":" { break }
             } else {
                 return nil
             }
+            k += 1
         }
-        return nil
+        guard k < scalars.count, scalars[k] == ":", !words.isEmpty, words.count <= 3,
+            words.allSatisfy({ $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 })
+        else { return nil }
+        var start = k + 1
+        guard start < scalars.count, scalars[start] == " " else { return nil }
+        while start < scalars.count, scalars[start] == " " { start += 1 }
+        return (words, start)
     }
 
     /// The one person whose last name word is the label's last word (case folded).
