@@ -84,3 +84,15 @@ import Testing
         #expect(values(try json(&r, "how many people were killed")).isEmpty)
     }
 }
+
+@Suite struct FollowedSpeakerTests {
+    @Test func pronounSubjectBeforeAQuoteOwnsIt() throws {
+        let model = analyzed([
+            "Harbour chief [Sam Okafor] said the port would stay open. [He=Sam Okafor] added: “We will not close.” "
+                + "The port handles ships from six countries and employs many people. [He=Sam Okafor] also defended the new fees. “Someone has to pay for the cranes.” "
+                + "[Lena Frost], a local trader, said the fees were too high.",
+        ])
+        let quote = try #require(model.quotes.first { $0.text.hasPrefix("Someone has to pay") }, "\(model.quotes.map(\.text))")
+        #expect(quote.speaker.map { model.entities.entities[$0].name } == "Sam Okafor")
+    }
+}
