@@ -77,6 +77,17 @@ public struct CommandCatalog: Sendable {
                 if best == nil || distance < best!.distance { best = (spec, phrase, distance) }
             }
         }
+        // "who sp Pashinyan": the first words begin a known phrase ("who spoke with").
+        if words.count >= 2, words[1].count >= 2 {
+            for spec in commands {
+                for phrase in [spec.name] + spec.forms.flatMap(\.leadingPhrases) {
+                    let known = phrase.split(separator: " ")
+                    if known.count >= 2, known[0] == words[0], known[1].hasPrefix(words[1]) {
+                        return "unknown command '\(line)'; did you mean '\(phrase)'? (usage: \(spec.usage); try 'help')"
+                    }
+                }
+            }
+        }
         if let best, best.distance <= max(1, best.phrase.count / 3) {
             return "unknown command '\(line)'; did you mean '\(best.phrase)'? (usage: \(best.spec.usage); try 'help')"
         }

@@ -39,6 +39,11 @@ struct QuantityQuestion {
         let countedMatch = counted.map { c in countedWords.contains { Self.related($0, c) } } ?? false
         let eventMatch = quantity.event.map { e in (words + [counted ?? ""]).contains { Self.related($0, e) } } ?? false
         guard countedMatch || eventMatch else { return 0 }
+        // `six people were injured` does not answer `how many people were killed`: a count whose
+        // own event differs from the question's event answers another question.
+        let groups = QuantityWords.standard.eventGroups
+        let asked = words.filter { w in groups.contains { $0.contains(w.lowercased()) } }
+        if !eventMatch, !asked.isEmpty, let event = quantity.event, groups.contains(where: { $0.contains(event) }) { return 0 }
         let sentence = WhoSaidCommand.words(quantity.evidence.text).map(Self.stem)
         let context = words.filter { sentence.contains(Self.stem($0)) }.count
         // `scores of people`, `hundreds`: a vague count gives way to a number.

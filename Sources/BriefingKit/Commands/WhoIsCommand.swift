@@ -13,11 +13,8 @@ enum WhoIsCommand {
         if query.lowercased().hasPrefix("the ") { query = String(query.dropFirst(4)) }
         let ref = try store.findEntity(query)
         let mentions = store.mentions(of: ref)
-        var description = ref.roleDescription ?? Self.kindDescription(ref)
-        // "Leader of Palestine (Palestinian)": the adjective readers say too.
-        if let country = ref.roles.first?.affiliation, let demonym = LexiconIndex.current.demonyms[country] {
-            description += " (\(demonym))"
-        }
+        let described = ref.roles.map(Self.describe)
+        let description = described.isEmpty ? Self.kindDescription(ref) : described.joined(separator: "; ")
         let shown = ref.aliases.first { $0.count <= 6 && $0 == $0.uppercased() && ref.kind != .person }
             .map { "\(ref.name) (\($0))" } ?? ref.name
         var items: [AnswerItem] = []
@@ -40,6 +37,26 @@ enum WhoIsCommand {
     }
 
     /// "a country", "a place in Azerbaijan" when no role is known.
+    /// The role in the article's words, with the country and its adjective added where the
+    /// words leave them out: "French President (France)", "President of Azerbaijan (Azerbaijani)".
+    static func describe(_ role: Role) -> String {
+        guard let country = role.affiliation, let demonym = LexiconIndex.current.demonyms[country] else {
+            return role.description
+        }
+        var text = hasWords(country, in: role.title) || hasWords(demonym, in: role.title) ? role.title : role.description
+        let missing = [country, demonym].filter { !hasWords($0, in: text) }
+        if !missing.isEmpty { text += " (\(missing.joined(separator: ", ")))" }
+        return text
+    }
+
+    /// Whether `phrase` stands in `text` as whole words ("Azerbaijan" is not in "Azerbaijani").
+    static func hasWords(_ phrase: String, in text: String) -> Bool {
+        let words = { (s: String) in s.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        let needle = words(phrase), haystack = words(text)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<$0 + needle.count]) == needle }
+    }
+
     static func kindDescription(_ ref: EntityRef) -> String {
         switch ref.kind {
         case .person: return "a person (no role given)"

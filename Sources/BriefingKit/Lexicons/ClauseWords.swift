@@ -26,6 +26,8 @@ public struct ClauseWords: Sendable {
     public var modals: Set<String>
     /// Words that deny the contact that follows (`did not meet`, `missed his meeting`).
     public var negators: Set<String>
+    /// Words of a subject that stands for two people just named (`the pair`, `the two men`).
+    public var pairWords: Set<String> = LexiconLines.words("pair duo two both couple")
 
     public static let standard = ClauseWords(
         joiners: LexiconLines.words("""

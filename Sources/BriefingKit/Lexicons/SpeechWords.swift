@@ -138,6 +138,21 @@ public struct SpeechWords: Sendable {
             call_for calls_for called_for
             called calling
             characterize characterizes characterized characterizing
+            implore implores implored imploring
+            plead pleads pleaded pled pleading
+            cautioned cautioning
+            reiterate reiterates reiterated reiterating
+            brag brags bragged bragging
+            protested
+            objected
+            reasoned
+            opine opines opined
+            elaborated
+            fume fumes fumed
+            scoff scoffs scoffed
+            snapped
+            grumble grumbled
+            sighed
             """,
         audiences: """
             reporters
@@ -185,10 +200,13 @@ public struct SpeechWords: Sendable {
             wrote announce announces announced predict predicts predicted suggest suggests
             suggested acknowledge acknowledged admit admits admitted explain explained hope hopes
             hoped tweet tweeted assert asserted contend contended maintain maintained
+            cautioned concede concedes conceded boast boasts boasted vow vows vowed pledge pledges
+            pledged lament lamented recall recalls recalled countered posted reiterate
+            reiterated
             """,
         inverting: """
             say says said add adds added ask asks asked write writes wrote explain explains explained
             continued note notes noted recall recalls recalled argue argues argued reply replies
-            replied insist insists insisted
+            replied insist insists insisted implored pleaded quipped conceded countered boasted
             """)
 }

@@ -95,6 +95,11 @@ public struct ClauseReader: Sendable {
     }
 
     /// A verb or auxiliary, lowercase (capitalized words inside a sentence are names: "State").
+    /// `he`, `she`, `they`: a pronoun that only a subject can be.
+    func isNominative(_ party: PartySpan) -> Bool {
+        party.tokens.count == 1 && clause.subjectPronouns.contains(words.tokens[party.tokens.lowerBound].lower)
+    }
+
     func isVerbLike(_ token: SentenceWords.Token) -> Bool {
         !token.isCapitalized && verbForms.contains(token.lower)
     }
@@ -102,6 +107,8 @@ public struct ClauseReader: Sendable {
     /// Whether the party stands where a clause subject stands: after nothing, punctuation or a
     /// clause word, not after a preposition or verb.
     public func isSubjectPosition(_ party: PartySpan) -> Bool {
+        // `told jurors he met ...`: `he` is a subject wherever it stands.
+        if isNominative(party) { return true }
         var i = party.tokens.lowerBound - 1
         // Titles and articles before the name belong to it.
         var skipped = 0
@@ -262,7 +269,8 @@ public struct ClauseReader: Sendable {
 
     /// The objects from `index` on: one party or several coordinated (`A, B and C`).
     public func objects(from index: Int, keepText: Bool = false) -> [PartySpan] {
-        guard let first = object(at: index, keepText: keepText) else { return [] }
+        // A nominative pronoun opens a reported clause (`told jurors he met`), never an object.
+        guard let first = object(at: index, keepText: keepText), !isNominative(first) else { return [] }
         var list = [first]
         var i = first.tokens.upperBound
         while i < words.tokens.count {

@@ -19,12 +19,15 @@ public struct ContactExtractor: Sendable {
     /// `readers`: the article's clause readers when the caller already has them.
     public func extract(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Relation] {
         var relations: [Relation] = []
+        var previous: ClauseReader?
+        let people = Set(entities.entities.indices.filter { entities.entities[$0].kind == .person })
         for sentence in article.sentences {
             let reader = readers?[sentence.number - 1]
                 ?? ClauseReader(sentence: sentence, table: entities, clause: clause, speech: speech, frames: frames)
-            for relation in extract(reader, article: article.id) where !relations.contains(relation) {
+            for relation in extract(reader, article: article.id, previous: previous, people: people) where !relations.contains(relation) {
                 relations.append(relation)
             }
+            previous = reader
         }
         return relations
     }
@@ -38,7 +41,8 @@ public struct ContactExtractor: Sendable {
         return found.sorted { $0.1 > $1.1 }
     }
 
-    func extract(_ reader: ClauseReader, article: String) -> [Relation] {
+    /// `previous`: the sentence before, which `the pair met` points back to.
+    func extract(_ reader: ClauseReader, article: String, previous: ClauseReader? = nil, people: Set<Int> = []) -> [Relation] {
         let words = reader.words
         var relations: [Relation] = []
         func add(_ kind: RelationKind, _ source: PartySpan, _ target: PartySpan, cue: Range<Int>) {
@@ -67,7 +71,12 @@ public struct ContactExtractor: Sendable {
             for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition)
                 && (!both || frame.isNoun != verbReading)
             {
-                let parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
+                var parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
+                if parts.sources.isEmpty, parts.targets.isEmpty, parts.among.isEmpty, frame.kind.isSymmetric,
+                    let pair = namedPair(before: cue.lowerBound, in: reader, previous: previous, people: people)
+                {
+                    parts.among = pair
+                }
                 for source in parts.sources {
                     for target in parts.targets { add(frame.kind, source, target, cue: cue) }
                 }
@@ -147,6 +156,18 @@ public struct ContactExtractor: Sendable {
             }
         }
         if sources.isEmpty, let owner = participleOwner(reader, cue: cue.lowerBound) { sources = [owner] }
+        // `A and B held talks`: with no other party named, the coordinated subjects met.
+        if sources.isEmpty, frame.kind.isSymmetric, preposition("with", in: words, after: cue.upperBound, reader: reader, reach: 1) == nil {
+            let subjects = reader.subjects(before: cue.lowerBound)
+            if subjects.count > 1, let last = subjects.last, (1...3).contains(cue.lowerBound - last.tokens.upperBound),
+                words.tokens[last.tokens.upperBound..<cue.lowerBound].allSatisfy({
+                    $0.isWord && !clause.prepositions.contains($0.lower) && !clause.joiners.contains($0.lower)
+                }),
+                !frame.slots.contains(where: { preposition($0, in: words, after: cue.upperBound, reader: reader, reach: 1) != nil })
+            {
+                return ([], [], subjects.filter { $0.entity != nil })
+            }
+        }
         for slot in frame.slots {
             guard let prep = preposition(slot, in: words, after: cue.upperBound, reader: reader, reach: 1) else { continue }
             var listed = reader.objects(from: prep + 1, keepText: slot != "between" && slot != "of")
@@ -193,6 +214,30 @@ public struct ContactExtractor: Sendable {
         return [PartySpan(
             tokens: start..<end, range: range, entity: nil,
             text: words.tokens[start..<end].map(\.text).joined(separator: " "))]
+    }
+
+    /// `The pair met on the platform`: a subject like `the pair` / `the two men` right before the
+    /// cue, after a sentence that named exactly two people together (`A and B arrived`).
+    func namedPair(before cue: Int, in reader: ClauseReader, previous: ClauseReader?, people ids: Set<Int>) -> [PartySpan]? {
+        guard let previous, !reader.parties.contains(where: { $0.tokens.upperBound <= cue && !$0.isAudience }) else { return nil }
+        let words = reader.words
+        var start = cue
+        while start > 0, cue - start < 3, words.tokens[start - 1].isWord, !reader.isVerbLike(words.tokens[start - 1]) { start -= 1 }
+        // The phrase opens its clause: nothing but punctuation or a clause word before it.
+        guard start < cue, start == 0 || !words.tokens[start - 1].isWord || clause.joiners.contains(words.tokens[start - 1].lower),
+            words.tokens[start..<cue].contains(where: { clause.pairWords.contains($0.lower) })
+        else { return nil }
+        var people: [Int: PartySpan] = [:]
+        for party in previous.parties where !party.isAudience && !party.isPronoun {
+            guard let id = party.entity, ids.contains(id) else { continue }
+            if people[id] == nil { people[id] = party }
+        }
+        guard people.count == 2 else { return nil }
+        let pair = people.values.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Named together: `A and B`.
+        let between = previous.words.tokens[pair[0].tokens.upperBound..<pair[1].tokens.lowerBound]
+        guard between.count == 1, clause.coordinators.contains(between.first?.lower ?? "") else { return nil }
+        return pair
     }
 
     /// `photos show X meeting with Y`: a participle's subject is the name right before it.

@@ -51,6 +51,13 @@ public struct QuantityExtractor: Sendable {
                 next = counted.end
             }
             if quantity.counted == nil { quantity.counted = unit }
+            // `two rescuers and a mining official were killed`: one count of both groups.
+            if unit == nil, let counted = quantity.counted, let (more, phrase, end) = coordinatedCount(tokens, at: next) {
+                quantity.value = value + more
+                quantity.text = String(Int(value + more))
+                quantity.counted = counted + " and " + phrase
+                next = end
+            }
             quantity.event = event(tokens, after: next) ?? event(tokens, before: i - (quantity.qualifier?.split(separator: " ").count ?? 0))
             // `the number of people killed ... exceeds 6,000`: what the number counts comes first.
             if quantity.counted == nil, quantity.event == nil, let (counted, event) = numberOf(tokens, before: i) {
@@ -61,6 +68,27 @@ public struct QuantityExtractor: Sendable {
             i = end
         }
         return found
+    }
+
+    /// `and a federal official` / `and three police officers` right before an auxiliary: the
+    /// second count, its words and the auxiliary's index.
+    func coordinatedCount(_ tokens: [SentenceWords.Token], at i: Int) -> (Double, String, Int)? {
+        guard i + 2 < tokens.count, tokens[i].lower == "and" else { return nil }
+        var more: Double
+        var k = i + 1
+        if ["a", "an", "one"].contains(tokens[k].lower) {
+            more = 1
+            k += 1
+        } else if let (value, length, unit) = number(tokens, at: k), unit == nil, value < 1800 {
+            more = value
+            k += length
+        } else {
+            return nil
+        }
+        let nounStart = k
+        while k < tokens.count, k - nounStart < 4, isNoun(tokens[k]) { k += 1 }
+        guard k > nounStart, k < tokens.count, clause.auxiliaries.contains(tokens[k].lower) else { return nil }
+        return (more, tokens[(i + 1)..<k].map(\.text).joined(separator: " "), k)
     }
 
     /// The number at `i`: its value, how many tokens it takes, and a unit (currency).
@@ -169,8 +197,18 @@ public struct QuantityExtractor: Sendable {
     /// `were killed`, `dead`, `have died`.
     func event(_ tokens: [SentenceWords.Token], after i: Int) -> String? {
         var j = i
+        // `two rescuers and a federal official were killed`: the event after the coordinated
+        // noun phrase belongs to the count as well.
+        if j < tokens.count, tokens[j].lower == "and" {
+            var k = j + 1
+            while k < tokens.count, k - j <= 5, tokens[k].isWord, !clause.auxiliaries.contains(tokens[k].lower),
+                !clause.joiners.contains(tokens[k].lower), !clause.prepositions.contains(tokens[k].lower)
+            { k += 1 }
+            if k < tokens.count, k > j + 1, clause.auxiliaries.contains(tokens[k].lower) { j = k }
+        }
+        let start = j
         while j < tokens.count, clause.auxiliaries.contains(tokens[j].lower) || ["reportedly", "also", "now", "since"].contains(tokens[j].lower) { j += 1 }
-        guard j < tokens.count, j - i <= 3 else { return nil }
+        guard j < tokens.count, j - start <= 3 else { return nil }
         let word = tokens[j].lower
         return isEvent(word) || (word.hasSuffix("ed") && word.count > 4) ? word : nil
     }

@@ -209,6 +209,18 @@ public struct QuoteAttributor: Sendable {
                 attributions[k].cue = ":"
                 continue
             }
+            // `He also defended the plan. "..."`: a sentence about the person the text is already
+            // following (a pronoun subject the entity layer linked) introduces the quote, before
+            // any name in the sentence after.
+            if a.sentence >= 2, readers[a.sentence - 2].sentence.paragraph == sentence.paragraph,
+                let opener = readers[a.sentence - 2].parties.first,
+                opener.tokens.lowerBound == 0, opener.isPronoun, opener.entity != nil,
+                finder.clause.subjectPronouns.contains(readers[a.sentence - 2].words.tokens[0].lower)
+            {
+                attributions[k].speaker = opener
+                attributions[k].cue = ""
+                continue
+            }
             // A quote continued across a paragraph break.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].sentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker

@@ -8,6 +8,7 @@
 public struct QuoteExtractor: Sendable {
     public var attributor: QuoteAttributor
     public var reported: ReportedSpeechFinder
+    public var transcripts = TranscriptTurnFinder()
 
     public init(attributor: QuoteAttributor = QuoteAttributor(), reported: ReportedSpeechFinder = ReportedSpeechFinder()) {
         self.attributor = attributor
@@ -21,6 +22,13 @@ public struct QuoteExtractor: Sendable {
         var quotes = direct
         // One quote per stretch of text: the first cue that claims it wins.
         for quote in reported.find(article, entities: entities, direct: direct, readers: readers) where !quotes.contains(where: { $0.range == quote.range }) {
+            quotes.append(quote)
+        }
+        // `KOVACS: ...` turns of a transcript, unless a quote already starts there.
+        // A turn is its speaker's: quotation spans the text layer opened at the label go.
+        for quote in transcripts.find(article, entities: entities) {
+            guard let turn = quote.range else { continue }
+            quotes.removeAll { $0.isDirect && ($0.range.map { $0.lowerBound <= turn.lowerBound && $0.upperBound > turn.lowerBound } ?? false) }
             quotes.append(quote)
         }
         quotes.sort { ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1) }
@@ -38,6 +46,13 @@ public struct QuoteExtractor: Sendable {
             let gender: Gender? = word == "he" ? .male : word == "she" ? .female : nil
             let number = quotes[k].evidence.sentence
             guard gender != nil, number >= 2, let previous = article.sentence(number - 1) else { continue }
+            // `Francis said he learned ...`: a pronoun the entity layer linked to a name in its own
+            // sentence already has its speaker.
+            if let speaker = quotes[k].speaker,
+                readers[number - 1].parties.contains(where: { $0.entity == speaker && !$0.isPronoun })
+            {
+                continue
+            }
             func fits(_ id: Int?) -> Bool {
                 guard let id else { return false }
                 let entity = entities.entities[id]

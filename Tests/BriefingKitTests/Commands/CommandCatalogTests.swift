@@ -36,6 +36,7 @@ import Testing
         ("shw 3", "unknown command 'shw 3'; did you mean 'show'? (usage: show [ARTICLE] [N]; try 'help')"),
         ("artciles", "unknown command 'artciles'; did you mean 'articles'? (usage: articles; try 'help')"),
         ("xyzzy plugh", "unknown command 'xyzzy' (try 'help')"),
+        ("who sp Nadia", "unknown command 'who sp Nadia'; did you mean 'who spoke with'? (usage: who spoke with NAME; try 'help')"),
         ("load", "'load' does not fit: usage: load PATH..."),
         ("articles now", "'articles now' does not fit: usage: articles"),
     ])
