@@ -161,11 +161,18 @@ public struct LexiconIndex: Sendable {
 
     /// Whether `token` starts with a capital and is a known given name.
     public func isGivenName(_ token: WordToken) -> Bool {
-        token.isCapitalized && givenNames[token.key] != nil
+        token.isCapitalized && givenNameEntry(token) != nil
     }
 
     /// The usual gender of a given name.
     public func gender(ofGivenName token: WordToken) -> Gender? {
-        givenNames[token.key] ?? nil
+        givenNameEntry(token) ?? nil
+    }
+
+    /// The lexicon's entry for a given name, accents folded ("José" is "Jose").
+    func givenNameEntry(_ token: WordToken) -> Gender?? {
+        if let entry = givenNames[token.key] { return entry }
+        guard token.key.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
+        return givenNames[NameFolding.fold(token.key)]
     }
 }

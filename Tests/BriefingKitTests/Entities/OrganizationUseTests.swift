@@ -54,6 +54,10 @@ import Testing
         #expect(names(.person, [sentence]).isEmpty)
     }
 
+    @Test func anAccentedGivenNameIsAGivenName() {
+        #expect(names(.person, ["The guide, Andrés Velmora Quint, waved."]) == ["Andrés Velmora Quint"])
+    }
+
     @Test func coordinatedGivenNamesShareTheSurname() {
         #expect(names(.person, ["Tom and Erika Vandel gave the land."]) == ["Tom Vandel", "Erika Vandel"])
     }
