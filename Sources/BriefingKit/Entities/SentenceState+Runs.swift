@@ -205,12 +205,6 @@ extension SentenceState {
         return k >= end + 3 ? tokens[k - 1].text : nil
     }
 
-    static let notJobNouns: Set<String> = [
-        "whether", "however", "together", "either", "neither", "rather", "never", "whatever", "whenever", "wherever",
-        "further", "former", "latter", "major", "minor", "prior", "senior", "junior", "interior", "superior", "inner",
-        "outer", "upper", "lower", "sooner", "another", "meanwhile", "christian", "muslim", "woman", "german",
-    ]
-
     /// "headteacher Ann Lee", "Plumber Ann Lee said": a job noun (an agent's ending) right
     /// before a full name is the person's role.
     func jobNoun(before start: Int) -> Role? {
@@ -224,8 +218,8 @@ extension SentenceState {
             noun.isCapitalized ? k == firstWord : true,
             !RoleWords.standard.qualifierStops.contains(noun.key), !index.commonWords.contains(noun.key),
             !SentenceState.skippedBeforeVerb.contains(noun.key), !index.personVerbs.contains(noun.key),
-            noun.key.count >= 5, ["er", "or", "ist", "ian", "man", "woman"].contains(where: { noun.key.hasSuffix($0) }),
-            !SentenceState.notJobNouns.contains(noun.key)
+            noun.key.count >= 5, RoleWords.standard.jobNounEndings.contains(where: { noun.key.hasSuffix($0) }),
+            !RoleWords.standard.notJobNouns.contains(noun.key)
         else { return false }
         return true
     }

@@ -12,6 +12,8 @@
 ///   ("killing Ann Lee", "freed Bo Park").
 /// - `personOfNouns`: nouns whose `of` takes a person ("the tomb of Ann Lee").
 /// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
+/// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
+/// - `notJobNouns`: words with those endings that name no job ("whether", "former", "German").
 ///
 /// ```swift
 /// RoleWords.standard.qualifierStops.contains("told")  // true
@@ -24,6 +26,8 @@ public struct RoleWords: Sendable {
     public var personObjectWords: Set<String>
     public var personOfNouns: Set<String>
     public var placeOfNouns: Set<String>
+    public var jobNounEndings: [String]
+    public var notJobNouns: Set<String>
 
     public static let standard = RoleWords(
         qualifierStops: LexiconLines.words("""
@@ -63,5 +67,13 @@ public struct RoleWords: Sendable {
         placeOfNouns: LexiconLines.words("""
             state city town village province region district county municipality island port capital
             suburb outskirts neighborhood neighbourhood area bay gulf cape strait straits isle sea
+            """),
+        jobNounEndings: LexiconLines.words("""
+            er or ist ian man woman
+            """).sorted(),
+        notJobNouns: LexiconLines.words("""
+            whether however together either neither rather never whatever whenever wherever
+            further former latter major minor prior senior junior interior superior inner
+            outer upper lower sooner another meanwhile christian muslim woman german
             """))
 }
