@@ -1,0 +1,170 @@
+/// Why a capitalized run is a person: titles, given names, speech verbs, appositions.
+extension SentenceState {
+    /// Why the run `start..<end` is a person, with the role and gender that come with it.
+    func personEvidence(_ start: Int, _ end: Int) -> (RecognizedName.Evidence, Role?, Gender?)? {
+        // "Officials said", "General Electric": a lone word the article also writes in lower
+        // case is no name.
+        if end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        // "Therefore, ...", "Subsequently, Attorney General ...", a headline's "Major Way": a lone
+        // word whose capital may be grammar (a first word before a comma, a headline word) must
+        // be capitalized inside some sentence too.
+        let unsure = end - start == 1 && ((start == firstWord && word(end)?.text == ",") || isTitleCase)
+        if unsure, let innerCapitals, !innerCapitals.contains(tokens[start].key) { return nil }
+        if let title = pendingTitle, title.tokens.upperBound == start, !(title.isWeak && end - start == 1) {
+            // "Dr. Ana Ruiz, medical superintendent at ...": an honorific gives no role; the
+            // apposition may.
+            if title.role == nil, let described = apposition(after: end) {
+                return (.title, described.role, described.gender ?? title.gender)
+            }
+            return (.title, title.role, title.gender)
+        }
+        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
+        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == start - 1, word(start - 1)?.text == ",",
+            let after = word(end), [",", ".", ";"].contains(after.text)
+        {
+            return (.title, title.role, title.gender)
+        }
+        if let described = apposition(after: end), described.strong { return (.title, described.role, described.gender) }
+        // "the Bergen-Belsen camp": a name right after "the" is a thing's.
+        if word(start - 1)?.key == "the" { return nil }
+        // "the American Legion": one capitalized word right after a demonym is no person.
+        if let affiliation, affiliation.end == start, end - start == 1, !index.isGivenName(tokens[start]) { return nil }
+        // "The New Republic’s Jeet Heer", "Russia’s Ana Petrova".
+        if end - start >= 2, word(start - 1)?.kind == .possessive { return (.context, nil, nil) }
+        if end - start >= 2, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
+        // "both Hillary and Bernie": a known given name alone, inside a sentence.
+        if end - start == 1, start != firstWord, index.isGivenName(tokens[start]) { return (.givenName, nil, nil) }
+        // "Ann Lee and Bo Park": a name listed with a person.
+        if let lastPersonEnd, lastPersonEnd == start - 1, let joint = word(start - 1),
+            ["and", ","].contains(joint.key) || (joint.key == "or" && end - start >= 2)
+        {
+            return (.context, nil, nil)
+        }
+        // "Ann Lee, who ...": people are "who", things "which".
+        if word(end)?.text == ",", word(end + 1)?.key == "who" { return (.context, nil, nil) }
+        // "Stacy Baker of Tulsa, ...": a name from a place.
+        if end - start >= 2, word(end)?.key == "of", end + 1 < tokens.count, let place = index.longestMatch(in: tokens, at: end + 1),
+            isPlaceLike(place.entry.meaning), let after = word(place.tokens.upperBound), [",", "."].contains(after.text)
+        {
+            return (.context, nil, nil)
+        }
+        if verbFollows(end) { return (.context, nil, nil) }
+        if let next = word(end), next.kind == .possessive, let owned = word(end + 1),
+            index.possessedNouns.contains(owned.key)
+        {
+            return (.context, nil, nil)
+        }
+        if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
+        if let previous = word(start - 1) {
+            if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
+            // "killing Ann Lee", "the tomb of Ann Lee".
+            if end - start >= 2, RoleWords.standard.personObjectWords.contains(previous.key) { return (.context, nil, nil) }
+            if end - start >= 2, previous.key == "of", let noun = word(start - 2), RoleWords.standard.personOfNouns.contains(noun.key) {
+                return (.context, nil, nil)
+            }
+            if previous.key == "with" || previous.key == "to", let verb = word(start - 2),
+                SentenceState.contactVerbs.contains(verb.key)
+            {
+                return (.context, nil, nil)
+            }
+        }
+        return nil
+    }
+
+    /// ", a spokeswoman for ...", ", the Russian president,", ", 45,", ", who served as ...":
+    /// a person described after the name, in the article's words with what follows the head
+    /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
+    /// heads the phrase (or it is an age): only then does it make the run a person.
+    func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool)? {
+        guard word(end)?.text == "," else { return nil }
+        let words = RoleWords.standard
+        var k = end + 1
+        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true) }
+        // ", who served as Asia director for ...", ", who is now a consultant on ...".
+        var introduced = false
+        if word(k)?.key == "who", let verb = word(k + 1), words.clauseVerbs.contains(verb.key) {
+            introduced = true
+            k += 2
+            while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
+        }
+        if let article = word(k), ["a", "an", "the"].contains(article.key) {
+            introduced = true
+            k += 1
+        }
+        let phraseStart = k
+        var affiliationName: String?
+        var head: (end: Int, title: String?, gender: Gender?)?
+        var steps = 0
+        while k < tokens.count, steps < 7 {
+            let token = tokens[k]
+            steps += 1
+            if token.kind == .possessive {
+                k += 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            if let match = index.longestMatch(in: tokens, at: k) {
+                switch match.entry.meaning {
+                case .title(let title, let gender, _):
+                    head = (match.tokens.upperBound, title, gender)
+                case .organizationAdjective(let party):
+                    // "a Democrat,", "the top Democrat on ...": the party word is the head.
+                    affiliationName = affiliationName ?? party
+                    head = (match.tokens.upperBound, "member", nil)
+                case .country(let name), .demonym(let name), .organization(let name, _), .media(let name):
+                    affiliationName = affiliationName ?? name
+                default: break
+                }
+                k = match.tokens.upperBound
+                continue
+            }
+            if words.tailStops.contains(token.key) || words.tailPrepositions.contains(token.key)
+                || words.qualifierStops.contains(token.key) || index.personVerbs.contains(token.key)
+            {
+                break
+            }
+            if !token.isCapitalized, introduced, !SentenceState.titleModifiers.contains(token.key),
+                !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"), !token.key.hasSuffix("ly"),
+                token.key.first?.isLetter ?? false
+            {
+                // "an expert", "a researcher": after an article, a noun heads the phrase.
+                head = (k + 1, nil, nil)
+            }
+            k += 1
+        }
+        guard let head, head.end > phraseStart else { return nil }
+        var phraseEnd = head.end
+        // "... on Russia at the Woodrow Wilson Center": prepositional phrases stay in the role.
+        if let preposition = word(phraseEnd), words.tailPrepositions.contains(preposition.key) {
+            var t = phraseEnd
+            var tailAffiliation: String?
+            while t < tokens.count, t - phraseEnd < 12 {
+                let token = tokens[t]
+                if token.kind == .punctuation || (token.kind == .word && t > phraseEnd && words.tailStops.contains(token.key)) { break }
+                if token.kind == .word, index.personVerbs.contains(token.key) { break }
+                if tailAffiliation == nil, token.kind == .word, token.isCapitalized {
+                    if let match = index.longestMatch(in: tokens, at: t) {
+                        switch match.entry.meaning {
+                        case .country(let name), .demonym(let name), .organization(let name, _), .media(let name),
+                            .organizationAdjective(let name), .place(let name, _), .capital(let name, _):
+                            tailAffiliation = name
+                        default: break
+                        }
+                    }
+                    if tailAffiliation == nil {
+                        var e = t + 1
+                        while let next = word(e), next.isCapitalized || (SentenceState.connectors.contains(next.key) && (word(e + 1)?.isCapitalized ?? false)) { e += 1 }
+                        tailAffiliation = text(t..<e).0
+                    }
+                }
+                t += 1
+            }
+            if t > phraseEnd + 1 {
+                phraseEnd = t
+                affiliationName = affiliationName ?? tailAffiliation
+            }
+        }
+        let wording = text(phraseStart..<phraseEnd).0
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil)
+    }
+}
