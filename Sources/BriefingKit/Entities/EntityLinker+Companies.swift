@@ -8,21 +8,26 @@ extension EntityLinker {
         var companies: Set<String> = []
         for item in found where item.name.form == .name {
             let name = item.name
-            if name.kind == .person, name.words.count >= 2 || name.role != nil || name.evidence == .title || name.evidence == .givenName {
+            let firstWord = WordToken(text: name.words.first ?? name.text, range: 0..<1, kind: .word)
+            // A person needs a title, a role, a given name or a full name with a known given name.
+            if name.kind == .person, name.role != nil || name.evidence == .title || name.evidence == .givenName
+                || (name.words.count >= 2 && index.isGivenName(firstWord))
+            {
                 personal.formUnion(name.words.map(NameFolding.fold))
                 personal.insert(NameFolding.fold(name.text))
                 continue
             }
-            guard name.kind == .person || name.kind == nil, !name.text.contains(" "),
-                let sentence = tokens[item.sentence],
-                let end = sentence.firstIndex(where: { $0.range.lowerBound >= name.range.upperBound })
+            guard name.kind == .person || name.kind == nil, let sentence = tokens[item.sentence],
+                let start = sentence.firstIndex(where: { $0.range.lowerBound >= name.range.lowerBound })
             else { continue }
-            if index.isGivenName(WordToken(text: name.text, range: 0..<1, kind: .word)) {
+            let end = sentence.firstIndex { $0.range.lowerBound >= name.range.upperBound } ?? sentence.count
+            if !name.text.contains(" "), index.isGivenName(firstWord) {
                 personal.insert(NameFolding.fold(name.text))
                 continue
             }
-            let start = sentence.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? end
-            if isCompanyUse(sentence, after: end) || (start > 0 && isCompanyNoun(sentence[start - 1])) {
+            if isCompanyUse(sentence, after: end) || (start > 0 && isCompanyNoun(sentence[start - 1]))
+                || isCompanyContext(sentence, start: start, end: end)
+            {
                 companies.insert(NameFolding.fold(name.text))
             }
         }

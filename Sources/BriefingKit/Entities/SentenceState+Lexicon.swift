@@ -40,10 +40,14 @@ extension SentenceState {
             end = readTitle(title, gender: gender, isLeader: isLeader, tokens: match.tokens)
         case .honorific(_, let gender):
             // "former prime minister Sir Edward Heath": an honorific after a title keeps the role.
-            if let title = pendingTitle, title.tokens.upperBound == start, title.role != nil {
+            // "The Home Secretary, Lady Ashworth,", "the Bishop of Dorset, the Rt Rev Ann Lowe,":
+            // a role set off by commas before an honorific, kept when a comma closes the name.
+            let setOff = pendingTitle.map { $0.tokens.upperBound == start - 1 || ($0.tokens.upperBound == start - 2 && word(start - 1)?.key == "the") } == true
+                && word(pendingTitle?.tokens.upperBound ?? 0)?.text == ","
+            if let title = pendingTitle, title.tokens.upperBound == start || setOff, title.role != nil {
                 pendingTitle = MentionRecognizer.PendingTitle(
                     role: title.role, gender: gender ?? title.gender, tokens: title.tokens.lowerBound..<end,
-                    nominalStart: nil, isLeader: title.isLeader)
+                    nominalStart: nil, isLeader: title.isLeader, needsClosingComma: setOff)
             } else {
                 pendingTitle = MentionRecognizer.PendingTitle(
                     role: nil, gender: gender, tokens: match.tokens, nominalStart: nil, isLeader: false)
@@ -181,6 +185,11 @@ extension SentenceState {
         if let affiliation, affiliation.end <= range.lowerBound, affiliation.end >= start {
             affiliationName = affiliation.name
             start = min(start, affiliation.start)
+        } else if let affiliation, start >= 1, word(start - 1)?.key == "its", affiliation.end <= start - 1,
+            start - 1 - affiliation.end <= 3
+        {
+            // "Chile under its new president": "its" is the country or body just named.
+            affiliationName = affiliation.name
         }
         var titleEnd = range.upperBound
         var next = range.upperBound

@@ -16,6 +16,9 @@ extension SentenceState {
             if title.role == nil, let described = apposition(after: end) {
                 return (.title, described.role, described.gender ?? title.gender)
             }
+            if title.needsClosingComma, let after = word(end), ![",", ".", ";"].contains(after.text) {
+                return (.title, nil, title.gender)
+            }
             return (.title, title.role, title.gender)
         }
         // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
@@ -76,16 +79,46 @@ extension SentenceState {
     /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
     /// heads the phrase (or it is an age): only then does it make the run a person.
     func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool)? {
+        var end = end
+        // "Rep. Ann Lee (D-Ohio), head of ...": a bracketed tag between the name and the comma.
+        if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
+            end = close + 1
+        }
         guard word(end)?.text == "," else { return nil }
+        return describedPhrase(from: end + 1).map { ($0.role, $0.gender, $0.strong) }
+    }
+
+    /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative
+    /// clause after the apposition.
+    func appositionClauseRole(after end: Int) -> Role? {
+        guard word(end)?.text == ",", let phrase = describedPhrase(from: end + 1) else { return nil }
+        return relativeClauseRole(at: phrase.end)
+    }
+
+    /// The role a relative clause gives: "who has served as Norway's envoy", "who's been serving
+    /// as ambassador"; nil when `k` starts no such clause.
+    func relativeClauseRole(at k: Int) -> Role? {
+        guard let who = word(k), ["who", "who's"].contains(who.key) else { return nil }
+        return describedPhrase(from: k)?.role
+    }
+
+    /// The description that starts at token `k` (after an apposition's comma, or at "who"), and
+    /// the token where it ends.
+    func describedPhrase(from start: Int) -> (role: Role?, gender: Gender?, strong: Bool, end: Int)? {
         let words = RoleWords.standard
-        var k = end + 1
-        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true) }
-        // ", who served as Asia director for ...", ", who is now a consultant on ...".
+        var k = start
+        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true, k + 1) }
+        // ", who served as Asia director for ...", ", who is now a consultant on ...", "who has
+        // been serving as ...".
         var introduced = false
-        if word(k)?.key == "who", let verb = word(k + 1), words.clauseVerbs.contains(verb.key) {
-            introduced = true
-            k += 2
-            while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
+        if let who = word(k), ["who", "who's"].contains(who.key) {
+            var v = k + 1
+            while let auxiliary = word(v), ["has", "have", "had", "been", "'s", "’s"].contains(auxiliary.key) { v += 1 }
+            if let verb = word(v), words.clauseVerbs.contains(verb.key) {
+                introduced = true
+                k = v + 1
+                while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
+            }
         }
         if let article = word(k), ["a", "an", "the"].contains(article.key) {
             introduced = true
@@ -165,6 +198,6 @@ extension SentenceState {
             }
         }
         let wording = text(phraseStart..<phraseEnd).0
-        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil)
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil, phraseEnd)
     }
 }

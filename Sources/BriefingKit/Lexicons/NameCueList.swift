@@ -351,6 +351,27 @@ enum NameCueList {
         losses | companyowned
         accounts | companyowned
         bankruptcy | companyowned
+        workers | companyowned
+        workforce | companyowned
+        plant | companyowned
+        plants | companyowned
+        brand | companyowned
+        brands | companyowned
+        chairman | companyowned
+        owners | companyowned
+        dealers | companyowned
+        stake | companyowned
+        takeover | companyowned
+        administrators | companyowned
+        creditors | companyowned
+        assets | companyowned
+        debts | companyowned
+        suppliers | companyowned
+        shareholder | companyowned
+        website | companyowned
+        survey | companyowned
+        poll | companyowned
+        research | companyowned
         firm | companynoun
         company | companynoun
         giant | companynoun
@@ -365,6 +386,24 @@ enum NameCueList {
         startup | companynoun
         airline | companynoun
         brewer | companynoun
+        charity | companynoun
+        bank | companynoun
+        lender | companynoun
+        brokerage | companynoun
+        consultancy | companynoun
+        supermarket | companynoun
+        chain | companynoun
+        group | companynoun
+        organisation | companynoun
+        organization | companynoun
+        agency | companynoun
+        subsidiary | companynoun
+        unit | companynoun
+        watchdog | companynoun
+        regulator | companynoun
+        trust | companynoun
+        union | companynoun
+        club | companynoun
         Times | media
         Post | media
         Journal | media
@@ -449,5 +488,18 @@ enum NameCueList {
         Programme | organization
         Project | organization
         Initiative | organization
+        Guild | organization
+        Securities | organization
+        Investments | organization
+        Capital | organization
+        Insurance | organization
+        Assurance | organization
+        Re | organization
+        Research | organization
+        Consulting | organization
+        Auto | organization
+        Automotive | organization
+        Charity | organization
+        Campaign | organization
         """
 }

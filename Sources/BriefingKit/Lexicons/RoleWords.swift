@@ -14,6 +14,7 @@
 /// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
 /// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
 /// - `notJobNouns`: words with those endings that name no job ("whether", "former", "German").
+/// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
 ///
 /// ```swift
 /// RoleWords.standard.qualifierStops.contains("told")  // true
@@ -28,6 +29,7 @@ public struct RoleWords: Sendable {
     public var placeOfNouns: Set<String>
     public var jobNounEndings: [String]
     public var notJobNouns: Set<String>
+    public var kinNouns: Set<String>
 
     public static let standard = RoleWords(
         qualifierStops: LexiconLines.words("""
@@ -52,7 +54,7 @@ public struct RoleWords: Sendable {
             because after before since until if as
             """),
         clauseVerbs: LexiconLines.words("""
-            served serves is was became becomes works worked remains remained
+            served serves serving is was became becomes works worked working remains remained
             """),
         personObjectWords: LexiconLines.words("""
             killing killed kill kills shot shooting shoot murdered murdering murder assassinated
@@ -75,5 +77,10 @@ public struct RoleWords: Sendable {
             whether however together either neither rather never whatever whenever wherever
             further former latter major minor prior senior junior interior superior inner
             outer upper lower sooner another meanwhile christian muslim woman german
+            """),
+        kinNouns: LexiconLines.words("""
+            wife husband son daughter father mother brother sister widow widower nephew niece
+            grandson granddaughter grandfather grandmother cousin uncle aunt stepson stepdaughter
+            stepfather stepmother son-in-law daughter-in-law fiancee fiance fiancée partner
             """))
 }

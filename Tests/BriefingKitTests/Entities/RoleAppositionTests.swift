@@ -1,0 +1,34 @@
+import Testing
+@testable import BriefingKit
+
+/// Roles set off by commas before a titled name, after a party-state tag, job nouns before a
+/// name, `who has served as` clauses and `its new president`. Sentences written for these tests
+/// (fictional people).
+@Suite struct RoleAppositionTests {
+    func roles(_ paragraphs: [String], of name: String) -> [String] {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
+    }
+
+    @Test(arguments: [
+        ("The Home Secretary, Lady Ashworth, rejected the plan.", "Ashworth", "Home Secretary"),
+        ("The Bishop of Harrowgate, the Rt Rev Paul Whitcombe, backed it.", "Paul Whitcombe", "Bishop"),
+        ("Rep. Mary Okafor (D-Ohio), head of the Ports Caucus, objected.", "Mary Okafor", "head of the Ports Caucus"),
+        ("Megan Tolliver, senior associate at the Brandt Institute, disagreed.", "Megan Tolliver", "senior associate"),
+        ("The court heard from former Russian security agent Alexei Volkov.", "Alexei Volkov", "security agent"),
+        ("Charity boss Gordon Pellew said the plan was cruel.", "Gordon Pellew", "boss"),
+        ("Union boss Dana Kerrow called a strike.", "Dana Kerrow", "boss"),
+        ("Victor Sand, a lawyer who has served as Norway's envoy to Chile since 2010, praised it.", "Victor Sand", "Norway's envoy"),
+        ("Ivan Belov, a diplomat who has been serving as Russia's ambassador to Peru, left.", "Ivan Belov", "Russia's ambassador"),
+        ("Chile under its new president, Paula Ruiz, signed the deal.", "Paula Ruiz", "Chile"),
+    ] as [(String, String, String)])
+    func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
+        let found = roles([sentence], of: name)
+        #expect(found.contains { $0.contains(expected) }, "\(found)")
+    }
+
+    @Test func formsOfAddressAreNoRoles() {
+        #expect(roles(["The Very Rev Paul Whitcombe backed it."], of: "Paul Whitcombe").isEmpty)
+        #expect(roles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import BriefingKit
+
+/// Full names whose given name no lexicon knows, confirmed as people by their surname's use
+/// elsewhere in the article. Sentences written for these tests (fictional people).
+@Suite struct SurnameEvidenceTests {
+    func people(_ paragraphs: [String]) -> [String] {
+        EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+            .entities.filter { $0.kind == .person }.map(\.name)
+    }
+
+    @Test(arguments: [
+        (["Trevor Beattie runs the agency.", "Beattie said the campaign worked."], "Trevor Beattie"),
+        (["Berkin Tavas runs the agency.", "Mr Tavas declined to comment."], "Berkin Tavas"),
+        (["The council backed Zaur Kemalov, one of the dockers charged.", "Kemalov denied the charge."], "Zaur Kemalov"),
+    ] as [([String], String)])
+    func theFullNameIsThePersonTheSurnameIs(_ paragraphs: [String], _ expected: String) {
+        #expect(people(paragraphs) == [expected])
+    }
+
+    @Test func aPlaceNameIsNotTakenForAPerson() {
+        #expect(people(["Port Elgin lies on the coast.", "Elgin said it would grow."]).allSatisfy { $0 != "Port Elgin" })
+    }
+}
