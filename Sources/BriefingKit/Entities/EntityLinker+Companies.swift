@@ -58,8 +58,13 @@ extension EntityLinker {
         guard end < tokens.count else { return false }
         let next = tokens[end]
         if next.kind == .possessive {
-            return end + 1 < tokens.count && index.companyNouns.contains(tokens[end + 1].key)
+            // "Acme's sales", "Acme's Midlands plant": capitalized words may come between.
+            var k = end + 1
+            while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, k - end <= 2 { k += 1 }
+            return k < tokens.count && tokens[k].kind == .word && index.companyNouns.contains(tokens[k].key)
         }
+        // "Acme bosses", "its Acme subsidiary".
+        if next.kind == .word, !next.isCapitalized, index.companyFollowers.contains(next.key) { return true }
         if index.companyVerbs.contains(next.key) { return true }
         if ["said", "says"].contains(next.key), end + 1 < tokens.count { return ["it", "its"].contains(tokens[end + 1].key) }
         return false

@@ -1,6 +1,25 @@
-/// Full names whose given name no lexicon knows ("Trevor Beattie runs the agency"), confirmed
-/// as people by the article's own use of the surname ("Beattie said", "Mr Beattie").
+/// Names no lexicon knows, confirmed as people by the article: a full name by its surname's
+/// use ("Trevor Beattie runs the agency" ... "Beattie said", "Mr Beattie"), a subject by the
+/// he/his/she/her that refers back to it ("Kemalov had cuts on his wrists").
 extension EntityLinker {
+    /// Turns an unknown name that opens its sentence into a person when the first name or
+    /// pronoun after it in the sentence is a he/his/she/her outside quotation marks.
+    func peopleByPronoun(_ found: [Found]) -> [Found] {
+        var result = found
+        for (i, item) in found.enumerated() {
+            guard item.name.kind == nil, item.name.evidence == .capitalization, item.name.form == .name,
+                item.name.isSentenceStart, !item.name.isQuoted, (1...2).contains(item.name.words.count),
+                item.name.words.allSatisfy(isPlainNameWord), i + 1 < found.count
+            else { continue }
+            let next = found[i + 1]
+            guard next.sentence == item.sentence, next.name.form == .pronoun, !next.name.isQuoted else { continue }
+            result[i].name.kind = .person
+            result[i].name.evidence = .context
+            result[i].name.gender = next.name.gender
+        }
+        return result
+    }
+
     /// Turns unknown runs of two or three words into people when their last word is used
     /// alone as a person elsewhere in the article.
     func peopleBySurname(_ found: [Found]) -> [Found] {

@@ -36,7 +36,7 @@ public struct EntityLinker: Sendable {
         }
         found = placesForHomonyms(found)
         found = organizationsByUse(found, tokens: Dictionary(uniqueKeysWithValues: zip(article.sentences.map(\.number), tokens)))
-        found = peopleBySurname(found)
+        found = peopleBySurname(peopleByPronoun(found))
         var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles)
         builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })

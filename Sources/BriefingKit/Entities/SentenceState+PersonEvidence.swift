@@ -95,6 +95,28 @@ extension SentenceState {
         return relativeClauseRole(at: phrase.end)
     }
 
+    /// "the Chechens", "three suspects", "the victims": a group of people (a plural demonym or
+    /// a plural people noun within a few words).
+    func isPeopleGroup(from k: Int) -> Bool {
+        var i = k
+        while let token = word(i), token.kind == .word, i - k < 3 {
+            if let match = index.longestMatch(in: tokens, at: i), case .demonym = match.entry.meaning,
+                token.key.hasSuffix("s")
+            {
+                return true
+            }
+            if RoleWords.standard.personNouns.contains(token.key) { return true }
+            // "the Chechens charged": a capitalized plural names a people.
+            if token.isCapitalized, token.key.hasSuffix("s"), !token.key.hasSuffix("ss"), word(i + 1)?.isCapitalized != true,
+                index.longestMatch(in: tokens, at: i) == nil
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The role a relative clause gives: "who has served as Norway's envoy", "who's been serving
     /// as ambassador"; nil when `k` starts no such clause.
     func relativeClauseRole(at k: Int) -> Role? {
@@ -108,6 +130,8 @@ extension SentenceState {
         let words = RoleWords.standard
         var k = start
         if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true, k + 1) }
+        // ", one of the Chechens charged", ", one of three suspects": one of a group of people.
+        if word(k)?.key == "one", word(k + 1)?.key == "of", isPeopleGroup(from: k + 2) { return (nil, nil, true, k + 2) }
         // ", who served as Asia director for ...", ", who is now a consultant on ...", "who has
         // been serving as ...".
         var introduced = false
@@ -127,6 +151,8 @@ extension SentenceState {
         let phraseStart = k
         var affiliationName: String?
         var head: (end: Int, title: String?, gender: Gender?)?
+        // "a 15-year-old boy": a noun only people are.
+        var personHead = false
         var steps = 0
         while k < tokens.count, steps < 7 {
             let token = tokens[k]
@@ -162,6 +188,7 @@ extension SentenceState {
             {
                 // "an expert", "a researcher": after an article, a noun heads the phrase.
                 head = (k + 1, nil, nil)
+                personHead = personHead || words.personNouns.contains(token.key)
             }
             k += 1
         }
@@ -198,6 +225,6 @@ extension SentenceState {
             }
         }
         let wording = text(phraseStart..<phraseEnd).0
-        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil, phraseEnd)
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil || personHead, phraseEnd)
     }
 }

@@ -7,7 +7,9 @@
 /// one's: "World Book Day"), `word | region` (a compass word; a name made only of them is a
 /// region: "North East"), `word | companyverb` (what a company does right after its name:
 /// "Lenovo sold"), `word | companyowned` (what a company has: "Lenovo's sales") or
-/// `word | companynoun` (a lower-case noun for a company right before its name: "firm Lenovo")
+/// `word | companynoun` (a lower-case noun for a company right before its name: "firm Lenovo"),
+/// `word | companyafter` (a lower-case noun right after a company's name: "Lenovo bosses") or
+/// `word | companyof` (a noun whose "of" takes a company: "the owners of Lenovo")
 enum NameCueList {
     static let text = """
         said | verb
@@ -372,6 +374,28 @@ enum NameCueList {
         survey | companyowned
         poll | companyowned
         research | companyowned
+        subsidiary | companyafter
+        subsidiaries | companyafter
+        bosses | companyafter
+        shareholders | companyafter
+        workforce | companyafter
+        employees | companyafter
+        factory | companyafter
+        factories | companyafter
+        plant | companyafter
+        plants | companyafter
+        executives | companyafter
+        dealership | companyafter
+        dealerships | companyafter
+        division | companyafter
+        owners | companyof
+        shareholders | companyof
+        employees | companyof
+        subsidiary | companyof
+        takeover | companyof
+        collapse | companyof
+        bankruptcy | companyof
+        acquisition | companyof
         firm | companynoun
         company | companynoun
         giant | companynoun

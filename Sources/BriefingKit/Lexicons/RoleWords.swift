@@ -14,6 +14,8 @@
 /// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
 /// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
 /// - `notJobNouns`: words with those endings that name no job ("whether", "former", "German").
+/// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
+///   the suspects"): an apposition headed by one makes the name a person's.
 /// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
 ///
 /// ```swift
@@ -30,6 +32,7 @@ public struct RoleWords: Sendable {
     public var jobNounEndings: [String]
     public var notJobNouns: Set<String>
     public var kinNouns: Set<String>
+    public var personNouns: Set<String>
 
     public static let standard = RoleWords(
         qualifierStops: LexiconLines.words("""
@@ -82,5 +85,12 @@ public struct RoleWords: Sendable {
             wife husband son daughter father mother brother sister widow widower nephew niece
             grandson granddaughter grandfather grandmother cousin uncle aunt stepson stepdaughter
             stepfather stepmother son-in-law daughter-in-law fiancee fiance fiancée partner
+            """),
+        personNouns: LexiconLines.words("""
+            boy boys girl girls man men woman women child children teenager teenagers teen teens
+            student students pupil pupils schoolboy schoolgirl youngster youngsters baby toddler
+            mother father son daughter wife husband brother sister widow widower grandmother grandfather
+            victim victims suspect suspects resident residents citizen citizens veteran veterans
+            people persons individuals defendants hostages prisoners detainees survivors protesters
             """))
 }

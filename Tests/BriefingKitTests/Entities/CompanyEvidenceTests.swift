@@ -33,3 +33,22 @@ import Testing
         #expect(!names(.organization, paragraphs).contains { $0.hasSuffix("Quell") })
     }
 }
+
+/// Company cues after the name or before it with "of". Fictional companies.
+@Suite struct CompanyCueTests {
+    func names(_ kind: EntityKind, _ paragraphs: [String]) -> [String] {
+        EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+            .entities.filter { $0.kind == kind }.map(\.name)
+    }
+
+    @Test(arguments: [
+        (["The firm, whose Agrovia subsidiary runs farms, denied it.", "Agrovia told reporters it was sure."], "Agrovia"),
+        (["Norvik bosses have said they are confident.", "Norvik told the Gazette that talks went on."], "Norvik"),
+        (["Jobs at Norvik's Midlands plant may go.", "Norvik said talks went on."], "Norvik"),
+        (["The four owners of Norvik were criticised.", "Norvik declined to comment."], "Norvik"),
+    ] as [([String], String)])
+    func aCompanyByACue(_ paragraphs: [String], _ expected: String) {
+        #expect(names(.organization, paragraphs).contains(expected))
+        #expect(!names(.person, paragraphs).contains(expected))
+    }
+}

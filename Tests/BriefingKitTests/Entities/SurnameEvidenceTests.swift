@@ -22,3 +22,24 @@ import Testing
         #expect(people(["Port Elgin lies on the coast.", "Elgin said it would grow."]).allSatisfy { $0 != "Port Elgin" })
     }
 }
+
+/// Names confirmed as people by a later pronoun or a people noun in their apposition.
+@Suite struct PersonContextTests {
+    func people(_ paragraphs: [String]) -> [String] {
+        EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+            .entities.filter { $0.kind == .person }.map(\.name)
+    }
+
+    @Test(arguments: [
+        (["Kemalov had cuts on his wrists."], "Kemalov"),
+        (["The court heard the case of Berkin Tavas, a 15-year-old boy hurt in the protests."], "Berkin Tavas"),
+        (["The mayor defended Zaur Kemalov, one of the Chechens charged."], "Zaur Kemalov"),
+    ] as [([String], String)])
+    func aPersonByContext(_ paragraphs: [String], _ expected: String) {
+        #expect(people(paragraphs).contains(expected))
+    }
+
+    @Test func aCompanyFollowedByAPronounOfSomeoneElseStaysNoPerson() {
+        #expect(people(["Longbridge workers said the plan failed them.", "Norlink bosses said he lied."]).isEmpty)
+    }
+}
