@@ -48,18 +48,26 @@ extension EntityTableBuilder {
             if unresolvedNominals.contains(where: { $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound }) {
                 continue
             }
+            // In the pronoun's own sentence a speaker set off by commas comes last ("Bush is well,
+            // Stanzel said, and will resume his work"); then one known to have the pronoun's
+            // gender first. In the sentences before, likewise the known gender first.
+            let here = mentions.filter {
+                $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0, known: false)
+            }
+            let main = here.filter { !asideMentions.contains([$0.sentence, $0.range.lowerBound]) }
+            let pool = main.isEmpty ? here : main
+            let known = pool.filter { fits($0, known: true) }
+            var candidates = known.isEmpty ? pool : known
             func window(known: Bool) -> [Mention] {
-                var candidates = mentions.filter {
-                    $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0, known: known)
-                }
+                var found: [Mention] = []
                 var back = 1
-                while candidates.isEmpty, back <= 3, item.sentence - back >= 1 {
-                    candidates = mentions.filter { $0.sentence == item.sentence - back && fits($0, known: known) }
+                while found.isEmpty, back <= 3, item.sentence - back >= 1 {
+                    found = mentions.filter { $0.sentence == item.sentence - back && fits($0, known: known) }
                     back += 1
                 }
-                return candidates
+                return found
             }
-            var candidates = window(known: true)
+            if candidates.isEmpty { candidates = window(known: true) }
             if candidates.isEmpty { candidates = window(known: false) }
             let subjects = candidates.filter { !objectMentions.contains([$0.sentence, $0.range.lowerBound]) }
             guard let chosen = (subjects.isEmpty ? candidates : subjects).min(by: { $0.range.lowerBound < $1.range.lowerBound })

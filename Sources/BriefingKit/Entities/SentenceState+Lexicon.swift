@@ -16,7 +16,11 @@ extension SentenceState {
                 kind: kind, evidence: evidence, name: name, words: words, range: scalars, text: text, form: form,
                 role: role, gender: gender, alias: alias, isSentenceStart: range.lowerBound == firstWord,
                 isQuoted: isQuoted(scalars)))
-        if kind == .person, form == .name { names[names.count - 1].isObject = followsPreposition(range.lowerBound) }
+        if kind == .person, form == .name {
+            names[names.count - 1].isObject = followsPreposition(range.lowerBound)
+            names[names.count - 1].isAside = word(range.lowerBound - 1)?.text == ","
+                && ["said", "says", "told", "added"].contains(word(range.upperBound)?.key ?? "") && word(range.upperBound + 1)?.text == ","
+        }
     }
 
     /// Whether the name starting at token `start` is a preposition's object, titles and

@@ -21,6 +21,14 @@ import Testing
         #expect(referent(of: "her", in: text) == "Aung Mya")
     }
 
+    @Test func inItsOwnSentenceTheSubjectBeatsAManKnownFromBefore() {
+        let text = [
+            "Doctors treated Senator Hale on Monday, spokesman Dan Okoro said.",
+            "Hale is in good humor, Okoro said, and will resume his duties.",
+        ]
+        #expect(referent(of: "his", in: text) == "Hale")
+    }
+
     @Test func aPossessivePronounIsNoSubject() {
         let text = [
             "Bako and Wumi signed the pledge in January.",
