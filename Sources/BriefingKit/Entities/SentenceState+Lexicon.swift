@@ -144,13 +144,22 @@ extension SentenceState {
         }
         var end = range.upperBound
         var alias: String?
+        var aliasAt: Int?
         if word(end)?.text == "(", let acronym = word(end + 1), acronym.isAcronym, word(end + 2)?.text == ")" {
             alias = acronym.text
+            aliasAt = end + 1
+        } else if word(end)?.text == ",", word(end + 1)?.key == "known", word(end + 2)?.key == "as" {
+            // ", known as the DHKP-C,": an acronym the name goes by.
+            let at = word(end + 3)?.key == "the" ? end + 4 : end + 3
+            if let acronym = word(at), acronym.isAcronym {
+                alias = acronym.text
+                aliasAt = at
+            }
         }
         emit(kind, .lexicon, name: name, tokens: nameStart..<range.upperBound, form: form, role: role, alias: alias)
-        if let alias {
-            emit(kind, .lexicon, name: name, tokens: (end + 1)..<(end + 2), form: .alias, alias: alias)
-            end += 3
+        if let alias, let aliasAt {
+            emit(kind, .lexicon, name: name, tokens: aliasAt..<(aliasAt + 1), form: .alias, alias: alias)
+            end = aliasAt + (aliasAt == end + 1 ? 2 : 1)
         }
         affiliation = (name, end, nameStart)
         return end

@@ -103,8 +103,9 @@ extension SentenceState {
                 continue
             }
             // "Dock Workers' Union": a plural possessive inside the name.
-            if k > start, tokens[k].kind == .possessive, !tokens[k].key.hasSuffix("s"), tokens[k - 1].isCapitalized,
-                word(k + 1)?.isCapitalized == true
+            // "Revolutionary People's Liberation Party": a common word's "'s" too.
+            if k > start, tokens[k].kind == .possessive, tokens[k - 1].isCapitalized, word(k + 1)?.isCapitalized == true,
+                !tokens[k].key.hasSuffix("s") || index.commonWords.contains(tokens[k - 1].key)
             {
                 k += 1
                 continue

@@ -24,6 +24,16 @@ import Testing
         #expect(names(.person, sentence).isEmpty)
     }
 
+    @Test func aCommonWordsPossessiveStaysInsideAndKnownAsGivesTheAcronym() {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: [
+            "The Revolutionary Sailors' Liberation Party-Front, known as the RSLP-F, claimed it.",
+            "The Free People's Harbour Party objected.",
+        ]))
+        let organizations = table.entities.filter { $0.kind == .organization }
+        #expect(organizations.map(\.name) == ["Revolutionary Sailors' Liberation Party-Front", "Free People's Harbour Party"])
+        #expect(organizations.first?.aliases == ["RSLP-F"])
+    }
+
     @Test func aLoneHeadWordBeforeAPlaceStaysNoOrganization() {
         #expect(names(.organization, "The Council in Leeds met on Monday.").isEmpty)
     }
