@@ -83,10 +83,7 @@ extension EntityTableBuilder {
             let titled = ids.filter { id in entities[id].roles.contains { $0.key == role.key } }
             if !titled.isEmpty { return titled }
         }
-        let kin = RoleWords.standard.kinNouns
-        let others = ids.filter { id in
-            !entities[id].roles.contains { kin.contains($0.title.lowercased()) }
-        }
+        let others = ids.filter { id in !entities[id].roles.contains(where: RoleWords.standard.isKinRole) }
         return others.isEmpty ? ids : others
     }
 

@@ -34,6 +34,11 @@ public struct RoleWords: Sendable {
     public var kinNouns: Set<String>
     public var personNouns: Set<String>
 
+    /// Whether `role` only says whose relative someone is ("wife" in "his wife Ann Lee").
+    public func isKinRole(_ role: Role) -> Bool {
+        kinNouns.contains(role.title.lowercased())
+    }
+
     public static let standard = RoleWords(
         qualifierStops: LexiconLines.words("""
             the a an this that these those his her their its our my your both each every some any all
