@@ -16,6 +16,7 @@ extension EntityTableBuilder {
     mutating func notePerson(_ id: Int, _ item: EntityLinker.Found) {
         if let role = item.name.role { addRole(role, to: id) }
         for role in item.name.moreRoles { addRole(role, to: id) }
+        if item.name.evidence == .title, item.name.role == nil { titledWithoutRole.insert(id) }
         if entities[id].gender == nil { entities[id].gender = item.name.gender }
         if item.name.words.count >= 2, item.name.words.count > entities[id].name.split(separator: " ").count {
             // The fullest form is the canonical name.

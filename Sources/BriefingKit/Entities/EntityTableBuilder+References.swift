@@ -5,6 +5,10 @@ extension EntityTableBuilder {
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let role = item.name.role else { continue }
+            if item.name.isIndefinite {
+                ledeSubject(item, role: role)
+                continue
+            }
             let title = role.key
             let ids = entities.indices.filter { id in
                 entities[id].kind == .person
@@ -77,6 +81,20 @@ extension EntityTableBuilder {
             if entities[id].gender == nil { entities[id].gender = gender }
             mention(id, item, form: .pronoun)
         }
+    }
+
+    /// "A Labour peer has withdrawn proposals ..." opening the story, then "Lord Dubs' bill": the
+    /// lede's unnamed subject is the first person named in the next sentences with an honorific
+    /// or title but no role.
+    mutating func ledeSubject(_ item: EntityLinker.Found, role: Role) {
+        guard item.sentence <= 2 else { return }
+        let later = mentions.filter { $0.form == .name && $0.sentence > item.sentence && $0.sentence <= item.sentence + 4 }
+            .sorted { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        guard let first = later.first(where: { entities[$0.entity].kind == .person }),
+            titledWithoutRole.contains(first.entity), entities[first.entity].roles.isEmpty
+        else { return }
+        addRole(role, to: first.entity)
+        mention(first.entity, item, form: .nominal)
     }
 
     /// The entity among `ids` mentioned last before `item`.

@@ -53,6 +53,8 @@ public struct RecognizedName: Sendable, Equatable {
     /// A speaker set off by commas inside the sentence ("Bush is well, Stanzel said, and ..."):
     /// seldom what a pronoun later in that sentence means.
     public var isAside: Bool = false
+    /// An indefinite title opening its sentence ("A Labour peer has ..."): someone not yet named.
+    public var isIndefinite: Bool = false
 
     public init(
         kind: EntityKind?, evidence: Evidence, name: String, words: [String] = [], range: Range<Int>,

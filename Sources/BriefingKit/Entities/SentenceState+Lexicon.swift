@@ -232,6 +232,14 @@ extension SentenceState {
             isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
+        } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),
+            ["has", "have", "is", "was", "will", "had"].contains(word(titleEnd)?.key ?? ""),
+            !RoleWords.standard.anonymousRoles.contains(title.lowercased())
+        {
+            // "A Labour peer has withdrawn ...": an unnamed subject the story names later (not
+            // "A spokesman has said", whose speaker seldom gets a name).
+            emit(.person, .title, name: title, tokens: (start - 1)..<titleEnd, form: .nominal, role: role, gender: gender)
+            names[names.count - 1].isIndefinite = true
         }
         return next
     }

@@ -16,6 +16,7 @@
 /// - `notJobNouns`: words with those endings that name no job ("whether", "former", "German").
 /// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
 ///   the suspects"): an apposition headed by one makes the name a person's.
+/// - `anonymousRoles`: titles whose unnamed holder the story seldom names later ("A spokesman has said").
 /// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
 ///
 /// ```swift
@@ -32,6 +33,7 @@ public struct RoleWords: Sendable {
     public var jobNounEndings: [String]
     public var notJobNouns: Set<String>
     public var kinNouns: Set<String>
+    public var anonymousRoles: Set<String>
     public var personNouns: Set<String>
 
     /// Whether `role` only says whose relative someone is ("wife" in "his wife Ann Lee").
@@ -90,6 +92,9 @@ public struct RoleWords: Sendable {
             wife husband son daughter father mother brother sister widow widower nephew niece
             grandson granddaughter grandfather grandmother cousin uncle aunt stepson stepdaughter
             stepfather stepmother son-in-law daughter-in-law fiancee fiance fiancée partner
+            """),
+        anonymousRoles: LexiconLines.words("""
+            spokesman spokeswoman spokesperson official aide adviser advisor source
             """),
         personNouns: LexiconLines.words("""
             boy boys girl girls man men woman women child children teenager teenagers teen teens

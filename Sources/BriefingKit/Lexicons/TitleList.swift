@@ -252,5 +252,6 @@ enum TitleList {
         Nurse | | | weak
         Pilot | | | weak
         Soldier | | | weak
+        Peer | Life Peer, Hereditary Peer | | weak
         """
 }

@@ -32,3 +32,20 @@ import Testing
         #expect(roles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
     }
 }
+
+/// An unnamed subject opening the story ("A Labour peer has ...") is the titled person named next.
+@Suite struct LedeSubjectTests {
+    func roles(_ paragraphs: [String], of name: String) -> [String] {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
+    }
+
+    @Test func theLedesSubjectIsTheTitledPersonNamedNext() {
+        let paragraphs = ["A Liberal peer has tabled an amendment to the harbour bill.", "Lord Hexley said the bill was wrong."]
+        #expect(roles(paragraphs, of: "Hexley") == ["Liberal peer"])
+    }
+
+    @Test func aPersonWithARoleOrNoTitleIsNotTaken() {
+        #expect(roles(["A Liberal peer has tabled an amendment.", "Tom Varga said the bill was wrong."], of: "Tom Varga").isEmpty)
+    }
+}
