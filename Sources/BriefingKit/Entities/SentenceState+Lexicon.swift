@@ -177,7 +177,10 @@ extension SentenceState {
         if let pending = pendingTitle, pending.role != nil, pending.tokens.upperBound == range.lowerBound {
             // "general director": a lower-case title right before another is one compound
             // title whose head is the later word.
-            if var role = pending.role, !tokens[range.lowerBound - 1].isCapitalized, !tokens[range.lowerBound].isCapitalized {
+            // ("Deputy leader" opening a sentence too: its capital is only grammar.)
+            if var role = pending.role, !tokens[range.lowerBound - 1].isCapitalized || range.lowerBound - 1 == firstWord,
+                !tokens[range.lowerBound].isCapitalized
+            {
                 role.title += " " + text(range).0
                 role.canonical = title
                 pendingTitle?.role = role

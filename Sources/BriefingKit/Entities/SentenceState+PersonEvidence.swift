@@ -5,6 +5,8 @@ extension SentenceState {
         // "Officials said", "General Electric": a lone word the article also writes in lower
         // case is no name.
         if end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        // "Mr P.": a lone letter is an initial, no name to list.
+        if end - start == 1, tokens[start].text.unicodeScalars.count == 1 { return nil }
         // "Therefore, ...", "Subsequently, Attorney General ...", a headline's "Major Way": a lone
         // word whose capital may be grammar (a first word before a comma, a headline word) must
         // be capitalized inside some sentence too.

@@ -27,6 +27,15 @@ import Testing
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
+    @Test func aCompoundTitleOpeningTheSentenceStaysWhole() {
+        #expect(roles(["Deputy leader Tom Varga was also there."], of: "Tom Varga") == ["Deputy leader"])
+    }
+
+    @Test func aLoneInitialIsNoPerson() {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: ["\"Mr P. was there,\" she said."]))
+        #expect(table.entities.filter { $0.kind == .person }.isEmpty)
+    }
+
     @Test func formsOfAddressAreNoRoles() {
         #expect(roles(["The Very Rev Paul Whitcombe backed it."], of: "Paul Whitcombe").isEmpty)
         #expect(roles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
