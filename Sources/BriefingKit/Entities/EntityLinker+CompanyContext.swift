@@ -19,6 +19,8 @@ extension EntityLinker {
         let link = tokens[start - 1].key
         // "an analyst at Acme", "economist at Acme Re": a job at a named place of work.
         if link == "at", isJobWord(tokens, at: start - 2) { return true }
+        // "jobs at Acme's main yard", "a stake in Acme".
+        if link == "at" || link == "in", recognizer.index.companyAtNouns.contains(tokens[start - 2].key) { return true }
         // "the owners of Acme", "the takeover of Acme".
         if link == "of", recognizer.index.companyOfNouns.contains(tokens[start - 2].key) { return true }
         // "a survey carried out by Acme", "a poll conducted by Acme".

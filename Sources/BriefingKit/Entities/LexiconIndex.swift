@@ -35,6 +35,8 @@ public struct LexiconIndex: Sendable {
     public private(set) var companyFollowers: Set<String> = []
     /// "owners", "takeover": a noun whose "of" takes a company ("the owners of Acme").
     public private(set) var companyOfNouns: Set<String> = []
+    /// "jobs", "stake": a noun whose "at" or "in" takes a company ("jobs at Acme").
+    public private(set) var companyAtNouns: Set<String> = []
     /// Titles that are also common words ("General"), lower-cased: written out, they mark
     /// only names of two words or more.
     public private(set) var weakTitles: Set<String> = []
@@ -120,6 +122,7 @@ public struct LexiconIndex: Sendable {
             case "companynoun": companyKinds.insert(word)
             case "companyafter": companyFollowers.insert(word)
             case "companyof": companyOfNouns.insert(word)
+            case "companyat": companyAtNouns.insert(word)
             default: break
             }
         }

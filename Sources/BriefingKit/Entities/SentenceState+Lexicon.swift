@@ -236,7 +236,8 @@ extension SentenceState {
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),
-            ["has", "have", "is", "was", "will", "had"].contains(word(titleEnd)?.key ?? ""),
+            let verb = word(titleEnd), verb.kind == .word, !verb.isCapitalized,
+            ["has", "have", "is", "was", "will", "had"].contains(verb.key) || verb.key.hasSuffix("ed") || index.personVerbs.contains(verb.key),
             !RoleWords.standard.anonymousRoles.contains(title.lowercased())
         {
             // "A Labour peer has withdrawn ...": an unnamed subject the story names later (not

@@ -108,6 +108,14 @@ extension SentenceState {
                 return true
             }
             if RoleWords.standard.personNouns.contains(token.key) { return true }
+            // "the dockers charged", "three miners": the plural of a job noun.
+            let words = RoleWords.standard
+            if !token.isCapitalized, token.key.hasSuffix("s"), token.key.count >= 6,
+                words.jobNounEndings.contains(where: { token.key.dropLast().hasSuffix($0) }),
+                !words.notJobNouns.contains(String(token.key.dropLast()))
+            {
+                return true
+            }
             // "the Chechens charged": a capitalized plural names a people.
             if token.isCapitalized, token.key.hasSuffix("s"), !token.key.hasSuffix("ss"), word(i + 1)?.isCapitalized != true,
                 index.longestMatch(in: tokens, at: i) == nil

@@ -9,7 +9,8 @@
 /// "Lenovo sold"), `word | companyowned` (what a company has: "Lenovo's sales") or
 /// `word | companynoun` (a lower-case noun for a company right before its name: "firm Lenovo"),
 /// `word | companyafter` (a lower-case noun right after a company's name: "Lenovo bosses") or
-/// `word | companyof` (a noun whose "of" takes a company: "the owners of Lenovo")
+/// `word | companyof` (a noun whose "of" takes a company: "the owners of Lenovo") or
+/// `word | companyat` (a noun whose "at" or "in" takes a company: "jobs at Lenovo", "a stake in Lenovo")
 enum NameCueList {
     static let text = """
         said | verb
@@ -388,6 +389,12 @@ enum NameCueList {
         dealership | companyafter
         dealerships | companyafter
         division | companyafter
+        jobs | companyat
+        workers | companyat
+        staff | companyat
+        employees | companyat
+        shares | companyat
+        stake | companyat
         owners | companyof
         shareholders | companyof
         employees | companyof

@@ -253,5 +253,6 @@ enum TitleList {
         Pilot | | | weak
         Soldier | | | weak
         Peer | Life Peer, Hereditary Peer | | weak
+        Fellow | Senior Fellow, Research Fellow, Visiting Fellow | | weak
         """
 }

@@ -46,6 +46,7 @@ import Testing
         (["Norvik bosses have said they are confident.", "Norvik told the Gazette that talks went on."], "Norvik"),
         (["Jobs at Norvik's Midlands plant may go.", "Norvik said talks went on."], "Norvik"),
         (["The four owners of Norvik were criticised.", "Norvik declined to comment."], "Norvik"),
+        (["Some 500 jobs at Norvik's main yard may go.", "Norvik told the Gazette it was speculation."], "Norvik"),
     ] as [([String], String)])
     func aCompanyByACue(_ paragraphs: [String], _ expected: String) {
         #expect(names(.organization, paragraphs).contains(expected))

@@ -34,6 +34,7 @@ import Testing
         (["Kemalov had cuts on his wrists."], "Kemalov"),
         (["The court heard the case of Berkin Tavas, a 15-year-old boy hurt in the protests."], "Berkin Tavas"),
         (["The mayor defended Zaur Kemalov, one of the Chechens charged."], "Zaur Kemalov"),
+        (["The council backed Zaur Kemalov, one of the dockers charged."], "Zaur Kemalov"),
     ] as [([String], String)])
     func aPersonByContext(_ paragraphs: [String], _ expected: String) {
         #expect(people(paragraphs).contains(expected))
