@@ -71,6 +71,18 @@ extension EntityTableBuilder {
                 }
                 return found
             }
+            // "The senator was awake. He spoke to ...": a he/she opening its sentence continues
+            // the previous sentence's subject, even one whose gender no name tells.
+            if candidates.isEmpty, item.name.isSentenceStart, ["he", "she"].contains(item.name.text.lowercased()) {
+                let previous = mentions.filter {
+                    $0.sentence == item.sentence - 1 && fits($0, known: false)
+                        && !objectMentions.contains([$0.sentence, $0.range.lowerBound])
+                        && !asideMentions.contains([$0.sentence, $0.range.lowerBound])
+                }
+                if let subject = previous.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.lowerBound <= 4 {
+                    candidates = [subject]
+                }
+            }
             if candidates.isEmpty { candidates = window(known: true) }
             if candidates.isEmpty { candidates = window(known: false) }
             let subjects = candidates.filter { !objectMentions.contains([$0.sentence, $0.range.lowerBound]) }
