@@ -18,7 +18,9 @@ extension SentenceState {
             emit(nil, .capitalization, name: tokens[start].text, tokens: start..<(start + 1))
             return start + 1
         }
-        return readOrganization(.organization, name: text(from..<(start + 1)).0, tokens: from..<(start + 1), nameStart: from, form: .name)
+        // "Australia's Department of Foreign Affairs": the office's own name goes on.
+        let end = extendOrganization(start + 1, lexiconAfter: false)
+        return readOrganization(.organization, name: text(from..<end).0, tokens: from..<end, nameStart: from, form: .name)
     }
 
     /// "MI6", "GS1": two or more capitals then digits, not followed by a lower-case noun
@@ -98,7 +100,9 @@ extension SentenceState {
         var k = start
         while k < tokens.count, k - start < 7 {
             // "House Ways and Means Committee": connectors inside the name.
+            // ("Ann Bell of Kestrel Foods": a person's name before the connector is no part of it.)
             if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                if end == nil, index.isGivenName(tokens[start]) { break }
                 k += 1
                 continue
             }
@@ -263,7 +267,8 @@ extension SentenceState {
             var k = end + 1
             if word(k)?.key == "the", connector.key != "and" { k += 1 }
             guard let first = word(k), first.isCapitalized, !isNameStop(k),
-                connector.key == "and" ? !index.commonWords.contains(first.key) : true,
+                // "... Foods and Michael Rogers": a person after "and" is no part of the name.
+                connector.key == "and" ? !index.commonWords.contains(first.key) && !index.isGivenName(first) : true,
                 lexiconAfter || index.longestMatch(in: tokens, at: k) == nil
             else { break }
             end = k + 1

@@ -34,6 +34,10 @@ import Testing
         #expect(organizations.first?.aliases == ["RSLP-F"])
     }
 
+    @Test func aPersonAfterAndEndsTheName() {
+        #expect(names(.organization, "He met Ann Bell of Kestrel Foods and Michael Rogers.") == ["Kestrel Foods"])
+    }
+
     @Test func aLoneHeadWordBeforeAPlaceStaysNoOrganization() {
         #expect(names(.organization, "The Council in Leeds met on Monday.").isEmpty)
     }
