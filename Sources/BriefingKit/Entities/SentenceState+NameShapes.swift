@@ -103,6 +103,8 @@ extension SentenceState {
             // ("Ann Bell of Kestrel Foods": a person's name before the connector is no part of it.)
             if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 if end == nil, index.isGivenName(tokens[start]) { break }
+                // "Council on Foreign Relations", not "Putin on TV" nor "Speaking on BBC Radio".
+                if tokens[k].key == "on", !tokens[start..<k].contains(where: isOrganizationHead) { break }
                 k += 1
                 continue
             }

@@ -34,6 +34,10 @@ import Testing
         #expect(organizations.first?.aliases == ["RSLP-F"])
     }
 
+    @Test func onJoinsOnlyAfterAnOrganizationsHeadWord() {
+        #expect(names(.media, "Speaking on Harbour Radio, the mayor said no.") == ["Harbour Radio"])
+    }
+
     @Test func aPersonAfterAndEndsTheName() {
         #expect(names(.organization, "He met Ann Bell of Kestrel Foods and Michael Rogers.") == ["Kestrel Foods"])
     }
