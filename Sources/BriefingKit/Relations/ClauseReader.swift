@@ -83,8 +83,7 @@ public struct ClauseReader: Sendable {
                 let modifies = gap.allSatisfy { $0.isCapitalized || ["of", "the", "for"].contains($0.lower) }
                     && gap.contains(where: \.isCapitalized)
                 if modifies, !gap.isEmpty, span.entity != spans[k + 1].entity { continue }
-                // `White House press secretary Ann Lee`, `CNN analyst Bo Park`: the employer in
-                // the next person's role only qualifies it.
+                // `CNN analyst Bo Park`: the employer in the next person's role only qualifies it.
                 if isEmployer(span, of: spans[k + 1], gap: gap, entities: entities) { continue }
             }
             heads.append(span)
@@ -112,8 +111,7 @@ public struct ClauseReader: Sendable {
     public func isSubjectPosition(_ party: PartySpan) -> Bool {
         // `told jurors he met ...`: `he` is a subject wherever it stands.
         if isNominative(party) { return true }
-        // `White House press secretary Ann Lee`: the words of her known role belong to her
-        // (though "press" could be a verb).
+        // `White House press secretary Ann Lee`: her known role's words are hers ("press" no verb).
         let roleWords = roleTailLength(before: party)
         var i = party.tokens.lowerBound - 1 - roleWords
         // Titles and articles before the name belong to it.
