@@ -45,13 +45,23 @@ enum SummaryBenchmark {
         if let w = options.value("--weights") { weights = parseWeights(w) ?? weights }
         if options.flag("--fit") {
             // Fit on this selection's articles, then score with the fitted weights.
-            weights.linear = RankerFit.fit(items, lambda: options.value("--lambda").flatMap(Double.init) ?? 0.01,
-                label: options.value("--label") ?? "precision")
+            if options.flag("--ridge") {
+                weights.linear = RankerFit.fit(items, lambda: options.value("--lambda").flatMap(Double.init) ?? 0.01,
+                    label: options.value("--label") ?? "precision")
+            } else {
+                weights.linear = RankerAscent.fit(items, summarizer: Summarizer(ranker: SentenceRanker(weights: weights)), words: words,
+                    rounds: options.value("--rounds").flatMap(Int.init) ?? 3)
+            }
             RankerFit.printWeights(weights.linear)
         }
         if let l = options.value("--linear") { weights.linear = l.split(separator: ",").compactMap { Double($0) } }
         var summarizer = Summarizer(ranker: SentenceRanker(weights: weights))
         if let k = options.value("--lead").flatMap(Int.init) { summarizer.leadWithin = k }
+        // `--without keyActor,facts,rewriting,trimming` measures what each optional step does.
+        for step in (options.value("--without") ?? "").split(separator: ",") {
+            let known: [String: Summarizer.Steps] = ["keyActor": .keyActor, "facts": .facts, "rewriting": .rewriting, "trimming": .trimming]
+            summarizer.steps.remove(known[String(step)] ?? [])
+        }
         let scorer = RougeScorer()
         var totals: [String: [String: [Double]]] = [:]  // set -> system -> sums (r1, r2, rl, words)
         var counts: [String: Int] = [:]
