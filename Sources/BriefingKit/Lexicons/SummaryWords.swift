@@ -10,7 +10,7 @@
 ///   phrase a template uses (`killed | were killed`).
 /// - `contextOpeners`: first words that point back to the sentence before ("This", "These").
 /// - `backPointers`: words that, among a sentence's first four, point back to something told
-///   before ("Two other gunmen", "Another 30 people").
+///   before ("Two other gunmen", "Another 30 people", "Two more victims"; not "more than").
 /// - `additives`: words that add to what was said before ("He also said"); dropped from a
 ///   sentence's opening words when it stands alone.
 /// - `impersonalVerbs`: verbs after an opening "It" that need no referent ("It is expected").
@@ -83,6 +83,7 @@ public struct SummaryWords: Sendable {
         however,
         meanwhile,
         also,
+        also
         still,
         yet
         so
@@ -114,6 +115,7 @@ public struct SummaryWords: Sendable {
     static let backPointerText = """
         other
         another
+        more      # "Two more victims"; "more than 100" is a count, not a pointer
         """
 
     static let additiveText = """

@@ -54,9 +54,10 @@ public struct FactParts: Sendable {
         let evidence = Evidence(
             article: model.article.id, sentence: q.evidence.sentence, text: sentence?.text ?? q.evidence.text)
         let fact = "count: " + [q.qualifier, q.text, q.counted, q.event].compactMap { $0 }.joined(separator: " ")
-        if let sentence, ContentWords.count(sentence.text) <= 35,
-            let standing = SentenceRewriter(model: model).standAlone(sentence, named: [])
-        {
+        if let sentence, ContentWords.count(sentence.text) <= 35 {
+            // A short sentence that cannot stand alone ("Also this weekend, ISIS has killed 1,969
+            // people since ...") is no ground for a bare template either: its context is lost.
+            guard let standing = SentenceRewriter(model: model).standAlone(sentence, named: []) else { return nil }
             return Briefing.Part(kind: .count, text: standing.text, evidence: [evidence], reasons: [fact] + standing.changes)
         }
         guard let phrase = vocabulary.countEvents[q.event!.lowercased()], !phrase.isEmpty, let counted = q.counted

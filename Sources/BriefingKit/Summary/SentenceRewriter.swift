@@ -97,8 +97,9 @@ public struct SentenceRewriter: Sendable {
 
     /// "Two other gunmen killed...", "Another 30 were hurt": the sentence counts on one before it.
     func pointsBack(_ text: String) -> Bool {
-        text.split(separator: " ", maxSplits: 4).prefix(4).contains { word in
-            vocabulary.backPointers.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        let words = text.split(separator: " ", maxSplits: 5).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return words.prefix(4).indices.contains { i in
+            vocabulary.backPointers.contains(words[i]) && !(words[i] == "more" && i + 1 < words.count && words[i + 1] == "than")
         }
     }
 

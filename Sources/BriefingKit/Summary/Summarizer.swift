@@ -96,12 +96,17 @@ public struct Summarizer: Sendable {
 
         // 2. Counts (killed, injured...) the lead does not give, and merged contacts.
         let facts = steps.contains(.facts) ? FactParts(models: models, focus: focus).parts(after: placed.map(\.part)) : []
-        for part in facts {
-            guard budget.fits(part.text) else { continue }
+        for var part in facts {
             // A count stated by its own sentence reads in article order; a merged or templated
             // fact follows the lead.
-            let source = part.kind == .count && part.text == part.evidence.first?.text
+            let source = part.kind == .count && !part.reasons.contains("stated by template")
                 ? models.firstIndex { $0.article.id == part.evidence.first?.article } : nil
+            if part.kind == .count {
+                let trimmed = trim(part.text)
+                part.text = trimmed.text
+                part.reasons += trimmed.changes
+            }
+            guard budget.fits(part.text) else { continue }
             placed.append(
                 Placed(
                     order: (1, placed.count, part.evidence.first?.sentence ?? 0), part: part,

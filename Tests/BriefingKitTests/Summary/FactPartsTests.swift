@@ -71,4 +71,11 @@ import Testing
         let parts = story([lead, text], [count(Double(number)!, number, sentence: 2, in: text)])
         #expect(parts.countPart(notIn: lead) == nil)
     }
+
+    @Test func aShortSentenceThatCannotStandAloneGivesNoTemplate() {
+        let lead = "Police arrested three men over the bombing of a market in the capital on Monday."
+        let text = "This attack killed 40 people in the north of the country."
+        let parts = story([lead, text], [count(40, "40", sentence: 2, in: text)])
+        #expect(parts.countPart(notIn: lead) == nil)
+    }
 }
