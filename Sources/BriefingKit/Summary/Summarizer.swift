@@ -125,7 +125,8 @@ public struct Summarizer: Sendable {
             let previousChosen = chosen.contains("\(model.article.id):\(candidate.sentence.number - 1)")
             let rewriter = SentenceRewriter(model: model)
             let rewritten = standAlone(rewriter, candidate.sentence, named: named[candidate.model] ?? [])
-                ?? (previousChosen ? SentenceRewriter.Result(text: candidate.sentence.text, changes: [], named: []) : nil)
+                ?? (previousChosen && !SentenceRanker.hasUnbalancedQuote(candidate.sentence.text)
+                    ? SentenceRewriter.Result(text: candidate.sentence.text, changes: [], named: []) : nil)
             guard var rewritten else { continue }
             let trimmed = trim(rewritten.text)
             rewritten.text = trimmed.text
