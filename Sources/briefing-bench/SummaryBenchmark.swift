@@ -8,10 +8,13 @@ import Foundation
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
 ///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN[,H]] [--lead K] [--grid] [--dump DIR]
-///         [--fit [--lambda L]] [--linear W1,W2,...]
+///         [--fit [--rounds N] | --fit --ridge [--lambda L] [--label precision|recall|f1]]
+///         [--linear W1,W2,...] [--without keyActor,facts,rewriting,trimming]
 ///
-/// `--fit` fits the learned ranker weights on the selected articles (`RankerFit`), prints them
-/// and scores with them; `--linear` scores with given learned weights.
+/// `--fit` fits the learned ranker weights on the selected articles (`RankerAscent`: coordinate
+/// ascent on ROUGE-2 against each set's best peer; `--ridge`: `RankerFit`), prints them and
+/// scores with them; `--linear` scores with given learned weights. `--without` switches
+/// optional steps off (``Summarizer/Steps``) to measure what each costs or gains per set.
 ///
 /// `--half tune` takes even-numbered articles (where weights were tuned), `check` the odd ones.
 /// `--grid` scores ours for a grid of ranking weights (no peers). `--dump DIR` writes each
