@@ -94,10 +94,9 @@ extension EntityTableBuilder {
         for item in found {
             let words = item.name.words
             let folded = NameFolding.fold(item.name.text)
-            if words.count >= 2, let id = personWithFullName(words) {
-                mention(id, item, form: .name)
-            } else if words.count == 1, let id = person(matching: item.name.text, at: item)
-            {
+            if let id = words.count >= 2 ? personWithFullName(words) : words.count == 1 ? person(matching: item.name.text, at: item) : nil {
+                // "Lee is a lawyer": a role stated of a known person's short name is theirs.
+                for role in item.name.moreRoles { addRole(role, to: id) }
                 mention(id, item, form: .name)
             } else if let id = byAlias[folded] {
                 mention(id, item, form: .alias)

@@ -30,6 +30,9 @@ public struct MentionRecognizer: Sendable {
         /// Set off by commas before an honorific ("The Home Secretary, Lady Ashworth,"): the
         /// role holds only when a comma or full stop closes the name.
         var needsClosingComma = false
+        /// "billionaire and Varga critic Ann Lee": a title joined by "and" before this one, also
+        /// the name's.
+        var coordinated: Role?
     }
 
     /// Everything `sentence` names, in order.

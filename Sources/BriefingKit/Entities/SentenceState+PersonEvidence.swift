@@ -161,6 +161,7 @@ extension SentenceState {
         let phraseStart = k
         var affiliationName: String?
         var head: (end: Int, title: String?, gender: Gender?)?
+        var demonymEnd: Int?
         // "a 15-year-old boy": a noun only people are.
         var personHead = false
         var steps = 0
@@ -180,7 +181,10 @@ extension SentenceState {
                     // "a Democrat,", "the top Democrat on ...": the party word is the head.
                     affiliationName = affiliationName ?? party
                     head = (match.tokens.upperBound, "member", nil)
-                case .country(let name), .demonym(let name), .organization(let name, _), .media(let name):
+                case .demonym(let name):
+                    affiliationName = affiliationName ?? name
+                    demonymEnd = match.tokens.upperBound
+                case .country(let name), .organization(let name, _), .media(let name):
                     affiliationName = affiliationName ?? name
                 default: break
                 }
@@ -201,6 +205,11 @@ extension SentenceState {
                 personHead = personHead || words.personNouns.contains(token.key)
             }
             k += 1
+        }
+        // "a Canadian from Calgary": a demonym that ends the phrase is its head, a person.
+        if head == nil, introduced, let demonymEnd, demonymEnd == k {
+            head = (demonymEnd, nil, nil)
+            personHead = true
         }
         guard let head, head.end > phraseStart else { return nil }
         var phraseEnd = head.end

@@ -142,13 +142,19 @@ extension SentenceState {
         } else if let (evidence, role, gender) = personEvidence(start, end)
             ?? (sharedName != runText ? (.givenName, nil, nil) : nil)
         {
-            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil),
+            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end),
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             if let described = apposition(after: end)?.role, described != role {
                 names[names.count - 1].moreRoles.append(described)
             }
             if let described = appositionClauseRole(after: end), described != role {
+                names[names.count - 1].moreRoles.append(described)
+            }
+            if let title = pendingTitle, title.tokens.upperBound == start, let other = title.coordinated, other != role {
+                names[names.count - 1].moreRoles.append(other)
+            }
+            if let described = copulaRole(after: end), described != role {
                 names[names.count - 1].moreRoles.append(described)
             }
             lastPersonEnd = end
@@ -158,6 +164,8 @@ extension SentenceState {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
+            // "Lee is a lawyer": an unknown name that may prove a person's keeps the role stated.
+            if let described = copulaRole(after: end) { names[names.count - 1].moreRoles.append(described) }
             // "Aden Gov. AbdulAziz Hobtour": a name before a title is what the title is of.
             if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
                 affiliation = (runText, end, start)

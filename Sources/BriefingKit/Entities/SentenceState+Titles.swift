@@ -64,9 +64,11 @@ extension SentenceState {
             title: wording(start..<titleEnd, title: range, canonical: title), affiliation: affiliationName,
             canonical: title)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
+        let coordinated = coordinatedTitle(before: start)
         pendingTitle = MentionRecognizer.PendingTitle(
             role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
-            isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." })
+            isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." },
+            coordinated: coordinated)
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),
@@ -80,6 +82,16 @@ extension SentenceState {
             names[names.count - 1].isIndefinite = true
         }
         return next
+    }
+
+    /// "billionaire and Varga critic": the role of a title joined by "and" to the one starting
+    /// at `start`, only capitalized words (whose critic) between them.
+    func coordinatedTitle(before start: Int) -> Role? {
+        guard let pending = pendingTitle, let role = pending.role, word(pending.tokens.upperBound)?.key == "and",
+            pending.tokens.upperBound < start, start - pending.tokens.upperBound <= 4,
+            tokens[(pending.tokens.upperBound + 1)..<start].allSatisfy({ $0.kind == .word && $0.isCapitalized })
+        else { return nil }
+        return role
     }
 
     /// The first token of the words before a title that qualify it: adjectives and nouns

@@ -66,7 +66,18 @@ public struct WordScanner: Sendable {
                 break
             }
             // A dotted acronym keeps its final dot: "U.S." (letters alternate with dots).
-            if end < scalars.count, scalars[end] == ".", end - start >= 3, scalars[end - 2] == "." { end += 1 }
+            if end < scalars.count, scalars[end] == ".", end - start >= 3, scalars[end - 2] == "." {
+                end += 1
+                // "the U.N.'s envoy": the possessive after the final dot.
+                if end + 1 < scalars.count, Self.isApostrophe(scalars[end]), scalars[end + 1] == "s" || scalars[end + 1] == "S",
+                    end + 2 >= scalars.count || !isLetterOrDigit(end + 2)
+                {
+                    emit(start, end, .word)
+                    emit(end, end + 2, .possessive)
+                    i = end + 2
+                    continue
+                }
+            }
             i = splitWord(start, end, scalars, emit)
         }
         return tokens

@@ -254,5 +254,6 @@ enum TitleList {
         Soldier | | | weak
         Peer | Life Peer, Hereditary Peer | | weak
         Fellow | Senior Fellow, Research Fellow, Visiting Fellow | | weak
+        Critic | | | weak
         """
 }

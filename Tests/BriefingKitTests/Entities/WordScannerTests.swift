@@ -9,6 +9,8 @@ import Testing
         ("O’Malley won 3.5 percent, or 1,200 votes", ["O’Malley", "won", "3.5", "percent", ",", "or", "1,200", "votes"]),
         ("the Joneses’ house", ["the", "Joneses", "’", "house"]),
         ("Mr. Tan", ["Mr", ".", "Tan"]),
+        ("the U.N.'s envoy", ["the", "U.N.", "'s", "envoy"]),
+        ("the U.S.’ allies", ["the", "U.S.", "’", "allies"]),
     ])
     func splitsWords(_ text: String, _ expected: [String]) {
         #expect(WordScanner().scan(text).map(\.text) == expected)

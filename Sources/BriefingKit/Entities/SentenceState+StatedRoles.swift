@@ -1,0 +1,23 @@
+/// Roles a sentence states of a person outside a title before the name: a copula ("Lee is a
+/// Norwegian from Bergen", "Lee was a lawyer in Oslo") or a job noun set off before the name
+/// ("The ferryman, Ann Lee, said").
+extension SentenceState {
+    /// "is a lawyer", "was a Canadian from Calgary": the role after a copula and an indefinite
+    /// article right after the name; only a title, a person noun or a demonym heads it ("is a
+    /// good reason" and "was an hour late" give none).
+    func copulaRole(after end: Int) -> Role? {
+        guard let verb = word(end), ["is", "was"].contains(verb.key), let article = word(end + 1),
+            ["a", "an"].contains(article.key), let phrase = describedPhrase(from: end + 1), phrase.strong
+        else { return nil }
+        return phrase.role
+    }
+
+    /// "The ferryman, Ann Lee, tried ...": a job noun after "the", set off by commas before the
+    /// name `start..<end` (a comma or full stop closes it), is the person's role.
+    func setOffJobNoun(_ start: Int, _ end: Int) -> Role? {
+        guard end - start >= 2, start >= 3, word(start - 1)?.text == ",", word(start - 3)?.key == "the",
+            isJobNoun(start - 2), let noun = word(start - 2), let after = word(end), [",", "."].contains(after.text)
+        else { return nil }
+        return Role(title: noun.text.lowercased(), affiliation: nil, canonical: nil)
+    }
+}

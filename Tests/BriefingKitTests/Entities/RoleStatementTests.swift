@@ -1,0 +1,31 @@
+import Testing
+@testable import BriefingKit
+
+/// Roles the article states in other shapes: a copula ("Lee is a Norwegian from Bergen"),
+/// coordinated titles ("banker and Varga critic Ann Lee"), an abbreviated owner's possessive
+/// ("the U.N.'s special envoy") and a job noun set off before the name ("The ferryman, Ann Lee,").
+/// Sentences written for these tests (fictional people).
+@Suite struct RoleStatementTests {
+    func roles(_ paragraphs: [String], of name: String) -> [String] {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
+    }
+
+    @Test(arguments: [
+        (["The victim was identified as Hanna Lind, 41, police said.", "Lind is a Norwegian from Bergen, police said."], "Hanna Lind", "Norwegian"),
+        (["The man was named as Peter Berg, 50, a local.", "Berg was a lawyer in Oslo."], "Peter Berg", "lawyer"),
+        (["The club was inviting billionaire and Varga critic Ann Dorsey to the gala."], "Ann Dorsey", "critic"),
+        (["The club was inviting billionaire and Varga critic Ann Dorsey to the gala."], "Ann Dorsey", "billionaire"),
+        (["\"We will talk,\" said Omar Haddad, the U.N.'s special adviser on Libya."], "Omar Haddad", "special adviser"),
+        (["The ferryman, Pedro Alvarez Ruiz, tried to turn back, officials said."], "Pedro Alvarez Ruiz", "ferryman"),
+    ] as [([String], String, String)])
+    func findsTheRole(_ paragraphs: [String], _ name: String, _ expected: String) {
+        let found = roles(paragraphs, of: name)
+        #expect(found.contains { $0.contains(expected) }, "\(found)")
+    }
+
+    @Test func aCopulaWithoutAPersonNounGivesNoRole() {
+        #expect(roles(["The man was named as Peter Berg, 50.", "Berg was an hour late."], of: "Peter Berg").isEmpty)
+        #expect(roles(["The man was named as Peter Berg, 50.", "Berg is a good reason to stay."], of: "Peter Berg").isEmpty)
+    }
+}
