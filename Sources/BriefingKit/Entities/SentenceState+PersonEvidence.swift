@@ -191,6 +191,11 @@ extension SentenceState {
                 k = match.tokens.upperBound
                 continue
             }
+            // "president and CEO of ...": a second title joined by "and" extends the head.
+            if token.key == "and", let head, head.end == k, let next = index.longestMatch(in: tokens, at: k + 1), isTitle(next.entry.meaning) {
+                k += 1
+                continue
+            }
             if words.tailStops.contains(token.key) || words.tailPrepositions.contains(token.key)
                 || words.qualifierStops.contains(token.key) || index.personVerbs.contains(token.key)
             {
@@ -219,8 +224,11 @@ extension SentenceState {
             var tailAffiliation: String?
             while t < tokens.count, t - phraseEnd < 12 {
                 let token = tokens[t]
-                if token.kind == .punctuation || (token.kind == .word && t > phraseEnd && words.tailStops.contains(token.key)) { break }
-                if token.kind == .word, index.personVerbs.contains(token.key) { break }
+                // "spokesman for North East Says No": a capitalized verb inside a name is part of it.
+                let insideName = token.isCapitalized && !isTitleCase && t > phraseEnd + 1 && tokens[t - 1].kind == .word
+                    && tokens[t - 1].isCapitalized
+                if token.kind == .punctuation || (token.kind == .word && t > phraseEnd && words.tailStops.contains(token.key) && !insideName) { break }
+                if token.kind == .word, index.personVerbs.contains(token.key), !insideName { break }
                 if tailAffiliation == nil, token.kind == .word, token.isCapitalized {
                     if let match = index.longestMatch(in: tokens, at: t) {
                         switch match.entry.meaning {
@@ -239,6 +247,8 @@ extension SentenceState {
                 t += 1
             }
             if t > phraseEnd + 1 {
+                // "head of the agency": the agency the sentence named before.
+                tailAffiliation = tailAffiliation ?? organizationNamed(by: phraseEnd..<t)
                 phraseEnd = t
                 affiliationName = affiliationName ?? tailAffiliation
             }

@@ -20,4 +20,14 @@ extension SentenceState {
         else { return nil }
         return Role(title: noun.text.lowercased(), affiliation: nil, canonical: nil)
     }
+
+    /// "of the agency", "at the company": the organization named earlier in the sentence that a
+    /// role's tail `span` points to with "the" and an organization's common noun; nil otherwise.
+    func organizationNamed(by span: Range<Int>) -> String? {
+        guard span.count == 3, let the = word(span.lowerBound + 1), the.key == "the", let noun = word(span.lowerBound + 2),
+            !noun.isCapitalized, index.organizationHeads.contains(noun.key) || index.companyKinds.contains(noun.key)
+        else { return nil }
+        let before = tokens[span.lowerBound].range.lowerBound
+        return names.last { $0.kind == .organization && $0.form == .name && $0.range.upperBound <= before }?.name
+    }
 }
