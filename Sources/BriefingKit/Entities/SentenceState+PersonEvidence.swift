@@ -80,14 +80,15 @@ extension SentenceState {
     /// a person described after the name, in the article's words with what follows the head
     /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
     /// heads the phrase (or it is an age): only then does it make the run a person.
-    func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool)? {
+    func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool, closed: Bool)? {
         var end = end
         // "Rep. Ann Lee (D-Ohio), head of ...": a bracketed tag between the name and the comma.
         if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
             end = close + 1
         }
         guard word(end)?.text == "," else { return nil }
-        return describedPhrase(from: end + 1).map { ($0.role, $0.gender, $0.strong) }
+        // `closed`: punctuation (or the sentence's end) ends the phrase.
+        return describedPhrase(from: end + 1).map { ($0.role, $0.gender, $0.strong, word($0.end).map { $0.kind == .punctuation } ?? true) }
     }
 
     /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative

@@ -145,7 +145,11 @@ extension SentenceState {
             emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end),
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
-            if let described = apposition(after: end)?.role, described != role {
+            // ("According to Ann Lee, the money will ...": a clause, no apposition, when a weak
+            // phrase runs on into a verb.)
+            if let described = apposition(after: end), described.strong || described.closed, let described = described.role,
+                described != role
+            {
                 names[names.count - 1].moreRoles.append(described)
             }
             if let described = appositionClauseRole(after: end), described != role {

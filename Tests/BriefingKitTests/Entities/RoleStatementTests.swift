@@ -27,6 +27,11 @@ import Testing
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
+    @Test func aClauseAfterTheNameIsNoApposition() {
+        #expect(roles(["According to Peter Vance, the money will go to ads."], of: "Peter Vance").isEmpty)
+        #expect(roles(["Peter Vance, the owner, said the money will go to ads."], of: "Peter Vance") == ["owner"])
+    }
+
     @Test func aCopulaWithoutAPersonNounGivesNoRole() {
         #expect(roles(["The man was named as Peter Berg, 50.", "Berg was an hour late."], of: "Peter Berg").isEmpty)
         #expect(roles(["The man was named as Peter Berg, 50.", "Berg is a good reason to stay."], of: "Peter Berg").isEmpty)
