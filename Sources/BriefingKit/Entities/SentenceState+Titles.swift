@@ -73,11 +73,11 @@ extension SentenceState {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),
             let verb = word(titleEnd), verb.kind == .word, !verb.isCapitalized,
-            ["has", "have", "is", "was", "will", "had"].contains(verb.key) || verb.key.hasSuffix("ed") || index.personVerbs.contains(verb.key),
+            ["has", "have", "is", "was", "will", "had", "held"].contains(verb.key) || verb.key.hasSuffix("ed") || index.personVerbs.contains(verb.key),
             !RoleWords.standard.anonymousRoles.contains(title.lowercased())
         {
-            // "A Labour peer has withdrawn ...": an unnamed subject the story names later (not
-            // "A spokesman has said", whose speaker seldom gets a name).
+            // "A Labour peer has withdrawn ...", "A terror suspect held in ...": an unnamed subject
+            // the story names later (not "A spokesman has said", whose speaker seldom gets a name).
             emit(.person, .title, name: title, tokens: (start - 1)..<titleEnd, form: .nominal, role: role, gender: gender)
             names[names.count - 1].isIndefinite = true
         }

@@ -255,5 +255,6 @@ enum TitleList {
         Peer | Life Peer, Hereditary Peer | | weak
         Fellow | Senior Fellow, Research Fellow, Visiting Fellow | | weak
         Critic | | | weak
+        Suspect | Terror Suspect, Murder Suspect | | weak
         """
 }

@@ -56,6 +56,14 @@ import Testing
         #expect(roles(["A Liberal peer tabled an amendment.", "Lord Hexley said it was wrong."], of: "Hexley") == ["Liberal peer"])
     }
 
+    @Test func aLedeSubjectHeldSomewhereIsTheSuspectNamedNext() {
+        let paragraphs = [
+            "A Norwegian terror suspect held in a Swedish jail for two years plans to sue the state.",
+            "Peter Lund claimed in a newspaper that he had been beaten.", "Mr Lund, 32, said he was innocent.",
+        ]
+        #expect(roles(paragraphs, of: "Peter Lund").contains { $0.contains("terror suspect") })
+    }
+
     @Test func aPersonWithARoleOrNoTitleIsNotTaken() {
         #expect(roles(["A Liberal peer has tabled an amendment.", "Tom Varga said the bill was wrong."], of: "Tom Varga").isEmpty)
         #expect(roles(["A spokesman said the port was closed.", "Lord Hexley said it was wrong."], of: "Hexley").isEmpty)
