@@ -20,6 +20,7 @@ extension EntityTableBuilder {
                     }
             }
             guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
+                if ledeHolder(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue
             }
@@ -107,6 +108,24 @@ extension EntityTableBuilder {
         else { return }
         addRole(role, to: first.entity)
         mention(first.entity, item, form: .nominal)
+    }
+
+    /// "... demanded Sir Edward Hale quit." then "talks by the then prime minister": a leader's
+    /// title no one holds, early in the story, is the one person the sentence before names, with
+    /// an honorific or title but no role. Returns whether it was taken so.
+    mutating func ledeHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
+        guard item.sentence <= 3, leaderTitles.contains(role.key) else { return false }
+        // Only the sentence before names people: none in this one before the title.
+        let before = mentions.filter {
+            $0.form == .name && entities[$0.entity].kind == .person
+                && ($0.sentence == item.sentence - 1 || ($0.sentence == item.sentence && $0.range.lowerBound < item.name.range.lowerBound))
+        }
+        guard !before.contains(where: { $0.sentence == item.sentence }) else { return false }
+        let people = Set(before.map(\.entity))
+        guard people.count == 1, let id = people.first, titledWithoutRole.contains(id), entities[id].roles.isEmpty else { return false }
+        addRole(role, to: id)
+        mention(id, item, form: .nominal)
+        return true
     }
 
     /// The entity among `ids` mentioned last before `item`.

@@ -56,6 +56,13 @@ import Testing
         #expect(roles(["A Liberal peer tabled an amendment.", "Lord Hexley said it was wrong."], of: "Hexley") == ["Liberal peer"])
     }
 
+    @Test func aLeadersTitleNoOneHoldsIsThePersonNamedJustBefore() {
+        let paragraphs = ["The Greens lost power after rivals demanded Sir Alan Brisk quit.", "Papers reveal the talks held by the then prime minister after the vote."]
+        #expect(roles(paragraphs, of: "Alan Brisk") == ["then prime minister"])
+        let two = ["The Greens lost power after Sir Alan Brisk and Mr Tom Varga fell out.", "Papers reveal the talks held by the then prime minister."]
+        #expect(roles(two, of: "Alan Brisk").isEmpty)
+    }
+
     @Test func aLedeSubjectHeldSomewhereIsTheSuspectNamedNext() {
         let paragraphs = [
             "A Norwegian terror suspect held in a Swedish jail for two years plans to sue the state.",
