@@ -48,8 +48,14 @@ public struct QuoteExtractor: Sendable {
             guard gender != nil, number >= 2, let previous = article.sentence(number - 1) else { continue }
             // `Francis said he learned ...`: a pronoun the entity layer linked to a name in its own
             // sentence already has its speaker.
+            // A name inside the quotation is what the speaker talks about, not who speaks.
+            let base = article.sentences[number - 1].range.lowerBound
+            let quoted = article.quotations.map(\.range)
             if let speaker = quotes[k].speaker,
-                readers[number - 1].parties.contains(where: { $0.entity == speaker && !$0.isPronoun })
+                readers[number - 1].parties.contains(where: { party in
+                    party.entity == speaker && !party.isPronoun
+                        && !quoted.contains { $0.contains(base + party.range.lowerBound) }
+                })
             {
                 continue
             }
@@ -69,6 +75,10 @@ public struct QuoteExtractor: Sendable {
             let reader = readers[previous.number - 1]
             if let subject = reader.parties.first(where: { fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun }) {
                 quotes[k].speaker = subject.entity
+            } else if let recent = quotes[..<k].last(where: { $0.evidence.sentence < number && $0.evidence.sentence >= number - 3 && $0.speaker != nil }) {
+                // A sentence with no one in it (a subhead, a fact): the last speaker before it
+                // still holds the floor.
+                if fits(recent.speaker) { quotes[k].speaker = recent.speaker }
             }
         }
     }

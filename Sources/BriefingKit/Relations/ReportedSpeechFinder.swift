@@ -69,7 +69,12 @@ public struct ReportedSpeechFinder: Sendable {
             // From the first word after the subject (`, addressing ...` starts at `addressing`).
             guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord) else { continue }
             let lower = base + words.tokens[first].range.lowerBound
-            let upper = min(sentence.range.upperBound, span.range.upperBound + 1)
+            // The reported clause runs on past the quoted words to the sentence end
+            // (`... a "failed candidate" who should step aside`).
+            var upper = min(sentence.range.upperBound, span.range.upperBound + 1)
+            var last = words.tokens.count
+            while last > 0, !words.tokens[last - 1].isWord, !["”", "\"", "’"].contains(words.tokens[last - 1].text) { last -= 1 }
+            if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
             guard lower < upper else { continue }
             quotes.append(
                 Quote(

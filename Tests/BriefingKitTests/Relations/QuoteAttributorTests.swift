@@ -26,6 +26,15 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["Sam Okafor: They were wonderful"]),
         (["[Tom Reid] took a firm line on the toll last year.", "“We will not pay,” [he=Sam Okafor] said."],
          ["Tom Reid: We will not pay"]),
+        // A name inside the quotation is not who speaks: `he` follows the speaker before.
+        (["The crowd cheered for an hour, [Sam Okafor] said.", "“[Tom Reid] earned every minute of it,” [he=Tom Reid] said."],
+         ["Sam Okafor: Tom Reid earned every minute of it"]),
+        // A sentence with no one in it leaves the floor with the last speaker.
+        (["“The port will open in May,” [Sam Okafor] said.", "Ships are waiting.", "“They will not wait long,” [he=Tom Reid] said."],
+         ["Sam Okafor: The port will open in May", "Sam Okafor: They will not wait long"]),
+        // A quotation over several sentences, then one more after the cue: one quote.
+        (["“The port is ready. The cranes are in. The crews are hired,” said [Lena Frost]. “We open in May.”"],
+         ["Lena Frost: The port is ready. The cranes are in. The crews are hired We open in May."]),
         // The speaker introduced in the sentence before.
         (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         // Speaker named later in the sentence, past a comparison clause.
@@ -36,6 +45,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
     @Test(arguments: cases)
     func attributes(paragraphs: [String], expected: [String]) {
         #expect(directQuotes(analyzed(paragraphs)) == expected)
+    }
+
+    @Test func aQuotationIntroducedByAColonStaysDirect() {
+        let model = analyzed(["[Lena Frost] said on Monday: “The port will open in May.”"])
+        #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
     }
 
     @Test func scareQuotesAreNotSpeech() {
@@ -59,6 +73,13 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
         ("[Lena Frost] told [Sam Okafor] the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] called the plan “a disaster” on Monday.", "Lena Frost", "the plan “a disaster” on Monday"),
+        // Quoted words run into the clause (no colon or comma before them) are reported speech.
+        ("[Lena Frost] called him a “coward.”", "Lena Frost", "him a “coward.”"),
+        ("[Lena Frost] said the port was “ready to open” for the first ships in May.", "Lena Frost",
+         "the port was “ready to open” for the first ships in May"),
+        // Quoted words no cue claims: the clause runs on to the sentence end.
+        ("[Tom Reid] is a “friend of the port” who never misses a launch.", "Tom Reid",
+         "is a “friend of the port” who never misses a launch"),
         // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
         ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
         // A relative clause closed by a comma keeps its antecedent as the subject.
