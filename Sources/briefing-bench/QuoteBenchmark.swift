@@ -25,6 +25,8 @@ enum QuoteBenchmark {
         var range: Range<Int>
         var text: String
         var speaker: String
+        /// `direct said`, `reported called`: how it was found, for the error lists.
+        var detail: String
     }
 
     static let ignored = Set("""
@@ -85,11 +87,11 @@ enum QuoteBenchmark {
                     print("MISS \(article): [\(item.source)] \(item.contentText.prefix(90))\(nearest(item, predictions))")
                 }
                 for (g, p) in matches where !correct.contains(g) {
-                    print("SPKR \(article): gold [\(gold[g].source)\(resolvedNote(gold[g]))] got [\(predictions[p].speaker)] \(gold[g].contentText.prefix(70))")
+                    print("SPKR \(article): gold [\(gold[g].source)\(resolvedNote(gold[g]))] got [\(predictions[p].speaker)] (\(predictions[p].detail)) \(gold[g].contentText.prefix(70))")
                 }
                 let used = Set(matches.values)
                 for (p, item) in predictions.enumerated() where !used.contains(p) {
-                    print("FALSE \(article): [\(item.speaker)] \(item.text.prefix(90))")
+                    print("FALSE \(article): [\(item.speaker)] (\(item.detail)) \(item.text.prefix(90))")
                 }
             }
         }
@@ -201,7 +203,9 @@ enum QuoteBenchmark {
                 }
             }
             let start = best ?? estimate
-            return Prediction(range: start..<(start + range.count), text: quote.text, speaker: speaker)
+            return Prediction(
+                range: start..<(start + range.count), text: quote.text, speaker: speaker,
+                detail: (quote.isDirect ? "direct " : "reported ") + quote.cue)
         }
     }
 

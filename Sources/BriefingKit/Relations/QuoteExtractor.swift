@@ -9,6 +9,7 @@ public struct QuoteExtractor: Sendable {
     public var attributor: QuoteAttributor
     public var reported: ReportedSpeechFinder
     public var transcripts = TranscriptTurnFinder()
+    public var labels = SpeakerLabelFinder()
 
     public init(attributor: QuoteAttributor = QuoteAttributor(), reported: ReportedSpeechFinder = ReportedSpeechFinder()) {
         self.attributor = attributor
@@ -31,6 +32,8 @@ public struct QuoteExtractor: Sendable {
             quotes.removeAll { $0.isDirect && ($0.range.map { $0.lowerBound <= turn.lowerBound && $0.upperBound > turn.lowerBound } ?? false) }
             quotes.append(quote)
         }
+        // `Frost: “...”`, a headline's `Frost: Plan Is ‘Ready’`: the labelled speaker's.
+        quotes += labels.find(article, entities: entities, readers: readers, taken: quotes.compactMap(\.range))
         quotes.sort { ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1) }
         resolvePronouns(&quotes, entities: entities)
         followSpeakers(&quotes, article: article, entities: entities, readers: readers)

@@ -77,6 +77,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Lena Frost] called him a “coward.”", "Lena Frost", "him a “coward.”"),
         ("[Lena Frost] said the port was “ready to open” for the first ships in May.", "Lena Frost",
          "the port was “ready to open” for the first ships in May"),
+        // A bracketed party and state between the name and its appositive.
+        ("Senator [Ben Walsh] (R-Ohio), also a [Farm Party:organization] hopeful, called the plan “a disaster” on Monday.",
+         "Ben Walsh", "the plan “a disaster” on Monday"),
         // Quoted words no cue claims: the clause runs on to the sentence end.
         ("[Tom Reid] is a “friend of the port” who never misses a launch.", "Tom Reid",
          "is a “friend of the port” who never misses a launch"),
