@@ -204,6 +204,12 @@ public struct QuoteAttributor: Sendable {
                 {
                     attributions[k].speaker = speaker
                     attributions[k].cue = cue.text
+                    // `"A," Frost said. "B."`: B carries on the quote that cue closed.
+                    if k > 0, attributions[k - 1].cueToken == cue.tokens.lowerBound,
+                        attributions[k - 1].speakerSentence == previous.sentence.number
+                    {
+                        attributions[k].continues = true
+                    }
                     continue
                 }
             }

@@ -16,6 +16,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A split quote is one quote.
         (["“The port will open,” [Lena Frost] said, “but not before May.”"], ["Lena Frost: The port will open but not before May."]),
         (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
+        // The cue follows a relative clause with a middle initial in it.
+        (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
+         ["Lena Frost: The port will open in May"]),
         // Pronoun speakers resolve to the person named before.
         (["[Sam Okafor] met [Lena Frost] on Monday.", "Asked about the port, [he=Sam Okafor] replied, “It will open in May.”"],
          ["Sam Okafor: It will open in May."]),
