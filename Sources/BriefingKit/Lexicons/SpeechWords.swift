@@ -153,6 +153,16 @@ public struct SpeechWords: Sendable {
             snapped
             grumble grumbled
             sighed
+            answer answers answered answering
+            assure assures assured assuring
+            imply implies implied implying
+            repeat repeats repeated repeating
+            denounce denounces denounced denouncing
+            dismiss dismisses dismissed dismissing
+            intimate intimates intimated
+            grouse grouses groused
+            continues
+            pronounce pronounces pronounced
             """,
         audiences: """
             reporters

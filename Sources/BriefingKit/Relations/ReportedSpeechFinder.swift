@@ -121,7 +121,9 @@ public struct ReportedSpeechFinder: Sendable {
         } else {
             // Without `that`, only a say-verb reports a bare clause, which opens with a
             // pronoun, an article or a name (`said he had`, `told Putin the army would`).
-            guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower), !cue.isParticiple else { return nil }
+            guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower) && !cue.isParticiple
+                || isBareParticiple(cue, words)
+            else { return nil }
             if let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
                 !finder.clause.subjectPronouns.contains(words.tokens[start].lower)
             {
@@ -135,6 +137,17 @@ public struct ReportedSpeechFinder: Sendable {
         }
         guard start < end, words.tokens[start].isWord else { return nil }
         return withoutQuotingClause(start..<end, in: reader)
+    }
+
+    /// `..., arguing he is "unfit"`: a participle of a say-verb reports a bare clause too.
+    func isBareParticiple(_ cue: SpeakerFinder.Cue, _ words: SentenceWords) -> Bool {
+        guard cue.isParticiple, cue.tokens.count == 1 else { return false }
+        let word = words.tokens[cue.tokens.lowerBound].lower
+        guard word.hasSuffix("ing") else { return false }
+        let stem = String(word.dropLast(3))
+        // saying -> say, arguing -> argue, noting -> note, admitting -> admit.
+        let doubled = stem.count > 2 && stem.last == stem.dropLast().last ? String(stem.dropLast()) : stem
+        return [stem, stem + "e", doubled].contains { finder.speech.bareClause.contains($0) }
     }
 
     /// `called her a "disgrace" after she blamed it on "bad luck"`: a subordinate clause with

@@ -67,6 +67,8 @@ public struct SpeakerFinder: Sendable {
             }) {
                 return main
             }
+            // `The conservative magazine has opposed him, arguing ...`: an unnamed subject.
+            if let opening = openingPhrase(in: reader, floor: floor, before: cue.tokens.lowerBound) { return opening }
         }
         // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
@@ -108,6 +110,21 @@ public struct SpeakerFinder: Sendable {
             !clause.determiners.contains(words.tokens[end - 1].lower)
         else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
+    }
+
+    /// `The conservative magazine has ...`: a noun phrase opening the clause with an article,
+    /// up to the first verb, naming no one the entity layer knows.
+    func openingPhrase(in reader: ClauseReader, floor: Int, before limit: Int) -> PartySpan? {
+        let words = reader.words
+        guard floor < limit, clause.determiners.contains(words.tokens[floor].lower) else { return nil }
+        var end = floor + 1
+        while end < limit, end - floor <= 5, words.tokens[end].isWord, !reader.isVerbLike(words.tokens[end]),
+            !clause.prepositions.contains(words.tokens[end].lower), !clause.joiners.contains(words.tokens[end].lower)
+        { end += 1 }
+        guard end > floor + 1, end < limit, reader.isVerbLike(words.tokens[end]),
+            !reader.parties.contains(where: { $0.tokens.overlaps(floor..<end) })
+        else { return nil }
+        return phrase(floor..<end, in: words)
     }
 
     /// `a source said`, `officials said`: a short noun phrase right before the cue, back to

@@ -83,6 +83,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A bracketed party and state between the name and its appositive.
         ("Senator [Ben Walsh] (R-Ohio), also a [Farm Party:organization] hopeful, called the plan “a disaster” on Monday.",
          "Ben Walsh", "the plan “a disaster” on Monday"),
+        // A participle's unnamed subject speaks, and its bare clause is reported.
+        ("The harbour board has opposed the plan, arguing it is “a waste of money.”", "The harbour board",
+         "it is “a waste of money.”"),
         // Quoted words no cue claims: the clause runs on to the sentence end.
         ("[Tom Reid] is a “friend of the port” who never misses a launch.", "Tom Reid",
          "is a “friend of the port” who never misses a launch"),
