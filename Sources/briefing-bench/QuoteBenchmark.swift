@@ -89,7 +89,6 @@ enum QuoteBenchmark {
                 for (g, p) in matches where !correct.contains(g) {
                     print("SPKR \(article): gold [\(gold[g].source)\(resolvedNote(gold[g]))] got [\(predictions[p].speaker)] (\(predictions[p].detail)) \(gold[g].contentText.prefix(70))")
                 }
-                for (g, p) in matches where correct.contains(g) { print("RIGHT \(article): (\(predictions[p].detail))") }
                 let used = Set(matches.values)
                 for (p, item) in predictions.enumerated() where !used.contains(p) {
                     print("FALSE \(article): [\(item.speaker)] (\(item.detail)) \(item.text.prefix(90))")

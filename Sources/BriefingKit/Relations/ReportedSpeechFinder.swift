@@ -73,6 +73,8 @@ public struct ReportedSpeechFinder: Sendable {
             // (`... a "failed candidate" who should step aside`).
             var upper = min(sentence.range.upperBound, span.range.upperBound + 1)
             var last = words.tokens.count
+            let quoteEnd = words.index(atOrAfter: span.range.upperBound - base)
+            if let joint = finder.coordinatedCue(in: reader, from: max(first, quoteEnd), to: last) { last = joint }
             while last > 0, !words.tokens[last - 1].isWord, !["”", "\"", "’"].contains(words.tokens[last - 1].text) { last -= 1 }
             if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
             guard lower < upper else { continue }
@@ -155,6 +157,14 @@ public struct ReportedSpeechFinder: Sendable {
     /// before it.
     func withoutQuotingClause(_ range: Range<Int>, in reader: ClauseReader) -> Range<Int> {
         let words = reader.words
+        // `called it "weak" and then tweeted that ...`: the second statement is its own.
+        if let joint = finder.coordinatedCue(in: reader, from: range.lowerBound, to: range.upperBound), joint > range.lowerBound + 1 {
+            var end = joint
+            while end > range.lowerBound + 1, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) {
+                end -= 1
+            }
+            return range.lowerBound..<end
+        }
         let subordinators: Set<String> = ["after", "when", "because", "since", "while", "as", "before", "whereas", "although"]
         for k in range.dropFirst() where subordinators.contains(words.tokens[k].lower) && k + 1 < range.upperBound {
             let next = words.tokens[k + 1]

@@ -85,6 +85,16 @@ public struct SpeakerFinder: Sendable {
             // `X, the mayor, said`: an appositive closes with a comma right before the cue;
             // `..., the official said`: a phrase of its own speaks.
             if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
+            // `Walsh called it "weak" and then wrote that ...`: a coordinated verb shares the subject.
+            var joint = cue.tokens.lowerBound - 1
+            while joint > subject.tokens.upperBound, ["then", "also", "later", "again"].contains(words.tokens[joint].lower) { joint -= 1 }
+            if joint > subject.tokens.upperBound, ["and", "but"].contains(words.tokens[joint].lower),
+                // Not after a reported clause (`said that Lee knew ... and thought`): that one
+                // has a subject of its own.
+                !words.tokens[subject.tokens.upperBound..<joint].contains(where: { [";", ":", ".", "that", "who", ","].contains($0.lower) })
+            {
+                return subject
+            }
             if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
             if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
             if comma { return subject }
@@ -110,6 +120,26 @@ public struct SpeakerFinder: Sendable {
             !clause.determiners.contains(words.tokens[end - 1].lower)
         else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
+    }
+
+    /// Where a second statement joins the clause `start..<end` (`called it "weak" and then
+    /// tweeted that ...`, `..., but described ... as`): the token that ends the first one.
+    public func coordinatedCue(in reader: ClauseReader, from start: Int, to end: Int) -> Int? {
+        let words = reader.words
+        var k = start + 1
+        while k < end - 1 {
+            if ["and", "but"].contains(words.tokens[k].lower) {
+                var next = k + 1
+                while next < end, ["then", "also", "later", "again"].contains(words.tokens[next].lower) { next += 1 }
+                if next < end, let cue = cues(in: reader, tokens: next..<min(end, next + speech.longestCue)).first,
+                    cue.tokens.lowerBound == next, !cue.isSourceFirst
+                {
+                    return words.tokens[k - 1].text == "," ? k - 1 : k
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// `The conservative magazine has ...`: a noun phrase opening the clause with an article,
