@@ -1,10 +1,11 @@
 /// A `how many` question read as a counted noun and event words, scored against quantities.
 ///
 /// ```swift
-/// QuantityQuestion("people were killed").counted  // "people"
+/// QuantityQuestion("U.S. troops were killed").counted  // ["troops"]
 /// ```
 struct QuantityQuestion {
-    var counted: String?
+    /// The opening noun phrase, any of whose words may name what is counted (`Labour MPs`).
+    var counted: [String]
     var words: [String]
     static let filler = LexiconLines.words("""
         were was are is be been have has had did do does will would the a an in of on at by to
@@ -12,9 +13,13 @@ struct QuantityQuestion {
         """)
 
     init(_ text: String) {
-        let all = WhoSaidCommand.words(text).filter { !Self.filler.contains($0) }
-        counted = all.first
-        words = Array(all.dropFirst())
+        let all = WhoSaidCommand.words(text)
+        let phrase = all.prefix { !Self.filler.contains($0) }
+        // `U.S.` reads as `u s`: letters of an abbreviation say which ones, not what.
+        var counted = phrase.filter { $0.count > 2 }
+        if counted.isEmpty, let first = phrase.first { counted = [first] }
+        self.counted = counted
+        words = all.filter { !Self.filler.contains($0) && !counted.contains($0) }
     }
 
     /// A crude stem: `seats` -> `seat`, `killed` -> `kill`, `dies` -> `di`.
@@ -35,20 +40,21 @@ struct QuantityQuestion {
     }
 
     func score(_ quantity: Quantity) -> Int {
-        let countedWords = (quantity.counted ?? "").lowercased().split(separator: " ").map(String.init)
-        let countedMatch = counted.map { c in countedWords.contains { Self.related($0, c) } } ?? false
-        let eventMatch = quantity.event.map { e in (words + [counted ?? ""]).contains { Self.related($0, e) } } ?? false
+        let countedWords = WhoSaidCommand.words(quantity.counted ?? "")
+        let countedMatches = counted.filter { c in countedWords.contains { Self.related($0, c) } }.count
+        let countedMatch = countedMatches > 0
+        let eventMatch = quantity.event.map { e in (words + counted).contains { Self.related($0, e) } } ?? false
         guard countedMatch || eventMatch else { return 0 }
         // `six people were injured` does not answer `how many people were killed`: a count whose
         // own event differs from the question's event answers another question.
         let groups = QuantityWords.standard.eventGroups
-        let asked = words.filter { w in groups.contains { $0.contains(w.lowercased()) } }
+        let asked = (counted + words).filter { w in groups.contains { $0.contains(w.lowercased()) } }
         if !eventMatch, !asked.isEmpty, let event = quantity.event, groups.contains(where: { $0.contains(event) }) { return 0 }
         let sentence = WhoSaidCommand.words(quantity.evidence.text).map(Self.stem)
         let context = words.filter { sentence.contains(Self.stem($0)) }.count
         // `scores of people`, `hundreds`: a vague count gives way to a number.
         let vague = QuantityWords.standard.vague[quantity.text.lowercased()] != nil
-        return (countedMatch ? 3 : 0) + (eventMatch ? 3 : 0) + context - (vague ? 2 : 0)
+        return (countedMatch ? 2 + countedMatches : 0) + (eventMatch ? 3 : 0) + context - (vague ? 2 : 0)
     }
 
     /// `more than 200 people (killed)`

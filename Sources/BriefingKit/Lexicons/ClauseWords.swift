@@ -28,6 +28,11 @@ public struct ClauseWords: Sendable {
     public var negators: Set<String>
     /// Words of a subject that stands for two people just named (`the pair`, `the two men`).
     public var pairWords: Set<String> = LexiconLines.words("pair duo two both couple")
+    /// Words that open a time phrase, which ends an unnamed party (`wrote to his mother last month`).
+    public var timeOpeners: Set<String> = LexiconLines.words("""
+        last next this every yesterday today tomorrow tonight
+        monday tuesday wednesday thursday friday saturday sunday
+        """)
 
     public static let standard = ClauseWords(
         joiners: LexiconLines.words("""

@@ -4,7 +4,8 @@
 /// `numbers`: `word value` a line. `scales`: `word factor` a line. `vague`: plural counts
 /// (`thousands`) with their least value. `qualifiers`: one phrase a line, longest first is not
 /// required. `events`: one group of interchangeable event words a line. `units`: words after a
-/// number that are units, not what is counted (`per cent`).
+/// number that are units, not what is counted (`per cent`). `modifiers`: words between a number
+/// and its noun that say which ones, not what is counted (`11 other countries`).
 ///
 /// ```swift
 /// QuantityWords.standard.numbers["twelve"]  // 12
@@ -16,6 +17,7 @@ public struct QuantityWords: Sendable {
     public var qualifiers: [[String]]
     public var eventGroups: [Set<String>]
     public var currencies: [Character: String]
+    public var modifiers: Set<String>
 
     static func table(_ text: String) -> [String: Double] {
         var table: [String: Double] = [:]
@@ -118,5 +120,8 @@ public struct QuantityWords: Sendable {
             rise rose risen rises
             fall fell fallen falls
             """).map { Set($0.lowercased().split(separator: " ").map(String.init)) },
-        currencies: ["£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"])
+        currencies: ["£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"],
+        modifiers: LexiconLines.words("""
+            other more additional further extra remaining
+            """))
 }

@@ -219,8 +219,12 @@ public struct ClauseReader: Sendable {
         var i = index
         var lowercaseSkipped = 0
         while i < words.tokens.count, i - index < 8 {
-            // `his counterpart`: a possessive pronoun is not the party.
-            if let party = party(at: i), !isPossessivePronoun(party) { return party }
+            // `his counterpart`, `Nemtsov's mother`: a possessor is not the party.
+            if let party = party(at: i), !isPossessivePronoun(party) {
+                guard ownsNoun(party) else { return party }
+                i = party.tokens.upperBound + 1
+                continue
+            }
             let t = words.tokens[i]
             // `his counterpart, Ariel Sharon,`: an appositive names the phrase.
             if t.text == ",", i > index, i + 1 < words.tokens.count, let named = party(at: i + 1),
@@ -233,7 +237,8 @@ public struct ClauseReader: Sendable {
             let titleOf = t.lower == "of" && i > index
                 && (words.tokens[i - 1].isCapitalized || roles.heads.contains(words.tokens[i - 1].lower))
             guard t.isWord, !clause.prepositions.contains(t.lower) || titleOf,
-                !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t)
+                !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower), !isVerbLike(t),
+                !clause.timeOpeners.contains(t.lower) || i == index
             else { break }
             if !t.isCapitalized && !clause.determiners.contains(t.lower) && t.lower != "of" {
                 lowercaseSkipped += 1
@@ -259,18 +264,7 @@ public struct ClauseReader: Sendable {
         let range = words.tokens[index].range.lowerBound..<words.tokens[end - 1].range.upperBound
         return PartySpan(
             tokens: index..<end, range: range, entity: linkedPerson(index..<end),
-            text: words.tokens[index..<end].map(\.text).joined(separator: " "))
-    }
-
-    /// `his counterpart`, `her meeting` (not `met her and ...`): a pronoun owning the next noun.
-    func isPossessivePronoun(_ party: PartySpan) -> Bool {
-        let word = words.tokens[party.tokens.lowerBound].lower
-        guard party.isPronoun, clause.determiners.contains(word) else { return false }
-        let next = party.tokens.upperBound
-        guard next < words.tokens.count else { return false }
-        let t = words.tokens[next]
-        return word != "her" || (t.isWord && !clause.coordinators.contains(t.lower) && !clause.prepositions.contains(t.lower)
-            && !clause.joiners.contains(t.lower))
+            text: words.text(index..<end))
     }
 
     /// The objects from `index` on: one party or several coordinated (`A, B and C`).

@@ -213,7 +213,7 @@ public struct ContactExtractor: Sendable {
         let range = words.tokens[start].range.lowerBound..<words.tokens[end - 1].range.upperBound
         return [PartySpan(
             tokens: start..<end, range: range, entity: nil,
-            text: words.tokens[start..<end].map(\.text).joined(separator: " "))]
+            text: words.text(start..<end))]
     }
 
     /// `The pair met on the platform`: a subject like `the pair` / `the two men` right before the

@@ -51,6 +51,8 @@ public struct QuantityExtractor: Sendable {
                 next = counted.end
             }
             if quantity.counted == nil { quantity.counted = unit }
+            // `two more injured`: no noun, but the event comes after the modifier.
+            while quantity.counted == nil, next < tokens.count, words.modifiers.contains(tokens[next].lower) { next += 1 }
             // `two rescuers and a mining official were killed`: one count of both groups.
             if unit == nil, let counted = quantity.counted, let (more, phrase, end) = coordinatedCount(tokens, at: next) {
                 quantity.value = value + more
@@ -159,12 +161,18 @@ public struct QuantityExtractor: Sendable {
             && token.lower.first?.isLetter == true
     }
 
-    func counted(_ tokens: [SentenceWords.Token], at i: Int) -> (text: String, end: Int)? {
-        // `14 Liberal MPs`, `300 Labour MPs`: a capitalized modifier and plural noun.
-        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i].isWord, tokens[i + 1].isWord,
-            tokens[i + 1].lower.hasSuffix("s"), !isEvent(tokens[i + 1].lower)
-        {
-            return (tokens[i...(i + 1)].map(\.text).joined(separator: " "), i + 2)
+    func counted(_ tokens: [SentenceWords.Token], at first: Int) -> (text: String, end: Int)? {
+        // `11 other countries`: the noun comes after the words that say which ones.
+        var i = first
+        while i + 1 < tokens.count, words.modifiers.contains(tokens[i].lower) { i += 1 }
+        // `14 Liberal MPs`, `11 Pacific Rim countries`: capitalized modifiers and a plural noun.
+        var k = i
+        while k < tokens.count, k - i < 3, tokens[k].isCapitalized, tokens[k].isWord { k += 1 }
+        if k > i, k < tokens.count, tokens[k].lower.hasSuffix("s"), isNoun(tokens[k]) {
+            return (tokens[first...k].map(\.text).joined(separator: " "), k + 1)
+        }
+        if k > i + 1, tokens[k - 1].lower.hasSuffix("s"), !isEvent(tokens[k - 1].lower) {
+            return (tokens[first..<k].map(\.text).joined(separator: " "), k)
         }
         var j = i
         // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
@@ -174,7 +182,7 @@ public struct QuantityExtractor: Sendable {
             j += 1
         }
         guard j < tokens.count, isNoun(tokens[j]) else { return nil }
-        return (tokens[i...j].map(\.text).joined(separator: " "), j + 1)
+        return (tokens[first...j].map(\.text).joined(separator: " "), j + 1)
     }
 
     /// `number of NOUN [EVENT]`, `death toll`, earlier in the sentence.

@@ -152,6 +152,17 @@ public struct SentenceWords: Sendable {
     }
 
     /// Whether the token is a possessive `'s` / `’s`.
+    /// The tokens at `indices` as written: a space only where the sentence has one
+    /// (`Falcao's mother`, not `Falcao 's mother`).
+    public func text(_ indices: Range<Int>) -> String {
+        var text = ""
+        for i in indices {
+            if i > indices.lowerBound, tokens[i].range.lowerBound > tokens[i - 1].range.upperBound { text += " " }
+            text += tokens[i].text
+        }
+        return text
+    }
+
     public func isPossessive(_ index: Int) -> Bool {
         tokens.indices.contains(index) && (tokens[index].lower == "'s" || tokens[index].lower == "’s")
     }

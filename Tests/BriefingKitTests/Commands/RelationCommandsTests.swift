@@ -104,6 +104,16 @@ let story = [
         #expect(values(try json(&r, "how many people were sentenced to death")) == ["at least 1,210 people handed"])
     }
 
+    @Test func anAbbreviationBeforeTheNounStillFindsIt() throws {
+        var r = runner(["About 40,000 U.S. soldiers are based in Cyprus, officials said."])
+        #expect(values(try json(&r, "how many U.S. soldiers are in Cyprus")) == ["about 40,000 U.S. soldiers based"])
+    }
+
+    @Test func theWholeNounPhraseChoosesBetweenCounts() throws {
+        var r = runner(["The 14 Liberal MPs and 9 Labour peers met on Monday, along with 3 Labour MPs."])
+        #expect(values(try json(&r, "how many Labour MPs")) == ["3 Labour MPs"])
+    }
+
     @Test func aModifierCountAnswersItsNoun() throws {
         var r = runner(["The mayor hoped the 9 Green MPs would back the plan."])
         #expect(values(try json(&r, "how many Green MPs were there")) == ["9 Green MPs"])

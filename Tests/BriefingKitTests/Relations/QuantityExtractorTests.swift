@@ -15,6 +15,10 @@ import Testing
         ("About twenty-five ships sank.", 25, "about", "ships", nil),
         // A number as a plain modifier, before an acronym plural.
         ("The mayor hoped the 9 Green MPs would back the plan.", 9, nil, "Green MPs", nil),
+        // Words that say which ones belong with the noun they pick out.
+        ("Chile signed with 9 other Andean countries.", 9, nil, "other Andean countries", nil),
+        ("Chile signed with 9 South Sea nations.", 9, nil, "South Sea nations", nil),
+        ("The firm hired 40 more engineers.", 40, nil, "more engineers", "hired"),
         // The noun named earlier by `the number of`.
         ("The number of people displaced by the floods since May 2019 now exceeds 4,500, officials said.", 4500, nil, "people", "displaced"),
     ]
@@ -44,5 +48,11 @@ import Testing
     @Test func capitalizedGroupsAreCounted() throws {
         let quantity = try #require(analyzed(["The 12 Green councillors voted against the plan."]).quantities.first)
         #expect(quantity.counted == "Green councillors")
+    }
+
+    @Test func aCountWithOnlyAModifierKeepsItsEvent() throws {
+        let quantities = analyzed(["Five guards were killed and two more injured."]).quantities
+        #expect(quantities.map(\.value) == [5, 2])
+        #expect(quantities.map(\.event) == ["killed", "injured"])
     }
 }
