@@ -78,9 +78,12 @@ public struct QuoteExtractor: Sendable {
             let reader = readers[previous.number - 1]
             if let subject = reader.parties.first(where: { fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun }) {
                 quotes[k].speaker = subject.entity
-            } else if let recent = quotes[..<k].last(where: { $0.evidence.sentence < number && $0.evidence.sentence >= number - 3 && $0.speaker != nil }) {
+            } else if !reader.parties.contains(where: { fits($0.entity) && !$0.isPronoun }),
+                let recent = quotes[..<k].last(where: { $0.evidence.sentence < number && $0.evidence.sentence >= number - 3 && $0.speaker != nil })
+            {
                 // A sentence with no one in it (a subhead, a fact): the last speaker before it
-                // still holds the floor.
+                // still holds the floor. (`The plan was welcomed by Ann Lee. "...," she said.`:
+                // a person named there is the one the pronoun means.)
                 if fits(recent.speaker) { quotes[k].speaker = recent.speaker }
             }
         }

@@ -35,6 +35,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A sentence with no one in it leaves the floor with the last speaker.
         (["“The port will open in May,” [Sam Okafor] said.", "Ships are waiting.", "“They will not wait long,” [he=Tom Reid] said."],
          ["Sam Okafor: The port will open in May", "Sam Okafor: They will not wait long"]),
+        // ... but a person named in that sentence is whom the pronoun means.
+        (["“The port will open in May,” [Sam Okafor] said.", "The plan was welcomed by [Tom Reid].", "“They will not wait long,” [he=Tom Reid] said."],
+         ["Sam Okafor: The port will open in May", "Tom Reid: They will not wait long"]),
         // A quotation over several sentences, then one more after the cue: one quote.
         (["“The port is ready. The cranes are in. The crews are hired,” said [Lena Frost]. “We open in May.”"],
          ["Lena Frost: The port is ready. The cranes are in. The crews are hired We open in May."]),
