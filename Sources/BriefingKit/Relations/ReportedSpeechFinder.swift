@@ -62,7 +62,15 @@ public struct ReportedSpeechFinder: Sendable {
             let words = reader.words
             let base = sentence.range.lowerBound
             let open = words.index(atOrAfter: span.range.lowerBound - base - 1)
-            guard let subject = reader.subjects(before: open).last, !subject.isAudience,
+            guard var subject = reader.subjects(before: open).last, !subject.isAudience else { continue }
+            // `Lee hopes that Ross will be "the outsider"`: the subject of a that-clause is what
+            // the main clause's subject says something about.
+            if subject.tokens.lowerBound > 0, words.tokens[subject.tokens.lowerBound - 1].lower == "that",
+                let main = reader.subjects(before: subject.tokens.lowerBound - 1).first, !main.isAudience
+            {
+                subject = main
+            }
+            guard
                 subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
                 subject.tokens.upperBound < open
             else { continue }

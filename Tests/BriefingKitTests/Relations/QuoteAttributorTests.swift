@@ -89,6 +89,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A participle's unnamed subject speaks, and its bare clause is reported.
         ("The harbour board has opposed the plan, arguing it is “a waste of money.”", "The harbour board",
          "it is “a waste of money.”"),
+        // A that-clause's subject is spoken about: the main clause's subject speaks.
+        ("[Lena Frost] is sure that [Tom Reid] will be “the last of the old guard.”", "Lena Frost",
+         "is sure that Tom Reid will be “the last of the old guard.”"),
         // Quoted words no cue claims: the clause runs on to the sentence end.
         ("[Tom Reid] is a “friend of the port” who never misses a launch.", "Tom Reid",
          "is a “friend of the port” who never misses a launch"),
