@@ -1,7 +1,7 @@
 import BriefingKit
 import Foundation
 
-/// `summary --fit`: fits ``SentenceFeatures`` weights by ridge least squares and prints them as
+/// `summary --fit --ridge`: fits ``SentenceFeatures`` weights by ridge least squares and prints them as
 /// Swift to paste into `SentenceFeatures.fitted`.
 ///
 /// Label of a sentence: the share of its stemmed word pairs found in the reference (ROUGE-2

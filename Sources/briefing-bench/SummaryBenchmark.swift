@@ -8,10 +8,13 @@ import Foundation
 ///
 ///     swift run -c release briefing-bench summary [--corpus DIR] [--half tune|check|all]
 ///         [--limit N] [--words N] [--weights P,C,L,D,S,DECAY,SPAN[,H]] [--lead K] [--grid] [--dump DIR]
-///         [--fit [--lambda L]] [--linear W1,W2,...]
+///         [--fit [--rounds N] | --fit --ridge [--lambda L] [--label precision|recall|f1]]
+///         [--linear W1,W2,...] [--without keyActor,facts,rewriting,trimming]
 ///
-/// `--fit` fits the learned ranker weights on the selected articles (`RankerFit`), prints them
-/// and scores with them; `--linear` scores with given learned weights.
+/// `--fit` fits the learned ranker weights on the selected articles (`RankerAscent`: coordinate
+/// ascent on ROUGE-2 against each set's best peer; `--ridge`: `RankerFit`), prints them and
+/// scores with them; `--linear` scores with given learned weights. `--without` switches
+/// optional steps off (``Summarizer/Steps``) to measure what each costs or gains per set.
 ///
 /// `--half tune` takes even-numbered articles (where weights were tuned), `check` the odd ones.
 /// `--grid` scores ours for a grid of ranking weights (no peers). `--dump DIR` writes each
@@ -45,13 +48,23 @@ enum SummaryBenchmark {
         if let w = options.value("--weights") { weights = parseWeights(w) ?? weights }
         if options.flag("--fit") {
             // Fit on this selection's articles, then score with the fitted weights.
-            weights.linear = RankerFit.fit(items, lambda: options.value("--lambda").flatMap(Double.init) ?? 0.01,
-                label: options.value("--label") ?? "precision")
+            if options.flag("--ridge") {
+                weights.linear = RankerFit.fit(items, lambda: options.value("--lambda").flatMap(Double.init) ?? 0.01,
+                    label: options.value("--label") ?? "precision")
+            } else {
+                weights.linear = RankerAscent.fit(items, summarizer: Summarizer(ranker: SentenceRanker(weights: weights)), words: words,
+                    rounds: options.value("--rounds").flatMap(Int.init) ?? 3)
+            }
             RankerFit.printWeights(weights.linear)
         }
         if let l = options.value("--linear") { weights.linear = l.split(separator: ",").compactMap { Double($0) } }
         var summarizer = Summarizer(ranker: SentenceRanker(weights: weights))
         if let k = options.value("--lead").flatMap(Int.init) { summarizer.leadWithin = k }
+        // `--without keyActor,facts,rewriting,trimming` measures what each optional step does.
+        for step in (options.value("--without") ?? "").split(separator: ",") {
+            let known: [String: Summarizer.Steps] = ["keyActor": .keyActor, "facts": .facts, "rewriting": .rewriting, "trimming": .trimming]
+            summarizer.steps.remove(known[String(step)] ?? [])
+        }
         let scorer = RougeScorer()
         var totals: [String: [String: [Double]]] = [:]  // set -> system -> sums (r1, r2, rl, words)
         var counts: [String: Int] = [:]

@@ -9,6 +9,10 @@
 /// - `countEvents`: what a count must be about to open the summary's facts ("killed"), with the
 ///   phrase a template uses (`killed | were killed`).
 /// - `contextOpeners`: first words that point back to the sentence before ("This", "These").
+/// - `backPointers`: words that, among a sentence's first four, point back to something told
+///   before ("Two other gunmen", "Another 30 people", "Two more victims"; not "more than").
+/// - `additives`: words that add to what was said before ("He also said"); dropped from a
+///   sentence's opening words when it stands alone.
 /// - `impersonalVerbs`: verbs after an opening "It" that need no referent ("It is expected").
 /// - `startPronouns`: pronouns that need a name when they open a chosen sentence, with the form
 ///   they take (`subject` or `possessive`).
@@ -21,6 +25,8 @@ public struct SummaryWords: Sendable {
     public var openingConnectives: [String]
     public var honorifics: Set<String>
     public var contextOpeners: Set<String>
+    public var backPointers: Set<String>
+    public var additives: Set<String>
     public var impersonalVerbs: Set<String>
     /// event word → how a sentence states it ("were killed"); empty when only the article's
     /// own sentence may state it.
@@ -33,6 +39,8 @@ public struct SummaryWords: Sendable {
         openingConnectives: lines(connectiveText),
         honorifics: Set(lines(honorificText)),
         contextOpeners: Set(lines(contextOpenerText)),
+        backPointers: Set(lines(backPointerText)),
+        additives: Set(lines(additiveText)),
         impersonalVerbs: Set(lines(impersonalVerbText)),
         countEvents: Dictionary(
             lines(countEventText).map { line in
@@ -75,10 +83,15 @@ public struct SummaryWords: Sendable {
         however,
         meanwhile,
         also,
+        also
         still,
         yet
         so
         in addition,
+        nevertheless,
+        nonetheless,
+        moreover,
+        furthermore,
         in turn,
         on the other hand,
         """
@@ -97,6 +110,16 @@ public struct SummaryWords: Sendable {
         those
         such
         that
+        """
+
+    static let backPointerText = """
+        other
+        another
+        more      # "Two more victims"; "more than 100" is a count, not a pointer
+        """
+
+    static let additiveText = """
+        also
         """
 
     static let impersonalVerbText = """

@@ -12,7 +12,12 @@ public struct AsideTrimmer: Sendable {
 
     // Computed: `Regex` is not Sendable, and only a summary's few chosen sentences are trimmed.
     private static var dateline: Regex<AnyRegexOutput> {
-        try! Regex(#"^(?:[A-Z][\p{L}.'\-]*,?\s+){0,4}(?:[A-Z][\p{L}.'\-]*\s*)?\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:--|—|–|-)\s*|(?=\p{Lu}))"#)
+        try! Regex(#"^(?:[A-Z][\p{L}.'\-]*,?\s+){0,4}(?:[A-Z][\p{L}.'\-]*\s*)?\([A-Z][A-Za-z]{1,12}\)(?:\s*(?:--|—|–|-)\s*|(?=[\p{Lu}"“‘]))"#)
+    }
+    /// "Washington (CNN) A huge decision...": with only a space after it, the parenthesis must
+    /// name a news agency ("The Treaty Organization (NTO) Council" is no dateline).
+    private static var spacedDateline: Regex<AnyRegexOutput> {
+        try! Regex(#"^(?:[A-Z][\p{L}.'\-]*,?\s+){0,4}(?:[A-Z][\p{L}.'\-]*\s*)?\(([A-Z][A-Za-z]{1,12})\)\s+(?=[\p{Lu}"“‘])"#)
     }
     private static var parenthesis: Regex<AnyRegexOutput> { try! Regex(#"\s\(([^()]{1,80})\)"#) }
     /// ", who ... ," after a capitalized name, before a verb: "Smith, who is also chairman, said".
@@ -20,10 +25,19 @@ public struct AsideTrimmer: Sendable {
         try! Regex(#"\b[\p{Lu}][\p{L}'\-]{1,30}(,\s(?:who|which)\s[^,;:"“”()—–-]{3,90},\s)(?=(?:said|says|told|added|warned|has|had|is|was|will|would|can|could|\p{Ll}+ed)\b)"#)
     }
 
+    private static func isNewsAgency(_ name: String) -> Bool {
+        Lexicons.current.media.rows.contains { row in row.fields.contains { $0.contains(name) } }
+    }
+
     public func trim(_ text: String) -> (text: String, changes: [String]) {
         var text = text
         var changes: [String] = []
         if let match = text.firstMatch(of: Self.dateline), match.range.upperBound < text.endIndex {
+            text.removeSubrange(match.range)
+            changes.append("dropped the dateline")
+        } else if let match = text.firstMatch(of: Self.spacedDateline), match.range.upperBound < text.endIndex,
+            let agency = match.output[1].substring, Self.isNewsAgency(String(agency))
+        {
             text.removeSubrange(match.range)
             changes.append("dropped the dateline")
         }

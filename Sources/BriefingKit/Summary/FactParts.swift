@@ -27,16 +27,26 @@ public struct FactParts: Sendable {
 
     // MARK: - Counts
 
-    /// The largest count of an event from the lexicon, stated by its own sentence when short,
-    /// else by the template ("More than 200 people were killed.").
+    /// The story's own count of an event from the lexicon, stated by its own sentence when
+    /// short, else by the template ("More than 200 people were killed."). News gives its own
+    /// figure first: the earliest count wins (the largest within a sentence), and a count that
+    /// adds to another ("12 more people", "two other attacks") is background, never the figure.
     func countPart(notIn said: String) -> Briefing.Part? {
         var best: (Quantity, ArticleModel)?
         for (index, model) in models.enumerated() {
             for q in model.quantities {
                 guard let event = q.event?.lowercased(), vocabulary.countEvents[event] != nil, q.counted != nil,
-                    focus?.sentences(in: index).contains(q.evidence.sentence) ?? true
+                    focus?.sentences(in: index).contains(q.evidence.sentence) ?? true,
+                    !Self.isAdditional(q, in: model.article.sentence(q.evidence.sentence)?.text ?? q.evidence.text),
+                    !Self.isDatedBackground(model.article.sentence(q.evidence.sentence)?.text ?? q.evidence.text,
+                        lead: model.article.sentences.first?.text ?? "")
                 else { continue }
-                if best == nil || q.value > best!.0.value { best = (q, model) }
+                if let (b, _) = best,
+                    (b.evidence.sentence, -b.value) <= (q.evidence.sentence, -q.value)
+                {
+                    continue
+                }
+                best = (q, model)
             }
         }
         guard let (q, model) = best, !said.contains(q.text) else { return nil }
@@ -44,15 +54,31 @@ public struct FactParts: Sendable {
         let evidence = Evidence(
             article: model.article.id, sentence: q.evidence.sentence, text: sentence?.text ?? q.evidence.text)
         let fact = "count: " + [q.qualifier, q.text, q.counted, q.event].compactMap { $0 }.joined(separator: " ")
-        if let sentence, ContentWords.count(sentence.text) <= 35,
-            let standing = SentenceRewriter(model: model).standAlone(sentence, named: [])
-        {
+        if let sentence, ContentWords.count(sentence.text) <= 35 {
+            // A short sentence that cannot stand alone ("Also this weekend, ISIS has killed 1,969
+            // people since ...") is no ground for a bare template either: its context is lost.
+            guard let standing = SentenceRewriter(model: model).standAlone(sentence, named: []) else { return nil }
             return Briefing.Part(kind: .count, text: standing.text, evidence: [evidence], reasons: [fact] + standing.changes)
         }
         guard let phrase = vocabulary.countEvents[q.event!.lowercased()], !phrase.isEmpty, let counted = q.counted
         else { return nil }
         let words = [q.qualifier, q.text, counted, phrase].compactMap { $0 }.joined(separator: " ")
         return Briefing.Part(kind: .count, text: capitalized(words) + ".", evidence: [evidence], reasons: [fact, "stated by template"])
+    }
+
+    /// "12 more people", "two other gunmen", "another 30": a count beside one told before.
+    static func isAdditional(_ q: Quantity, in sentence: String) -> Bool {
+        let lowered = sentence.lowercased()
+        let number = q.text.lowercased()
+        return [" more ", " other ", " additional ", " further "].contains { lowered.contains(number + $0) }
+            || lowered.contains("another " + number)
+    }
+
+    /// "800 people were killed ... in 2011": a count dated to a year the lead does not name
+    /// belongs to an earlier event.
+    static func isDatedBackground(_ sentence: String, lead: String) -> Bool {
+        let years = sentence.matches(of: /\b(?:19|20)\d\d\b/).map { String(sentence[$0.range]) }
+        return years.contains { !lead.contains($0) }
     }
 
     // MARK: - Contacts

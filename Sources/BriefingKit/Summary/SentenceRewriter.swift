@@ -62,8 +62,14 @@ public struct SentenceRewriter: Sendable {
         }
         introduceSurnames(&scalars, sentence: sentence, named: named, changes: &changes)
         nowNamed.formUnion(namedEntities(in: sentence))
-        let text = String(String.UnicodeScalarView(scalars))
+        var text = String(String.UnicodeScalarView(scalars))
         if changes.allSatisfy({ !$0.contains("->") }), needsThePreviousSentence(text, sentence) { return nil }
+        // A piece of a longer quotation ("... the extra £1,400.\"") needs the sentence that opens it.
+        if pointsBack(text) || SentenceRanker.hasUnbalancedQuote(text) { return nil }
+        if let dropped = droppingAdditive(text) {
+            text = dropped.text
+            changes.append("dropped \"\(dropped.word)\"")
+        }
         return Result(text: text, changes: changes, named: nowNamed)
     }
 
@@ -87,6 +93,27 @@ public struct SentenceRewriter: Sendable {
                 && model.entities.entities[$0.entity].kind == .person
         }
         return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
+    }
+
+    /// "Two other gunmen killed...", "Another 30 were hurt": the sentence counts on one before it.
+    func pointsBack(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 5).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        return words.prefix(4).indices.contains { i in
+            vocabulary.backPointers.contains(words[i]) && !(words[i] == "more" && i + 1 < words.count && words[i + 1] == "than")
+        }
+    }
+
+    /// "Hewitt also announced" reads as "Hewitt announced" once the sentence before it is gone:
+    /// a lone additive among the first eight words is dropped.
+    func droppingAdditive(_ text: String) -> (text: String, word: String)? {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // "not only ... but also" keeps it.
+        guard let index = words.prefix(8).indices.dropFirst().first(where: { vocabulary.additives.contains(words[$0]) }),
+            words[index - 1].lowercased() != "but",
+            index + 1 < words.count
+        else { return nil }
+        let word = words.remove(at: index)
+        return (words.joined(separator: " "), word)
     }
 
     private static var pronounAttribution: Regex<AnyRegexOutput> {

@@ -18,10 +18,29 @@ public struct Summarizer: Sendable {
     /// The article's first sentence opens the summary when it ranks among this many best
     /// sentences; otherwise the best sentence does.
     public var leadWithin: Int
+    /// Which optional steps run; all by default (the benchmark turns them off one by one to
+    /// measure what each costs or gains).
+    public var steps: Steps
 
-    public init(ranker: SentenceRanker = SentenceRanker(), leadWithin: Int = 1) {
+    /// The optional steps of writing a summary.
+    public struct Steps: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// The key actor introduced by role and full name in the lead.
+        public static let keyActor = Steps(rawValue: 1)
+        /// Counts and merged contacts stated from the model (``FactParts``).
+        public static let facts = Steps(rawValue: 2)
+        /// Opening pronouns and connectives rewritten (``SentenceRewriter``).
+        public static let rewriting = Steps(rawValue: 4)
+        /// Datelines, parentheses and asides cut (``AsideTrimmer``).
+        public static let trimming = Steps(rawValue: 8)
+        public static let all: Steps = [.keyActor, .facts, .rewriting, .trimming]
+    }
+
+    public init(ranker: SentenceRanker = SentenceRanker(), leadWithin: Int = 1, steps: Steps = .all) {
         self.ranker = ranker
         self.leadWithin = leadWithin
+        self.steps = steps
     }
 
     /// A candidate sentence with its article and score.
@@ -76,12 +95,18 @@ public struct Summarizer: Sendable {
         }
 
         // 2. Counts (killed, injured...) the lead does not give, and merged contacts.
-        for part in FactParts(models: models, focus: focus).parts(after: placed.map(\.part)) {
-            guard budget.fits(part.text) else { continue }
+        let facts = steps.contains(.facts) ? FactParts(models: models, focus: focus).parts(after: placed.map(\.part)) : []
+        for var part in facts {
             // A count stated by its own sentence reads in article order; a merged or templated
             // fact follows the lead.
-            let source = part.kind == .count && part.text == part.evidence.first?.text
+            let source = part.kind == .count && !part.reasons.contains("stated by template")
                 ? models.firstIndex { $0.article.id == part.evidence.first?.article } : nil
+            if part.kind == .count {
+                let trimmed = trim(part.text)
+                part.text = trimmed.text
+                part.reasons += trimmed.changes
+            }
+            guard budget.fits(part.text) else { continue }
             placed.append(
                 Placed(
                     order: (1, placed.count, part.evidence.first?.sentence ?? 0), part: part,
@@ -99,10 +124,11 @@ public struct Summarizer: Sendable {
             else { continue }
             let previousChosen = chosen.contains("\(model.article.id):\(candidate.sentence.number - 1)")
             let rewriter = SentenceRewriter(model: model)
-            let rewritten = rewriter.standAlone(candidate.sentence, named: named[candidate.model] ?? [])
-                ?? (previousChosen ? SentenceRewriter.Result(text: candidate.sentence.text, changes: [], named: []) : nil)
+            let rewritten = standAlone(rewriter, candidate.sentence, named: named[candidate.model] ?? [])
+                ?? (previousChosen && !SentenceRanker.hasUnbalancedQuote(candidate.sentence.text)
+                    ? SentenceRewriter.Result(text: candidate.sentence.text, changes: [], named: []) : nil)
             guard var rewritten else { continue }
-            let trimmed = AsideTrimmer().trim(rewritten.text)
+            let trimmed = trim(rewritten.text)
             rewritten.text = trimmed.text
             rewritten.changes += trimmed.changes
             guard budget.fits(rewritten.text) else { continue }
@@ -119,7 +145,7 @@ public struct Summarizer: Sendable {
         guard !placed.isEmpty else {
             throw CommandError("nothing to summarize" + (options.focus.map { " about \($0)" } ?? ""))
         }
-        return Briefing(parts: readingOrder(placed))
+        return Briefing(parts: readingOrder(placed, models: models))
     }
 
     // MARK: - Candidates
@@ -159,12 +185,12 @@ public struct Summarizer: Sendable {
     private func leadPart(_ lead: Candidate, models: [ArticleModel], budget: WordBudget) -> (part: Briefing.Part, named: Set<Int>)? {
         let model = models[lead.model]
         let rewriter = SentenceRewriter(model: model)
-        guard var result = rewriter.standAlone(lead.sentence, named: []) else { return nil }
-        let trimmed = AsideTrimmer().trim(result.text)
+        guard var result = standAlone(rewriter, lead.sentence, named: []) else { return nil }
+        let trimmed = trim(result.text)
         result.text = trimmed.text
         result.changes += trimmed.changes
         var reasons = ["lead of \(model.article.id)"] + result.changes
-        if let actor = KeyActor(model: model).entity {
+        if steps.contains(.keyActor), let actor = KeyActor(model: model).entity {
             let (text, change) = rewriter.introducing(actor, in: result.text, sentence: lead.sentence.number)
             if let change, budget.fits(text) {
                 result.text = text
@@ -180,7 +206,7 @@ public struct Summarizer: Sendable {
 
     /// Article order, so the story reads as written: the earliest sentence leads (it takes the
     /// lead's role), the stated facts follow it, then the rest.
-    private func readingOrder(_ placed: [Placed]) -> [Briefing.Part] {
+    private func readingOrder(_ placed: [Placed], models: [ArticleModel]) -> [Briefing.Part] {
         var sentences = placed.filter { $0.model != nil }.sorted { ($0.model!, $0.order.2) < ($1.model!, $1.order.2) }
             .map(\.part)
         let facts = placed.filter { $0.model == nil }.map(\.part)
@@ -193,7 +219,7 @@ public struct Summarizer: Sendable {
         // Merged contacts add nothing when every sentence they come from is in the summary.
         let shown = Set(sentences.flatMap { $0.evidence.map(\.citation) })
         let newFacts = facts.filter { part in part.kind != .contacts || !part.evidence.allSatisfy { shown.contains($0.citation) } }
-        return shortenRepeatedNames([sentences[0]] + newFacts + sentences.dropFirst())
+        return FullNameFirst(models: models).apply(shortenRepeatedNames([sentences[0]] + newFacts + sentences.dropFirst()))
     }
 
     /// A pronoun replaced by a full name before the name's first appearance in reading order
@@ -211,6 +237,18 @@ public struct Summarizer: Sendable {
             said += " " + parts[i].text
         }
         return parts
+    }
+
+    /// The sentence made to stand alone; without the rewriting step, as written (but still
+    /// nil when it cannot stand alone).
+    private func standAlone(_ rewriter: SentenceRewriter, _ sentence: Sentence, named: Set<Int>) -> SentenceRewriter.Result? {
+        guard var result = rewriter.standAlone(sentence, named: named) else { return nil }
+        if !steps.contains(.rewriting) { result = SentenceRewriter.Result(text: sentence.text, changes: [], named: result.named) }
+        return result
+    }
+
+    private func trim(_ text: String) -> (text: String, changes: [String]) {
+        steps.contains(.trimming) ? AsideTrimmer().trim(text) : (text, [])
     }
 
     // MARK: - Checks

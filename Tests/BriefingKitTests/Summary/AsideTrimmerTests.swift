@@ -5,6 +5,9 @@ import Testing
     @Test(arguments: [
         ("Kessel, Norland (CNN)Rescuers reached the town on Monday.", "Rescuers reached the town on Monday."),
         ("(CNN)Rescuers reached the town.", "Rescuers reached the town."),
+        ("Kessel, Norland (CNN)\"Hold the line!\" The call rang out.", "\"Hold the line!\" The call rang out."),
+        ("Kessel (CNN) A long week ended at the port.", "A long week ended at the port."),
+        ("The Treaty Organization (NTO) Council met.", "The Treaty Organization (NTO) Council met."),
         ("LONDON (Reuters) -- Prices rose again.", "Prices rose again."),
         ("Ada Varga, who is also party chair, said the plan was ready.", "Ada Varga said the plan was ready."),
         ("The fund (worth about 2bn euros) was closed.", "The fund was closed."),

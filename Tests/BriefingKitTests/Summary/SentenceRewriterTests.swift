@@ -37,6 +37,9 @@ import Testing
         "The plan is dead, she added.",
         "This left the town without power for days.",
         "It blamed the ministry for the delays.",
+        "Two other gunmen shot at the crowd near the bridge.",
+        "Another 30 villagers were hurt in the storm.",
+        "We will raise the pay to nine months,\u{201D} the mayor of Ostrava said.",
     ])
     func speakerlessSentencesAreRefused(text: String) {
         let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
@@ -74,5 +77,15 @@ import Testing
             m.entities.entities[0], in: m.article.sentences[0].text, sentence: 1)
         #expect(text == "Prime Minister Ada Varga said the plan was ready.")
         #expect(change != nil)
+    }
+
+    @Test(arguments: [
+        ("The mayor also promised new bridges for the town.", "The mayor promised new bridges for the town."),
+        ("The council was not only slow but also careless with money.", "The council was not only slow but also careless with money."),
+        ("The mayor promised bridges and said roads would also be mended soon.", "The mayor promised bridges and said roads would also be mended soon."),
+    ])
+    func aLoneAlsoNearTheStartIsDropped(text: String, expected: String) {
+        let article = TextSegmenter().segment(id: "g", title: "T", paragraphs: [text])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: [])?.text == expected)
     }
 }
