@@ -116,8 +116,8 @@ public struct SpeakerFinder: Sendable {
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
-        guard clause.determiners.contains(first.lower) || first.isCapitalized,
-            !clause.determiners.contains(words.tokens[end - 1].lower)
+        guard clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower) || first.isCapitalized,
+            !clause.determiners.contains(words.tokens[end - 1].lower), !clause.quantifiers.contains(words.tokens[end - 1].lower)
         else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }
@@ -188,7 +188,8 @@ public struct SpeakerFinder: Sendable {
         let head = words.tokens[stop - 1].lower
         let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
         let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
-        guard pronoun || name || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized),
+        guard pronoun || name || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
+            || (head.hasSuffix("s") && !first.isCapitalized),
             pronoun || !clause.determiners.contains(head)
         else { return nil }
         return phrase(start..<stop, in: words)

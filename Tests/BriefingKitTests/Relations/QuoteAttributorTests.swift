@@ -19,6 +19,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // The cue follows a relative clause with a middle initial in it.
         (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
          ["Lena Frost: The port will open in May"]),
+        // An unnamed member of a group speaks: `said one activist`, `another aide said`.
+        (["The crowd booed. (“We will not move,” said one dock worker.)"], ["one dock worker: We will not move"]),
+        (["“We will not move,” another dock worker said."], ["another dock worker: We will not move"]),
         // Pronoun speakers resolve to the person named before.
         (["[Sam Okafor] met [Lena Frost] on Monday.", "Asked about the port, [he=Sam Okafor] replied, “It will open in May.”"],
          ["Sam Okafor: It will open in May."]),
