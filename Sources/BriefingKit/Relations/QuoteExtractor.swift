@@ -50,8 +50,8 @@ public struct QuoteExtractor: Sendable {
             let number = quotes[k].evidence.sentence
             guard gender != nil, number >= 2, let previous = article.sentence(number - 1) else { continue }
             // `Francis said he learned ...`: a pronoun the entity layer linked to a name in its own
-            // sentence already has its speaker.
-            // A name inside the quotation is what the speaker talks about, not who speaks.
+            // sentence already has its speaker; a name inside the quotation is what the speaker
+            // talks about, not who speaks.
             let base = article.sentences[number - 1].range.lowerBound
             let quoted = article.quotations.map(\.range)
             if let speaker = quotes[k].speaker,
