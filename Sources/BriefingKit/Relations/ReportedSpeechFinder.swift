@@ -56,7 +56,8 @@ public struct ReportedSpeechFinder: Sendable {
     /// fragment to attribute it, most often to the subject of its clause.
     func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>], readers: [ClauseReader]) -> [Quote] {
         var quotes: [Quote] = []
-        for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
+        // One or two quoted words no cue claims (`bought a "promoted" post`) are scare quotes.
+        for span in article.quotations where !span.isScareQuote && !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
             guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
             let reader = readers[sentence.number - 1]
             let words = reader.words

@@ -103,7 +103,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A relative clause closed by a comma keeps its antecedent as the subject.
         ("[Tom Reid], who has worked for [Lena Frost] since May, blasted [Sam Okafor] as a “coward” on Monday.",
          "Tom Reid", "Sam Okafor as a “coward” on Monday"),
-        // Not reported speech.
+        // Not reported speech: one or two quoted words no cue claims are scare quotes.
+        ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
     ]
