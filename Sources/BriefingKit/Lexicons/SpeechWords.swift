@@ -50,7 +50,7 @@ public struct SpeechWords: Sendable {
             note notes noted noting
             reply replies replied replying
             respond responds responded responding
-            state states stated stating
+            stated stating  # not state, states: mostly the noun (state leaders)
             declare declares declared declaring
             insist insists insisted insisting
             explain explains explained explaining

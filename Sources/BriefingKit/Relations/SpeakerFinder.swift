@@ -43,9 +43,11 @@ public struct SpeakerFinder: Sendable {
             // A capitalized cue inside a sentence is part of a name ("The Washington Post").
             guard matched > 0, i + matched <= range.upperBound, !reader.parties.contains(where: { $0.tokens.contains(i) }),
                 i == 0 || !words.tokens[i].isCapitalized,
-                // `asked the question`, `his claims`: after an article or possessive it is a noun.
+                // `asked the question`, `his claims`, `Lee's comments`: after an article or
+                // possessive it is a noun.
                 // (`they both said`, `heard her say`: a verb still.)
-                sourceFirst || i == 0 || !clause.determiners.subtracting(["both", "her"]).contains(words.tokens[i - 1].lower)
+                sourceFirst || i == 0 || !(clause.determiners.subtracting(["both", "her"]).contains(words.tokens[i - 1].lower)
+                    || ["'s", "’s"].contains(words.tokens[i - 1].lower))
             else { i += 1; continue }
             let first = words.tokens[i]
             let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)

@@ -14,6 +14,7 @@ import Testing
         // After an article or a possessive, a cue word is a noun.
         ("The claims in his report were false, the board said.", ["said"]),
         ("She asked the question on Monday.", ["asked"]),
+        ("Lee's comments angered the state leaders, officials said.", ["said"]),
         // A verb still after `both` or an object pronoun.
         ("They both said the port was ready.", ["said"]),
         ("The crowd heard her say it twice.", ["say"]),
