@@ -32,9 +32,23 @@ struct NameLookup {
     func hits(for name: String) -> [Hit] {
         let key = Self.normalize(name)
         return store.models.compactMap { model in
-            let ids = Set(model.entities.entities.filter { Self.matches($0, key) }.map(\.id))
-            return ids.isEmpty ? nil : Hit(model: model, ids: ids)
+            let ids = Self.salient(model.entities.entities.filter { Self.matches($0, key) }, key: key, in: model.entities)
+            return ids.isEmpty ? nil : Hit(model: model, ids: Set(ids))
         }
+    }
+
+    /// Of several people one typed name fits in an article, the one it most likely means: the
+    /// one called exactly that ("Bush", not Laura Bush who is also called Bush), else those not
+    /// introduced as someone's relative, else one mentioned at least twice as often as any other.
+    static func salient(_ matched: [Entity], key: String, in table: EntityTable) -> [Int] {
+        guard matched.count > 1, matched.allSatisfy({ $0.kind == .person }) else { return matched.map(\.id) }
+        let exact = matched.filter { $0.name.lowercased() == key }
+        if !exact.isEmpty { return exact.map(\.id) }
+        let others = matched.filter { !$0.roles.contains(where: RoleWords.standard.isKinRole) }
+        let pool = others.isEmpty ? matched : others
+        let counts = pool.map { entity in (entity.id, table.mentions.filter { $0.entity == entity.id }.count) }.sorted { $0.1 > $1.1 }
+        if counts.count > 1, counts[0].1 >= 2 * counts[1].1 { return [counts[0].0] }
+        return pool.map(\.id)
     }
 
     /// The hits for `name`, or an error naming close matches.

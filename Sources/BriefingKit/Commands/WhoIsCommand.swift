@@ -11,7 +11,7 @@ enum WhoIsCommand {
         var query = arguments["NAME"] ?? ""
         while let last = query.last, "?.!".contains(last) { query.removeLast() }
         if query.lowercased().hasPrefix("the ") { query = String(query.dropFirst(4)) }
-        let ref = try store.findEntity(query)
+        let (ref, others) = try store.findEntityNoting(query)
         let mentions = store.mentions(of: ref)
         let described = ref.roles.map(Self.describe)
         let description = described.isEmpty ? Self.kindDescription(ref) : described.joined(separator: "; ")
@@ -32,6 +32,10 @@ enum WhoIsCommand {
         items.append(AnswerItem(articles > 1 ? "\(count) in \(articles) articles" : count))
         if !ref.aliases.isEmpty {
             items.append(AnswerItem("also called " + ref.aliases.joined(separator: ", ")))
+        }
+        // "Delaney" named Frank Delaney, the likelier of two: say who else it could mean.
+        if !others.isEmpty {
+            items.append(AnswerItem("'\(query)' may also mean " + EntityDirectory.list(others.map(\.name))))
         }
         return Answer("\(shown): \(description)", results: items)
     }

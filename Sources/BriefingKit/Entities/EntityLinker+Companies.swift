@@ -8,21 +8,26 @@ extension EntityLinker {
         var companies: Set<String> = []
         for item in found where item.name.form == .name {
             let name = item.name
-            if name.kind == .person, name.words.count >= 2 || name.role != nil || name.evidence == .title || name.evidence == .givenName {
+            let firstWord = WordToken(text: name.words.first ?? name.text, range: 0..<1, kind: .word)
+            // A person needs a title, a role, a given name or a full name with a known given name.
+            if name.kind == .person, name.role != nil || name.evidence == .title || name.evidence == .givenName
+                || (name.words.count >= 2 && index.isGivenName(firstWord))
+            {
                 personal.formUnion(name.words.map(NameFolding.fold))
                 personal.insert(NameFolding.fold(name.text))
                 continue
             }
-            guard name.kind == .person || name.kind == nil, !name.text.contains(" "),
-                let sentence = tokens[item.sentence],
-                let end = sentence.firstIndex(where: { $0.range.lowerBound >= name.range.upperBound })
+            guard name.kind == .person || name.kind == nil, let sentence = tokens[item.sentence],
+                let start = sentence.firstIndex(where: { $0.range.lowerBound >= name.range.lowerBound })
             else { continue }
-            if index.isGivenName(WordToken(text: name.text, range: 0..<1, kind: .word)) {
+            let end = sentence.firstIndex { $0.range.lowerBound >= name.range.upperBound } ?? sentence.count
+            if !name.text.contains(" "), index.isGivenName(firstWord) {
                 personal.insert(NameFolding.fold(name.text))
                 continue
             }
-            let start = sentence.firstIndex { $0.range.lowerBound >= name.range.lowerBound } ?? end
-            if isCompanyUse(sentence, after: end) || (start > 0 && isCompanyNoun(sentence[start - 1])) {
+            if isCompanyUse(sentence, after: end) || (start > 0 && isCompanyNoun(sentence[start - 1]))
+                || isCompanyContext(sentence, start: start, end: end)
+            {
                 companies.insert(NameFolding.fold(name.text))
             }
         }
@@ -53,8 +58,13 @@ extension EntityLinker {
         guard end < tokens.count else { return false }
         let next = tokens[end]
         if next.kind == .possessive {
-            return end + 1 < tokens.count && index.companyNouns.contains(tokens[end + 1].key)
+            // "Acme's sales", "Acme's Midlands plant": capitalized words may come between.
+            var k = end + 1
+            while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, k - end <= 2 { k += 1 }
+            return k < tokens.count && tokens[k].kind == .word && index.companyNouns.contains(tokens[k].key)
         }
+        // "Acme bosses", "its Acme subsidiary".
+        if next.kind == .word, !next.isCapitalized, index.companyFollowers.contains(next.key) { return true }
         if index.companyVerbs.contains(next.key) { return true }
         if ["said", "says"].contains(next.key), end + 1 < tokens.count { return ["it", "its"].contains(tokens[end + 1].key) }
         return false

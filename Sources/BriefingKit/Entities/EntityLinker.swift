@@ -35,7 +35,10 @@ public struct EntityLinker: Sendable {
             }
         }
         found = placesForHomonyms(found)
-        found = organizationsByUse(found, tokens: Dictionary(uniqueKeysWithValues: zip(article.sentences.map(\.number), tokens)))
+        let byNumber = Dictionary(uniqueKeysWithValues: zip(article.sentences.map(\.number), tokens))
+        found = organizationsByUse(found, tokens: byNumber)
+        found = peopleByPronoun(found, tokens: byNumber, lowercase: lowercase, innerCapitals: innerCapitals)
+        found = peopleBySurname(found, lowercase: lowercase)
         var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles)
         builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })

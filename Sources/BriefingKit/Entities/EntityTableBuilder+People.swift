@@ -16,6 +16,7 @@ extension EntityTableBuilder {
     mutating func notePerson(_ id: Int, _ item: EntityLinker.Found) {
         if let role = item.name.role { addRole(role, to: id) }
         for role in item.name.moreRoles { addRole(role, to: id) }
+        if item.name.evidence == .title, item.name.role == nil { titledWithoutRole.insert(id) }
         if entities[id].gender == nil { entities[id].gender = item.name.gender }
         if item.name.words.count >= 2, item.name.words.count > entities[id].name.split(separator: " ").count {
             // The fullest form is the canonical name.
@@ -59,6 +60,7 @@ extension EntityTableBuilder {
         var ids = candidates { $0.last }
         if ids.isEmpty { ids = candidates { $0.count >= 2 ? $0.first : nil } }
         guard !ids.isEmpty else { return nil }
+        ids = salient(ids, for: item)
         // Someone already known by this one word ("Bush" as its own person) keeps it.
         if let own = ids.first(where: { personWords[$0]?.count == 1 }) { return own }
         if let nearest = latest(of: ids, before: item) { return nearest }
@@ -70,6 +72,20 @@ extension EntityTableBuilder {
             return nil
         }
         return ids[0]
+    }
+
+    /// Of several people sharing a surname, the ones a bare surname may mean: one holding the
+    /// title it comes with ("Senator Hartley"), else those not introduced as the relative of the
+    /// person in focus ("his wife Ruth Delaney" yields to Frank Delaney). A relative introduced
+    /// by name ("Kim's father, Kim Jong Il") starts a topic of their own and stays a candidate.
+    func salient(_ ids: [Int], for item: EntityLinker.Found) -> [Int] {
+        guard ids.count > 1 else { return ids }
+        if let role = item.name.role {
+            let titled = ids.filter { id in entities[id].roles.contains { $0.key == role.key } }
+            if !titled.isEmpty { return titled }
+        }
+        let others = ids.filter { id in !entities[id].roles.contains(where: RoleWords.standard.isKinRole) }
+        return others.isEmpty ? ids : others
     }
 
     /// Capitalized runs with no evidence of their own: a known person's name, a known

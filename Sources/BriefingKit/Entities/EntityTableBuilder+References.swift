@@ -5,6 +5,10 @@ extension EntityTableBuilder {
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let role = item.name.role else { continue }
+            if item.name.isIndefinite {
+                ledeSubject(item, role: role)
+                continue
+            }
             let title = role.key
             let ids = entities.indices.filter { id in
                 entities[id].kind == .person
@@ -48,18 +52,38 @@ extension EntityTableBuilder {
             if unresolvedNominals.contains(where: { $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound }) {
                 continue
             }
+            // In the pronoun's own sentence a speaker set off by commas comes last ("Bush is well,
+            // Stanzel said, and will resume his work"); then one known to have the pronoun's
+            // gender first. In the sentences before, likewise the known gender first.
+            let here = mentions.filter {
+                $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0, known: false)
+            }
+            let main = here.filter { !asideMentions.contains([$0.sentence, $0.range.lowerBound]) }
+            let pool = main.isEmpty ? here : main
+            let known = pool.filter { fits($0, known: true) }
+            var candidates = known.isEmpty ? pool : known
             func window(known: Bool) -> [Mention] {
-                var candidates = mentions.filter {
-                    $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0, known: known)
-                }
+                var found: [Mention] = []
                 var back = 1
-                while candidates.isEmpty, back <= 3, item.sentence - back >= 1 {
-                    candidates = mentions.filter { $0.sentence == item.sentence - back && fits($0, known: known) }
+                while found.isEmpty, back <= 3, item.sentence - back >= 1 {
+                    found = mentions.filter { $0.sentence == item.sentence - back && fits($0, known: known) }
                     back += 1
                 }
-                return candidates
+                return found
             }
-            var candidates = window(known: true)
+            // "The senator was awake. He spoke to ...": a he/she opening its sentence continues
+            // the previous sentence's subject, even one whose gender no name tells.
+            if candidates.isEmpty, item.name.isSentenceStart, ["he", "she"].contains(item.name.text.lowercased()) {
+                let previous = mentions.filter {
+                    $0.sentence == item.sentence - 1 && fits($0, known: false)
+                        && !objectMentions.contains([$0.sentence, $0.range.lowerBound])
+                        && !asideMentions.contains([$0.sentence, $0.range.lowerBound])
+                }
+                if let subject = previous.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.lowerBound <= 4 {
+                    candidates = [subject]
+                }
+            }
+            if candidates.isEmpty { candidates = window(known: true) }
             if candidates.isEmpty { candidates = window(known: false) }
             let subjects = candidates.filter { !objectMentions.contains([$0.sentence, $0.range.lowerBound]) }
             guard let chosen = (subjects.isEmpty ? candidates : subjects).min(by: { $0.range.lowerBound < $1.range.lowerBound })
@@ -69,6 +93,20 @@ extension EntityTableBuilder {
             if entities[id].gender == nil { entities[id].gender = gender }
             mention(id, item, form: .pronoun)
         }
+    }
+
+    /// "A Labour peer has withdrawn proposals ..." opening the story, then "Lord Dubs' bill": the
+    /// lede's unnamed subject is the first person named in the next sentences with an honorific
+    /// or title but no role.
+    mutating func ledeSubject(_ item: EntityLinker.Found, role: Role) {
+        guard item.sentence <= 2 else { return }
+        let later = mentions.filter { $0.form == .name && $0.sentence > item.sentence && $0.sentence <= item.sentence + 4 }
+            .sorted { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        guard let first = later.first(where: { entities[$0.entity].kind == .person }),
+            titledWithoutRole.contains(first.entity), entities[first.entity].roles.isEmpty
+        else { return }
+        addRole(role, to: first.entity)
+        mention(first.entity, item, form: .nominal)
     }
 
     /// The entity among `ids` mentioned last before `item`.

@@ -15,6 +15,10 @@ struct EntityTableBuilder {
     var quotedMentions: Set<[Int]> = []
     /// Mentions after a preposition, as (sentence, start): a pronoun prefers a subject.
     var objectMentions: Set<[Int]> = []
+    /// Speakers set off by commas, as (sentence, start): a pronoun in their sentence prefers others.
+    var asideMentions: Set<[Int]> = []
+    /// People whose name came with an honorific or title but no role yet ("Lord Dubs").
+    var titledWithoutRole: Set<Int> = []
 
     init(leaderTitles: Set<String>) {
         self.leaderTitles = leaderTitles
@@ -74,6 +78,7 @@ struct EntityTableBuilder {
         let name = found.name
         if name.isQuoted { quotedMentions.insert([found.sentence, name.range.lowerBound]) }
         if name.isObject { objectMentions.insert([found.sentence, name.range.lowerBound]) }
+        if name.isAside { asideMentions.insert([found.sentence, name.range.lowerBound]) }
         mentions.append(
             Mention(entity: id, sentence: found.sentence, range: name.range, text: name.text, form: form ?? name.form))
     }

@@ -31,6 +31,12 @@ public struct LexiconIndex: Sendable {
     public private(set) var companyNouns: Set<String> = []
     /// "firm", "giant": a lower-case noun for a company right before its name.
     public private(set) var companyKinds: Set<String> = []
+    /// "subsidiary", "bosses": a lower-case noun right after a company's name ("Acme bosses").
+    public private(set) var companyFollowers: Set<String> = []
+    /// "owners", "takeover": a noun whose "of" takes a company ("the owners of Acme").
+    public private(set) var companyOfNouns: Set<String> = []
+    /// "jobs", "stake": a noun whose "at" or "in" takes a company ("jobs at Acme").
+    public private(set) var companyAtNouns: Set<String> = []
     /// Titles that are also common words ("General"), lower-cased: written out, they mark
     /// only names of two words or more.
     public private(set) var weakTitles: Set<String> = []
@@ -114,6 +120,9 @@ public struct LexiconIndex: Sendable {
             case "companyverb": companyVerbs.insert(word)
             case "companyowned": companyNouns.insert(word)
             case "companynoun": companyKinds.insert(word)
+            case "companyafter": companyFollowers.insert(word)
+            case "companyof": companyOfNouns.insert(word)
+            case "companyat": companyAtNouns.insert(word)
             default: break
             }
         }

@@ -27,6 +27,9 @@ public struct MentionRecognizer: Sendable {
         var isLeader: Bool
         /// A common word written out ("General"): marks only names of two words or more.
         var isWeak = false
+        /// Set off by commas before an honorific ("The Home Secretary, Lady Ashworth,"): the
+        /// role holds only when a comma or full stop closes the name.
+        var needsClosingComma = false
     }
 
     /// Everything `sentence` names, in order.

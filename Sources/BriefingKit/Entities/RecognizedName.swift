@@ -50,6 +50,11 @@ public struct RecognizedName: Sendable, Equatable {
     public var isQuoted: Bool
     /// After a preposition ("talks with Mr Blair"): an object, seldom what a later pronoun means.
     public var isObject: Bool = false
+    /// A speaker set off by commas inside the sentence ("Bush is well, Stanzel said, and ..."):
+    /// seldom what a pronoun later in that sentence means.
+    public var isAside: Bool = false
+    /// An indefinite title opening its sentence ("A Labour peer has ..."): someone not yet named.
+    public var isIndefinite: Bool = false
 
     public init(
         kind: EntityKind?, evidence: Evidence, name: String, words: [String] = [], range: Range<Int>,

@@ -18,7 +18,9 @@ extension SentenceState {
             emit(nil, .capitalization, name: tokens[start].text, tokens: start..<(start + 1))
             return start + 1
         }
-        return readOrganization(.organization, name: text(from..<(start + 1)).0, tokens: from..<(start + 1), nameStart: from, form: .name)
+        // "Australia's Department of Foreign Affairs": the office's own name goes on.
+        let end = extendOrganization(start + 1, lexiconAfter: false)
+        return readOrganization(.organization, name: text(from..<end).0, tokens: from..<end, nameStart: from, form: .name)
     }
 
     /// "MI6", "GS1": two or more capitals then digits, not followed by a lower-case noun
@@ -98,18 +100,37 @@ extension SentenceState {
         var k = start
         while k < tokens.count, k - start < 7 {
             // "House Ways and Means Committee": connectors inside the name.
+            // ("Ann Bell of Kestrel Foods": a person's name before the connector is no part of it.)
             if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
+                if end == nil, index.isGivenName(tokens[start]) { break }
+                // "Council on Foreign Relations", not "Putin on TV" nor "Speaking on BBC Radio".
+                if tokens[k].key == "on", !tokens[start..<k].contains(where: isOrganizationHead) { break }
+                k += 1
+                continue
+            }
+            // "Dock Workers' Union": a plural possessive inside the name.
+            // "Revolutionary People's Liberation Party": a common word's "'s" too.
+            if k > start, tokens[k].kind == .possessive, tokens[k - 1].isCapitalized, word(k + 1)?.isCapitalized == true,
+                !tokens[k].key.hasSuffix("s") || index.commonWords.contains(tokens[k - 1].key)
+            {
                 k += 1
                 continue
             }
             guard tokens[k].isCapitalized else { break }
             let key = tokens[k].key
-            if k > start, index.organizationHeads.contains(key) || index.mediaHeads.contains(key) || index.placeHeads.contains(key) {
+            if k > start, isOrganizationHead(tokens[k]) || index.mediaHeads.contains(key) || index.placeHeads.contains(key) {
                 end = k + 1
             }
             k += 1
         }
         return end
+    }
+
+    /// "Council", "Party-Front": an organization's head word, alone or as a hyphenated part.
+    func isOrganizationHead(_ token: WordToken) -> Bool {
+        if index.organizationHeads.contains(token.key) { return true }
+        guard token.isCapitalized, token.key.contains("-") else { return false }
+        return token.key.split(separator: "-").contains { index.organizationHeads.contains(String($0)) }
     }
 
     /// "Palestinian Authority", "Tulsa Police Department", "All Progressives Congress",
@@ -148,8 +169,21 @@ extension SentenceState {
         return readHeadedName(i..<end)
     }
 
+    /// Where a name ends whose organization head word comes before a connector ("Council on
+    /// Ocean Affairs", "Institute for Harbour Reform"): at the end of the connected words;
+    /// nil for other headed names, which end at their last head word.
+    func connectedEnd(_ run: Range<Int>) -> Int? {
+        guard let head = run.first(where: { isOrganizationHead(tokens[$0]) }), head + 1 < run.upperBound,
+            SentenceState.organizationConnectors.contains(tokens[head + 1].key)
+        else { return nil }
+        return max(run.upperBound, extendOrganization(head + 1))
+    }
+
     /// An organization, outlet or place named by its head word.
     mutating func readHeadedName(_ run: Range<Int>) -> Int {
+        if let end = connectedEnd(run) {
+            return readOrganization(.organization, name: text(run.lowerBound..<end).0, tokens: run.lowerBound..<end, nameStart: run.lowerBound, form: .name)
+        }
         let last = tokens[run.upperBound - 1].key
         if index.placeHeads.contains(last), !index.organizationHeads.contains(last) {
             emit(.place, .headWord, name: text(run).0, tokens: run)
@@ -178,7 +212,15 @@ extension SentenceState {
             default: return nil
             }
         }
-        if tokens[at].isCapitalized, let headEnd = headedNameEnd(from: at) { return (text(at..<headEnd).0, headEnd) }
+        if tokens[at].isCapitalized, let headEnd = headedNameEnd(from: at).map({ connectedEnd(at..<$0) ?? $0 }) {
+            return (text(at..<headEnd).0, headEnd)
+        }
+        // "The Bishop of Harrowgate, the Rt Rev ...": a see or town set off by a comma.
+        if link.key == "of", demonym == nil {
+            var e = at
+            while let next = word(e), next.isCapitalized, !index.commonWords.contains(next.key), !isPersonName(e), e - at < 3 { e += 1 }
+            if e > at, word(e)?.text == "," { return (text(at..<e).0, e) }
+        }
         return nil
     }
 
@@ -211,20 +253,41 @@ extension SentenceState {
         }
         let lastKey = tokens[run.upperBound - 1].key
         if index.mediaHeads.contains(lastKey) { return .media }
-        if tokens[run].contains(where: { index.organizationHeads.contains($0.key) }) { return .organization }
+        if tokens[run].contains(where: { isOrganizationHead($0) }) { return .organization }
         if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key) { return .media }
         return nil
     }
 
-    /// "Ministry of Foreign Affairs": connectors followed by capitalized words stay in the name.
-    func extendOrganization(_ end: Int) -> Int {
+    /// "Ministry of Foreign Affairs", "Federation of Teachers", "Alliance to Protect Our
+    /// Harbours", "Society for the Protection of Birds": connectors followed by capitalized words
+    /// stay in the name (`to` only right after a head word). With `lexiconAfter` false, a lexicon
+    /// phrase after the connector ends the name ("Government of Armenia" names the country).
+    func extendOrganization(_ end: Int, lexiconAfter: Bool = true) -> Int {
         var end = end
-        while let connector = word(end), SentenceState.connectors.contains(connector.key),
-            let next = word(end + 1), next.isCapitalized, !index.commonWords.contains(next.key)
-        {
-            end += 1
-            while let next = word(end), next.isCapitalized, !index.commonWords.contains(next.key) { end += 1 }
+        while let connector = word(end), SentenceState.organizationConnectors.contains(connector.key) {
+            if connector.key == "to", !(end > 0 && isOrganizationHead(tokens[end - 1])) { break }
+            var k = end + 1
+            if word(k)?.key == "the", connector.key != "and" { k += 1 }
+            guard let first = word(k), first.isCapitalized, !isNameStop(k),
+                // "... Foods and Michael Rogers": a person after "and" is no part of the name.
+                connector.key == "and" ? !index.commonWords.contains(first.key) && !index.isGivenName(first) : true,
+                lexiconAfter || index.longestMatch(in: tokens, at: k) == nil
+            else { break }
+            end = k + 1
+            // "Protect Our Harbours": inside the name a determiner is a word of it.
+            while let next = word(end), next.isCapitalized, !isNameStop(end, inside: true) { end += 1 }
         }
         return end
+    }
+
+    static let organizationConnectors: Set<String> = ["of", "for", "and", "on", "to", "&"]
+
+    /// A capitalized word that never continues a name: a day or month, a determiner,
+    /// a quantifier, a verb of the name lexicons, or a title.
+    func isNameStop(_ k: Int, inside: Bool = false) -> Bool {
+        let key = tokens[k].key
+        if !inside, SentenceState.quantifiers.contains(key) || ClauseWords.standard.determiners.contains(key) { return true }
+        return SentenceState.calendarWords.contains(key) || index.personVerbs.contains(key)
+            || index.longestMatch(in: tokens, at: k).map { isTitle($0.entry.meaning) } == true
     }
 }

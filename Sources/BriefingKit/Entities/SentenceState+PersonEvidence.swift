@@ -5,6 +5,8 @@ extension SentenceState {
         // "Officials said", "General Electric": a lone word the article also writes in lower
         // case is no name.
         if end - start == 1, lowercaseWords.contains(tokens[start].key) { return nil }
+        // "Mr P.": a lone letter is an initial, no name to list.
+        if end - start == 1, tokens[start].text.unicodeScalars.count == 1 { return nil }
         // "Therefore, ...", "Subsequently, Attorney General ...", a headline's "Major Way": a lone
         // word whose capital may be grammar (a first word before a comma, a headline word) must
         // be capitalized inside some sentence too.
@@ -15,6 +17,9 @@ extension SentenceState {
             // apposition may.
             if title.role == nil, let described = apposition(after: end) {
                 return (.title, described.role, described.gender ?? title.gender)
+            }
+            if title.needsClosingComma, let after = word(end), ![",", ".", ";"].contains(after.text) {
+                return (.title, nil, title.gender)
             }
             return (.title, title.role, title.gender)
         }
@@ -76,16 +81,78 @@ extension SentenceState {
     /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
     /// heads the phrase (or it is an age): only then does it make the run a person.
     func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool)? {
+        var end = end
+        // "Rep. Ann Lee (D-Ohio), head of ...": a bracketed tag between the name and the comma.
+        if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
+            end = close + 1
+        }
         guard word(end)?.text == "," else { return nil }
+        return describedPhrase(from: end + 1).map { ($0.role, $0.gender, $0.strong) }
+    }
+
+    /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative
+    /// clause after the apposition.
+    func appositionClauseRole(after end: Int) -> Role? {
+        guard word(end)?.text == ",", let phrase = describedPhrase(from: end + 1) else { return nil }
+        return relativeClauseRole(at: phrase.end)
+    }
+
+    /// "the Chechens", "three suspects", "the victims": a group of people (a plural demonym or
+    /// a plural people noun within a few words).
+    func isPeopleGroup(from k: Int) -> Bool {
+        var i = k
+        while let token = word(i), token.kind == .word, i - k < 3 {
+            if let match = index.longestMatch(in: tokens, at: i), case .demonym = match.entry.meaning,
+                token.key.hasSuffix("s")
+            {
+                return true
+            }
+            if RoleWords.standard.personNouns.contains(token.key) { return true }
+            // "the dockers charged", "three miners": the plural of a job noun.
+            let words = RoleWords.standard
+            if !token.isCapitalized, token.key.hasSuffix("s"), token.key.count >= 6,
+                words.jobNounEndings.contains(where: { token.key.dropLast().hasSuffix($0) }),
+                !words.notJobNouns.contains(String(token.key.dropLast()))
+            {
+                return true
+            }
+            // "the Chechens charged": a capitalized plural names a people.
+            if token.isCapitalized, token.key.hasSuffix("s"), !token.key.hasSuffix("ss"), word(i + 1)?.isCapitalized != true,
+                index.longestMatch(in: tokens, at: i) == nil
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The role a relative clause gives: "who has served as Norway's envoy", "who's been serving
+    /// as ambassador"; nil when `k` starts no such clause.
+    func relativeClauseRole(at k: Int) -> Role? {
+        guard let who = word(k), ["who", "who's"].contains(who.key) else { return nil }
+        return describedPhrase(from: k)?.role
+    }
+
+    /// The description that starts at token `k` (after an apposition's comma, or at "who"), and
+    /// the token where it ends.
+    func describedPhrase(from start: Int) -> (role: Role?, gender: Gender?, strong: Bool, end: Int)? {
         let words = RoleWords.standard
-        var k = end + 1
-        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true) }
-        // ", who served as Asia director for ...", ", who is now a consultant on ...".
+        var k = start
+        if let age = word(k), age.text.allSatisfy(\.isNumber), word(k + 1)?.text == "," { return (nil, nil, true, k + 1) }
+        // ", one of the Chechens charged", ", one of three suspects": one of a group of people.
+        if word(k)?.key == "one", word(k + 1)?.key == "of", isPeopleGroup(from: k + 2) { return (nil, nil, true, k + 2) }
+        // ", who served as Asia director for ...", ", who is now a consultant on ...", "who has
+        // been serving as ...".
         var introduced = false
-        if word(k)?.key == "who", let verb = word(k + 1), words.clauseVerbs.contains(verb.key) {
-            introduced = true
-            k += 2
-            while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
+        if let who = word(k), ["who", "who's"].contains(who.key) {
+            var v = k + 1
+            while let auxiliary = word(v), ["has", "have", "had", "been", "'s", "’s"].contains(auxiliary.key) { v += 1 }
+            if let verb = word(v), words.clauseVerbs.contains(verb.key) {
+                introduced = true
+                k = v + 1
+                while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
+            }
         }
         if let article = word(k), ["a", "an", "the"].contains(article.key) {
             introduced = true
@@ -94,6 +161,8 @@ extension SentenceState {
         let phraseStart = k
         var affiliationName: String?
         var head: (end: Int, title: String?, gender: Gender?)?
+        // "a 15-year-old boy": a noun only people are.
+        var personHead = false
         var steps = 0
         while k < tokens.count, steps < 7 {
             let token = tokens[k]
@@ -129,6 +198,7 @@ extension SentenceState {
             {
                 // "an expert", "a researcher": after an article, a noun heads the phrase.
                 head = (k + 1, nil, nil)
+                personHead = personHead || words.personNouns.contains(token.key)
             }
             k += 1
         }
@@ -165,6 +235,6 @@ extension SentenceState {
             }
         }
         let wording = text(phraseStart..<phraseEnd).0
-        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil)
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil || personHead, phraseEnd)
     }
 }

@@ -82,6 +82,11 @@ extension SentenceState {
             return readRun(from: start + 1)
         }
         if end - start == 1, index.organizationHeads.contains(tokens[start].key) {
+            // "the Council on Ocean Affairs": a head word first, its name after a connector.
+            let named = extendOrganization(end, lexiconAfter: false)
+            if named > end, word(start - 1)?.kind != .possessive {
+                return readOrganization(.organization, name: text(start..<named).0, tokens: start..<named, nameStart: start, form: .name)
+            }
             return readOwnedOffice(start)
         }
         // "Plumber Jonas Brekk said": a job noun that starts the sentence is no part of the name.
@@ -141,6 +146,9 @@ extension SentenceState {
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             if let described = apposition(after: end)?.role, described != role {
+                names[names.count - 1].moreRoles.append(described)
+            }
+            if let described = appositionClauseRole(after: end), described != role {
                 names[names.count - 1].moreRoles.append(described)
             }
             lastPersonEnd = end

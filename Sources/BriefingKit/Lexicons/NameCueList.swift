@@ -7,7 +7,10 @@
 /// one's: "World Book Day"), `word | region` (a compass word; a name made only of them is a
 /// region: "North East"), `word | companyverb` (what a company does right after its name:
 /// "Lenovo sold"), `word | companyowned` (what a company has: "Lenovo's sales") or
-/// `word | companynoun` (a lower-case noun for a company right before its name: "firm Lenovo")
+/// `word | companynoun` (a lower-case noun for a company right before its name: "firm Lenovo"),
+/// `word | companyafter` (a lower-case noun right after a company's name: "Lenovo bosses") or
+/// `word | companyof` (a noun whose "of" takes a company: "the owners of Lenovo") or
+/// `word | companyat` (a noun whose "at" or "in" takes a company: "jobs at Lenovo", "a stake in Lenovo")
 enum NameCueList {
     static let text = """
         said | verb
@@ -351,6 +354,55 @@ enum NameCueList {
         losses | companyowned
         accounts | companyowned
         bankruptcy | companyowned
+        workers | companyowned
+        workforce | companyowned
+        plant | companyowned
+        plants | companyowned
+        brand | companyowned
+        brands | companyowned
+        chairman | companyowned
+        owners | companyowned
+        dealers | companyowned
+        stake | companyowned
+        takeover | companyowned
+        administrators | companyowned
+        creditors | companyowned
+        assets | companyowned
+        debts | companyowned
+        suppliers | companyowned
+        shareholder | companyowned
+        website | companyowned
+        survey | companyowned
+        poll | companyowned
+        research | companyowned
+        subsidiary | companyafter
+        subsidiaries | companyafter
+        bosses | companyafter
+        shareholders | companyafter
+        workforce | companyafter
+        employees | companyafter
+        factory | companyafter
+        factories | companyafter
+        plant | companyafter
+        plants | companyafter
+        executives | companyafter
+        dealership | companyafter
+        dealerships | companyafter
+        division | companyafter
+        jobs | companyat
+        workers | companyat
+        staff | companyat
+        employees | companyat
+        shares | companyat
+        stake | companyat
+        owners | companyof
+        shareholders | companyof
+        employees | companyof
+        subsidiary | companyof
+        takeover | companyof
+        collapse | companyof
+        bankruptcy | companyof
+        acquisition | companyof
         firm | companynoun
         company | companynoun
         giant | companynoun
@@ -365,6 +417,24 @@ enum NameCueList {
         startup | companynoun
         airline | companynoun
         brewer | companynoun
+        charity | companynoun
+        bank | companynoun
+        lender | companynoun
+        brokerage | companynoun
+        consultancy | companynoun
+        supermarket | companynoun
+        chain | companynoun
+        group | companynoun
+        organisation | companynoun
+        organization | companynoun
+        agency | companynoun
+        subsidiary | companynoun
+        unit | companynoun
+        watchdog | companynoun
+        regulator | companynoun
+        trust | companynoun
+        union | companynoun
+        club | companynoun
         Times | media
         Post | media
         Journal | media
@@ -449,5 +519,18 @@ enum NameCueList {
         Programme | organization
         Project | organization
         Initiative | organization
+        Guild | organization
+        Securities | organization
+        Investments | organization
+        Capital | organization
+        Insurance | organization
+        Assurance | organization
+        Re | organization
+        Research | organization
+        Consulting | organization
+        Auto | organization
+        Automotive | organization
+        Charity | organization
+        Campaign | organization
         """
 }

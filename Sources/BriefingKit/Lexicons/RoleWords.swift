@@ -14,6 +14,10 @@
 /// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
 /// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
 /// - `notJobNouns`: words with those endings that name no job ("whether", "former", "German").
+/// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
+///   the suspects"): an apposition headed by one makes the name a person's.
+/// - `anonymousRoles`: titles whose unnamed holder the story seldom names later ("A spokesman has said").
+/// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
 ///
 /// ```swift
 /// RoleWords.standard.qualifierStops.contains("told")  // true
@@ -28,6 +32,14 @@ public struct RoleWords: Sendable {
     public var placeOfNouns: Set<String>
     public var jobNounEndings: [String]
     public var notJobNouns: Set<String>
+    public var kinNouns: Set<String>
+    public var anonymousRoles: Set<String>
+    public var personNouns: Set<String>
+
+    /// Whether `role` only says whose relative someone is ("wife" in "his wife Ann Lee").
+    public func isKinRole(_ role: Role) -> Bool {
+        kinNouns.contains(role.title.lowercased())
+    }
 
     public static let standard = RoleWords(
         qualifierStops: LexiconLines.words("""
@@ -52,7 +64,7 @@ public struct RoleWords: Sendable {
             because after before since until if as
             """),
         clauseVerbs: LexiconLines.words("""
-            served serves is was became becomes works worked remains remained
+            served serves serving is was became becomes works worked working remains remained
             """),
         personObjectWords: LexiconLines.words("""
             killing killed kill kills shot shooting shoot murdered murdering murder assassinated
@@ -75,5 +87,20 @@ public struct RoleWords: Sendable {
             whether however together either neither rather never whatever whenever wherever
             further former latter major minor prior senior junior interior superior inner
             outer upper lower sooner another meanwhile christian muslim woman german
+            """),
+        kinNouns: LexiconLines.words("""
+            wife husband son daughter father mother brother sister widow widower nephew niece
+            grandson granddaughter grandfather grandmother cousin uncle aunt stepson stepdaughter
+            stepfather stepmother son-in-law daughter-in-law fiancee fiance fiancée partner
+            """),
+        anonymousRoles: LexiconLines.words("""
+            spokesman spokeswoman spokesperson official aide adviser advisor source
+            """),
+        personNouns: LexiconLines.words("""
+            boy boys girl girls man men woman women child children teenager teenagers teen teens
+            student students pupil pupils schoolboy schoolgirl youngster youngsters baby toddler
+            mother father son daughter wife husband brother sister widow widower grandmother grandfather
+            victim victims suspect suspects resident residents citizen citizens veteran veterans
+            people persons individuals defendants hostages prisoners detainees survivors protesters
             """))
 }

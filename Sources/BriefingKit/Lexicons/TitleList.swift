@@ -44,7 +44,11 @@ enum TitleList {
         Bishop | | m
         Rabbi
         Imam | | m
-        Reverend | Rev., Rev
+        Reverend | Rev., Rev, Revd
+        Right Reverend | Rt Rev, Rt. Rev., Rt Rev., Rt Revd, Right Rev, Rt Reverend | | honorific
+        Very Reverend | Very Rev, Very Rev., Very Revd | | honorific
+        Most Reverend | Most Rev, Most Rev. | | honorific
+        Venerable | Ven., Ven | | honorific
         Foreign Minister | Foreign Affairs Minister, Minister of Foreign Affairs
         Foreign Secretary
         Defense Minister | Defence Minister, Minister of Defense, Minister of Defence
@@ -229,5 +233,26 @@ enum TitleList {
         Niece | | f | weak
         Grandfather | | m | weak
         Grandmother | | f | weak
+        Associate | Senior Associate, Research Associate | | weak
+        Agent | Security Agent, Special Agent, Intelligence Agent | | weak
+        Boss | | | weak
+        Executive | Senior Executive | | weak
+        Owner | Co-owner | | weak
+        Trustee | | | weak
+        Treasurer | | | weak
+        Chaplain | | | weak
+        Vicar | | | weak
+        Rector | | | weak
+        Deacon | Archdeacon | | weak
+        Headteacher | Headmaster, Headmistress, Head Teacher | | weak
+        Tycoon | Magnate, Mogul | | weak
+        Heir | | m | weak
+        Heiress | | f | weak
+        Cleric | | m | weak
+        Nurse | | | weak
+        Pilot | | | weak
+        Soldier | | | weak
+        Peer | Life Peer, Hereditary Peer | | weak
+        Fellow | Senior Fellow, Research Fellow, Visiting Fellow | | weak
         """
 }

@@ -71,4 +71,33 @@ extension ClauseReader {
             return roleSpan(start..<end)
         }
     }
+
+    /// Whether `span` is the employer named in the role of the person right after it: the
+    /// lower-case words between them end that person's role ("press secretary").
+    static func isEmployer(_ span: PartySpan, of next: PartySpan, gap: ArraySlice<SentenceWords.Token>, entities: [Entity]) -> Bool {
+        guard !span.isPronoun, !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ $0.isWord && !$0.isCapitalized }),
+            let person = next.entity, entities.indices.contains(person), entities[person].kind == .person,
+            let employer = span.entity, entities.indices.contains(employer), entities[employer].kind != .person
+        else { return false }
+        let words = gap.map(\.lower).joined(separator: " ")
+        return entities[person].roles.contains { $0.title.lowercased().hasSuffix(words) }
+    }
+
+    /// How many words right before `party` are the end of that person's known role
+    /// ("press secretary" before Ann Lee, whose role is "White House press secretary").
+    func roleTailLength(before party: PartySpan) -> Int {
+        guard let id = party.entity, let person = rolePeople.first(where: { $0.id == id }) else { return 0 }
+        var best = 0
+        for role in person.roles {
+            let title = role.title.lowercased().split(separator: " ").map(String.init)
+            var n = 0
+            while n < title.count, party.tokens.lowerBound - 1 - n >= 0,
+                words.tokens[party.tokens.lowerBound - 1 - n].lower == title[title.count - 1 - n]
+            {
+                n += 1
+            }
+            best = max(best, n)
+        }
+        return best
+    }
 }

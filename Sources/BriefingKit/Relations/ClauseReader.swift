@@ -30,7 +30,7 @@ public struct ClauseReader: Sendable {
         self.clause = clause
         self.speech = speech
         self.verbForms = Self.verbForms(clause: clause, speech: speech, frames: frames)
-        self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number))
+        self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number), entities: table.entities)
         self.rolePeople = table.entities.filter { $0.kind == .person && !$0.roles.isEmpty }
         self.parties = mergingRoles()
     }
@@ -61,7 +61,7 @@ public struct ClauseReader: Sendable {
         return forms.union(clause.auxiliaries).union(clause.modals)
     }
 
-    static func spans(words: SentenceWords, mentions: [Mention]) -> [PartySpan] {
+    static func spans(words: SentenceWords, mentions: [Mention], entities: [Entity] = []) -> [PartySpan] {
         var spans: [PartySpan] = []
         for mention in mentions where mention.form != .demonym {
             let first = words.index(atOrAfter: mention.range.lowerBound)
@@ -83,6 +83,8 @@ public struct ClauseReader: Sendable {
                 let modifies = gap.allSatisfy { $0.isCapitalized || ["of", "the", "for"].contains($0.lower) }
                     && gap.contains(where: \.isCapitalized)
                 if modifies, !gap.isEmpty, span.entity != spans[k + 1].entity { continue }
+                // `CNN analyst Bo Park`: the employer in the next person's role only qualifies it.
+                if isEmployer(span, of: spans[k + 1], gap: gap, entities: entities) { continue }
             }
             heads.append(span)
         }
@@ -109,9 +111,11 @@ public struct ClauseReader: Sendable {
     public func isSubjectPosition(_ party: PartySpan) -> Bool {
         // `told jurors he met ...`: `he` is a subject wherever it stands.
         if isNominative(party) { return true }
-        var i = party.tokens.lowerBound - 1
+        // `White House press secretary Ann Lee`: her known role's words are hers ("press" no verb).
+        let roleWords = roleTailLength(before: party)
+        var i = party.tokens.lowerBound - 1 - roleWords
         // Titles and articles before the name belong to it.
-        var skipped = 0
+        var skipped = roleWords
         while i >= 0, skipped < 6 {
             let t = words.tokens[i]
             // `Secretary of State`: "of" inside a title.

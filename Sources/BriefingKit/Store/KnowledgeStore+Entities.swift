@@ -9,8 +9,34 @@ extension KnowledgeStore {
     /// for (article, mention) in store.mentions(of: ref) { print(article.id, mention.sentence) }
     /// ```
     public func findEntity(_ name: String, kinds: Set<EntityKind>? = nil) throws -> EntityRef {
+        try findEntityNoting(name, kinds: kinds).ref
+    }
+
+    /// The same, and the other people the name could mean when one of them is clearly the
+    /// likelier ("Delaney": Frank Delaney, not his wife Ruth Delaney; see ``salient(_:)``).
+    ///
+    /// ```swift
+    /// let (ref, others) = try store.findEntityNoting("delaney")  // Frank Delaney, [Ruth Delaney]
+    /// ```
+    public func findEntityNoting(_ name: String, kinds: Set<EntityKind>? = nil) throws -> (ref: EntityRef, others: [EntityRef]) {
         if entities.refs.isEmpty { throw CommandError("no articles loaded (try 'load PATH')") }
-        return try entities.find(name, kinds: kinds)
+        let candidates = entities.matches(name, kinds: kinds)
+        if candidates.count > 1, let best = salient(candidates) {
+            return (best, candidates.filter { $0.id != best.id })
+        }
+        return (try entities.find(name, kinds: kinds), [])
+    }
+
+    /// Of several people, the one a shared name most likely means: the only one not introduced
+    /// as someone's relative, else one mentioned at least twice as often as any other; nil when
+    /// none stands out.
+    func salient(_ refs: [EntityRef]) -> EntityRef? {
+        guard refs.allSatisfy({ $0.kind == .person }) else { return nil }
+        let others = refs.filter { !$0.roles.contains(where: RoleWords.standard.isKinRole) }
+        if others.count == 1 { return others[0] }
+        let pool = others.isEmpty ? refs : others
+        let counts = pool.map { ($0, mentions(of: $0).count) }.sorted { $0.1 > $1.1 }
+        return counts.count > 1 && counts[0].1 >= 2 * counts[1].1 ? counts[0].0 : nil
     }
 
     /// Every mention of `ref` in every article, in article then sentence order.

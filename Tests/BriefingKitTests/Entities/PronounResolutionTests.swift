@@ -21,6 +21,22 @@ import Testing
         #expect(referent(of: "her", in: text) == "Aung Mya")
     }
 
+    @Test func inItsOwnSentenceTheSubjectBeatsAManKnownFromBefore() {
+        let text = [
+            "Doctors treated Senator Hale on Monday, spokesman Dan Okoro said.",
+            "Hale is in good humor, Okoro said, and will resume his duties.",
+        ]
+        #expect(referent(of: "his", in: text) == "Hale")
+    }
+
+    @Test func aSubjectPronounContinuesThePreviousSubject() {
+        let text = [
+            "Doctors operated on Senator Hale on Saturday. Deputy leader Tom Varga took charge.",
+            "The senator was awake for most of it. He spoke to his wife afterwards.",
+        ]
+        #expect(referent(of: "He", in: text) == "Hale")
+    }
+
     @Test func aPossessivePronounIsNoSubject() {
         let text = [
             "Bako and Wumi signed the pledge in January.",

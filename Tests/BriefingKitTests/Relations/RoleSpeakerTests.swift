@@ -31,6 +31,13 @@ import Testing
         #expect(!pairs(model).contains("met: Lena Frost -> Per Moe"))
     }
 
+    @Test func theEmployerBeforeANamedPersonOnlyQualifiesTheRole() {
+        let model = analyzed(
+            ["\u{201C}The budget protects schools,\u{201D} [Harbor Office:organization] press secretary [Ann Delgado] said."],
+            roles: ["Ann Delgado": Role(title: "Harbor Office press secretary")])
+        #expect(model.quotes.first.flatMap { $0.speaker.map { model.entities.entities[$0].name } } == "Ann Delgado")
+    }
+
     @Test func roleSpeakerWithoutANamedPersonStaysAsWritten() {
         let model = analyzed(["\u{201C}The bridge is safe,\u{201D} the [Harbor Office:organization] spokesman said."])
         #expect(model.quotes.first?.speakerText == "the Harbor Office spokesman")

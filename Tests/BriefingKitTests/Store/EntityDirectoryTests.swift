@@ -44,6 +44,13 @@ import Testing
         }
     }
 
+    @Test func aSharedSurnameMeansTheOneWhoIsNoOnesRelative() throws {
+        let store = store([["Former Governor Frank Delaney spoke at a rally for his wife Ruth Delaney."]])
+        let (ref, others) = try store.findEntityNoting("Delaney")
+        #expect(ref.name == "Frank Delaney")
+        #expect(others.map(\.name) == ["Ruth Delaney"])
+    }
+
     @Test func unknownNameSuggestsTheClosest() {
         let store = store([["Polish President Jan Nowicki said the border was open."]])
         #expect {

@@ -1,0 +1,63 @@
+import Testing
+@testable import BriefingKit
+
+/// Roles set off by commas before a titled name, after a party-state tag, job nouns before a
+/// name, `who has served as` clauses and `its new president`. Sentences written for these tests
+/// (fictional people).
+@Suite struct RoleAppositionTests {
+    func roles(_ paragraphs: [String], of name: String) -> [String] {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
+    }
+
+    @Test(arguments: [
+        ("The Home Secretary, Lady Ashworth, rejected the plan.", "Ashworth", "Home Secretary"),
+        ("The Bishop of Harrowgate, the Rt Rev Paul Whitcombe, backed it.", "Paul Whitcombe", "Bishop"),
+        ("Rep. Mary Okafor (D-Ohio), head of the Ports Caucus, objected.", "Mary Okafor", "head of the Ports Caucus"),
+        ("Megan Tolliver, senior associate at the Brandt Institute, disagreed.", "Megan Tolliver", "senior associate"),
+        ("Ada Brun, senior fellow for maritime policy at the Brandt Institute, disagreed.", "Ada Brun", "senior fellow"),
+        ("The court heard from former Russian security agent Alexei Volkov.", "Alexei Volkov", "security agent"),
+        ("Charity boss Gordon Pellew said the plan was cruel.", "Gordon Pellew", "boss"),
+        ("Union boss Dana Kerrow called a strike.", "Dana Kerrow", "boss"),
+        ("Victor Sand, a lawyer who has served as Norway's envoy to Chile since 2010, praised it.", "Victor Sand", "Norway's envoy"),
+        ("Ivan Belov, a diplomat who has been serving as Russia's ambassador to Peru, left.", "Ivan Belov", "Russia's ambassador"),
+        ("Chile under its new president, Paula Ruiz, signed the deal.", "Paula Ruiz", "Chile"),
+    ] as [(String, String, String)])
+    func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
+        let found = roles([sentence], of: name)
+        #expect(found.contains { $0.contains(expected) }, "\(found)")
+    }
+
+    @Test func aCompoundTitleOpeningTheSentenceStaysWhole() {
+        #expect(roles(["Deputy leader Tom Varga was also there."], of: "Tom Varga") == ["Deputy leader"])
+    }
+
+    @Test func aLoneInitialIsNoPerson() {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: ["\"Mr P. was there,\" she said."]))
+        #expect(table.entities.filter { $0.kind == .person }.isEmpty)
+    }
+
+    @Test func formsOfAddressAreNoRoles() {
+        #expect(roles(["The Very Rev Paul Whitcombe backed it."], of: "Paul Whitcombe").isEmpty)
+        #expect(roles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
+    }
+}
+
+/// An unnamed subject opening the story ("A Labour peer has ...") is the titled person named next.
+@Suite struct LedeSubjectTests {
+    func roles(_ paragraphs: [String], of name: String) -> [String] {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
+        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
+    }
+
+    @Test func theLedesSubjectIsTheTitledPersonNamedNext() {
+        let paragraphs = ["A Liberal peer has tabled an amendment to the harbour bill.", "Lord Hexley said the bill was wrong."]
+        #expect(roles(paragraphs, of: "Hexley") == ["Liberal peer"])
+        #expect(roles(["A Liberal peer tabled an amendment.", "Lord Hexley said it was wrong."], of: "Hexley") == ["Liberal peer"])
+    }
+
+    @Test func aPersonWithARoleOrNoTitleIsNotTaken() {
+        #expect(roles(["A Liberal peer has tabled an amendment.", "Tom Varga said the bill was wrong."], of: "Tom Varga").isEmpty)
+        #expect(roles(["A spokesman said the port was closed.", "Lord Hexley said it was wrong."], of: "Hexley").isEmpty)
+    }
+}
