@@ -187,6 +187,11 @@ public struct QuoteAttributor: Sendable {
             // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
             let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
             guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            // `"...," the paper quotes a source as saying.`: words after the quote attribute it in
+            // a way no cue reads, so no neighbour speaks it.
+            let length = sentence.text.unicodeScalars.count
+            let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
+            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             // A quote continued from the previous one in its paragraph.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
                 attributions[k - 1].lastSentence >= a.sentence - 2

@@ -92,7 +92,7 @@ public struct SpeakerFinder: Sendable {
             if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
             // `Walsh called it "weak" and then wrote that ...`: a coordinated verb shares the subject.
             var joint = cue.tokens.lowerBound - 1
-            while joint > subject.tokens.upperBound, ["then", "also", "later", "again"].contains(words.tokens[joint].lower) { joint -= 1 }
+            while joint > subject.tokens.upperBound, clause.verbAdverbs.contains(words.tokens[joint].lower) { joint -= 1 }
             if joint > subject.tokens.upperBound, ["and", "but"].contains(words.tokens[joint].lower),
                 // Not after a reported clause (`said that Lee knew ... and thought`): that one
                 // has a subject of its own.
@@ -135,7 +135,7 @@ public struct SpeakerFinder: Sendable {
         while k < end - 1 {
             if ["and", "but"].contains(words.tokens[k].lower) {
                 var next = k + 1
-                while next < end, ["then", "also", "later", "again"].contains(words.tokens[next].lower) { next += 1 }
+                while next < end, clause.verbAdverbs.contains(words.tokens[next].lower) { next += 1 }
                 if next < end, let cue = cues(in: reader, tokens: next..<min(end, next + speech.longestCue)).first,
                     cue.tokens.lowerBound == next, !cue.isSourceFirst
                 {
@@ -167,6 +167,8 @@ public struct SpeakerFinder: Sendable {
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
         var stop = cue.tokens.lowerBound
+        // `the governor then said`
+        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) { stop -= 1 }
         // `Mr. King, 82, told me`: an age between name and cue.
         if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
             words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
