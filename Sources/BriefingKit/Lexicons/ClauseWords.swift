@@ -28,6 +28,11 @@ public struct ClauseWords: Sendable {
     public var negators: Set<String>
     /// Words of a subject that stands for two people just named (`the pair`, `the two men`).
     public var pairWords: Set<String> = LexiconLines.words("pair duo two both couple")
+    /// Words that open an unnamed group's or member's phrase like an article (`one activist`,
+    /// `another aide`, `several officials said`).
+    public var quantifiers: Set<String> = LexiconLines.words("one another some several many two three few")
+    /// Adverbs that stand between a subject and its verb (`the governor then said`).
+    public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first")
     /// Words that open a time phrase, which ends an unnamed party (`wrote to his mother last month`).
     public var timeOpeners: Set<String> = LexiconLines.words("""
         last next this every yesterday today tomorrow tonight

@@ -50,7 +50,7 @@ public struct SpeechWords: Sendable {
             note notes noted noting
             reply replies replied replying
             respond responds responded responding
-            state states stated stating
+            stated stating  # not state, states: mostly the noun (state leaders)
             declare declares declared declaring
             insist insists insisted insisting
             explain explains explained explaining
@@ -153,6 +153,16 @@ public struct SpeechWords: Sendable {
             snapped
             grumble grumbled
             sighed
+            answer answers answered answering
+            assure assures assured assuring
+            imply implies implied implying
+            repeat repeats repeated repeating
+            denounce denounces denounced denouncing
+            dismiss dismisses dismissed dismissing
+            intimate intimates intimated
+            grouse grouses groused
+            continues
+            pronounce pronounces pronounced
             """,
         audiences: """
             reporters

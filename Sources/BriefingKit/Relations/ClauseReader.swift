@@ -189,9 +189,15 @@ public struct ClauseReader: Sendable {
             if ["the", "a", "an"].contains(words.tokens[i].lower) { sawArticle = true }
             i -= 1
         }
-        guard sawArticle, i >= 1, words.tokens[i].text == ",",
-            let head = parties.last(where: { $0.tokens.upperBound == i }), isSubjectPosition(head)
-        else { return nil }
+        guard sawArticle, i >= 1, words.tokens[i].text == "," else { return nil }
+        // `Ann Lee (D-Ohio), a member of ...`: a bracketed party and state go with the name.
+        var end = i
+        if words.tokens[end - 1].text == ")",
+            let open = words.tokens[..<(end - 1)].lastIndex(where: { $0.text == "(" }), end - 1 - open <= 6
+        {
+            end = open
+        }
+        guard let head = parties.last(where: { $0.tokens.upperBound == end }), isSubjectPosition(head) else { return nil }
         return head
     }
 

@@ -30,6 +30,8 @@ public struct QuoteAttributor: Sendable {
         var text: String
         /// Carries on the previous quotation of its paragraph (`"A," she said. "B."`).
         var continues = false
+        /// The sentence the quotation ends in (a long quotation runs over several).
+        var lastSentence = 0
     }
 
     public func attribute(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Quote] {
@@ -45,6 +47,7 @@ public struct QuoteAttributor: Sendable {
             var attribution = Attribution(
                 span: span, sentence: first + 1, speaker: nil, speakerSentence: first + 1, cue: "", cueToken: nil,
                 isDirect: true, range: span.range, text: span.text)
+            attribution.lastSentence = last + 1
             if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }
@@ -150,7 +153,10 @@ public struct QuoteAttributor: Sendable {
         {
             gap.removeAll { t in reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.upperBound].contains(t) }
         }
-        if gap.count > 2 || gap.contains(where: { $0.lower == "that" }) {
+        // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
+        // comma, is part of what the cue reports.
+        let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
+        if (!gap.isEmpty && !introduced) || gap.contains(where: { $0.lower == "that" }) {
             let clauseStart = gap.first(where: { $0.lower == "that" }).map { t in
                 words.tokens.firstIndex(of: t).map { $0 + 1 } ?? cue.tokens.upperBound
             } ?? cue.tokens.upperBound
@@ -158,6 +164,8 @@ public struct QuoteAttributor: Sendable {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.
                 var last = words.tokens.count
+                let quoteEnd = words.index(atOrAfter: a.span.range.upperBound - base)
+                if let joint = finder.coordinatedCue(in: reader, from: max(clauseStart, quoteEnd), to: last) { last = joint }
                 while last > 0, !words.tokens[last - 1].isWord, words.tokens[last - 1].text != "”" { last -= 1 }
                 let clauseEnd = last > 0 ? base + words.tokens[last - 1].range.upperBound : a.span.range.upperBound + 1
                 let upper = max(a.span.range.upperBound + 1, lower, clauseEnd)
@@ -179,9 +187,14 @@ public struct QuoteAttributor: Sendable {
             // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
             let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
             guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            // `"...," the paper quotes a source as saying.`: words after the quote attribute it in
+            // a way no cue reads, so no neighbour speaks it.
+            let length = sentence.text.unicodeScalars.count
+            let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
+            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             // A quote continued from the previous one in its paragraph.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
-                attributions[k - 1].sentence >= a.sentence - 2
+                attributions[k - 1].lastSentence >= a.sentence - 2
             {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
@@ -198,6 +211,12 @@ public struct QuoteAttributor: Sendable {
                 {
                     attributions[k].speaker = speaker
                     attributions[k].cue = cue.text
+                    // `"A," Frost said. "B."`: B carries on the quote that cue closed.
+                    if k > 0, attributions[k - 1].cueToken == cue.tokens.lowerBound,
+                        attributions[k - 1].speakerSentence == previous.sentence.number
+                    {
+                        attributions[k].continues = true
+                    }
                     continue
                 }
             }
@@ -222,7 +241,7 @@ public struct QuoteAttributor: Sendable {
                 continue
             }
             // A quote continued across a paragraph break.
-            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].sentence >= a.sentence - 2 {
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].lastSentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
                 continue

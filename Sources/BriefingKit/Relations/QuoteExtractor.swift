@@ -9,6 +9,7 @@ public struct QuoteExtractor: Sendable {
     public var attributor: QuoteAttributor
     public var reported: ReportedSpeechFinder
     public var transcripts = TranscriptTurnFinder()
+    public var labels = SpeakerLabelFinder()
 
     public init(attributor: QuoteAttributor = QuoteAttributor(), reported: ReportedSpeechFinder = ReportedSpeechFinder()) {
         self.attributor = attributor
@@ -31,6 +32,8 @@ public struct QuoteExtractor: Sendable {
             quotes.removeAll { $0.isDirect && ($0.range.map { $0.lowerBound <= turn.lowerBound && $0.upperBound > turn.lowerBound } ?? false) }
             quotes.append(quote)
         }
+        // `Frost: “...”`, a headline's `Frost: Plan Is ‘Ready’`: the labelled speaker's.
+        quotes += labels.find(article, entities: entities, readers: readers, taken: quotes.compactMap(\.range))
         quotes.sort { ($0.range?.lowerBound ?? 0, $0.isDirect ? 0 : 1) < ($1.range?.lowerBound ?? 0, $1.isDirect ? 0 : 1) }
         resolvePronouns(&quotes, entities: entities)
         followSpeakers(&quotes, article: article, entities: entities, readers: readers)
@@ -47,9 +50,15 @@ public struct QuoteExtractor: Sendable {
             let number = quotes[k].evidence.sentence
             guard gender != nil, number >= 2, let previous = article.sentence(number - 1) else { continue }
             // `Francis said he learned ...`: a pronoun the entity layer linked to a name in its own
-            // sentence already has its speaker.
+            // sentence already has its speaker; a name inside the quotation is what the speaker
+            // talks about, not who speaks.
+            let base = article.sentences[number - 1].range.lowerBound
+            let quoted = article.quotations.map(\.range)
             if let speaker = quotes[k].speaker,
-                readers[number - 1].parties.contains(where: { $0.entity == speaker && !$0.isPronoun })
+                readers[number - 1].parties.contains(where: { party in
+                    party.entity == speaker && !party.isPronoun
+                        && !quoted.contains { $0.contains(base + party.range.lowerBound) }
+                })
             {
                 continue
             }
@@ -69,6 +78,13 @@ public struct QuoteExtractor: Sendable {
             let reader = readers[previous.number - 1]
             if let subject = reader.parties.first(where: { fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun }) {
                 quotes[k].speaker = subject.entity
+            } else if !reader.parties.contains(where: { fits($0.entity) && !$0.isPronoun }),
+                let recent = quotes[..<k].last(where: { $0.evidence.sentence < number && $0.evidence.sentence >= number - 3 && $0.speaker != nil })
+            {
+                // A sentence with no one in it (a subhead, a fact): the last speaker before it
+                // still holds the floor. (`The plan was welcomed by Ann Lee. "...," she said.`:
+                // a person named there is the one the pronoun means.)
+                if fits(recent.speaker) { quotes[k].speaker = recent.speaker }
             }
         }
     }

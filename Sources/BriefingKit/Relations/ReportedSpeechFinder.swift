@@ -56,20 +56,36 @@ public struct ReportedSpeechFinder: Sendable {
     /// fragment to attribute it, most often to the subject of its clause.
     func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>], readers: [ClauseReader]) -> [Quote] {
         var quotes: [Quote] = []
-        for span in article.quotations where !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
+        // One or two quoted words no cue claims (`bought a "promoted" post`) are scare quotes.
+        for span in article.quotations where !span.isScareQuote && !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
             guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
             let reader = readers[sentence.number - 1]
             let words = reader.words
             let base = sentence.range.lowerBound
             let open = words.index(atOrAfter: span.range.lowerBound - base - 1)
-            guard let subject = reader.subjects(before: open).last, !subject.isAudience,
+            guard var subject = reader.subjects(before: open).last, !subject.isAudience else { continue }
+            // `Lee hopes that Ross will be "the outsider"`: the subject of a that-clause is what
+            // the main clause's subject says something about.
+            if subject.tokens.lowerBound > 0, words.tokens[subject.tokens.lowerBound - 1].lower == "that",
+                let main = reader.subjects(before: subject.tokens.lowerBound - 1).first, !main.isAudience
+            {
+                subject = main
+            }
+            guard
                 subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
                 subject.tokens.upperBound < open
             else { continue }
             // From the first word after the subject (`, addressing ...` starts at `addressing`).
             guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord) else { continue }
             let lower = base + words.tokens[first].range.lowerBound
-            let upper = min(sentence.range.upperBound, span.range.upperBound + 1)
+            // The reported clause runs on past the quoted words to the sentence end
+            // (`... a "failed candidate" who should step aside`).
+            var upper = min(sentence.range.upperBound, span.range.upperBound + 1)
+            var last = words.tokens.count
+            let quoteEnd = words.index(atOrAfter: span.range.upperBound - base)
+            if let joint = finder.coordinatedCue(in: reader, from: max(first, quoteEnd), to: last) { last = joint }
+            while last > 0, !words.tokens[last - 1].isWord, !["”", "\"", "’"].contains(words.tokens[last - 1].text) { last -= 1 }
+            if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
             guard lower < upper else { continue }
             quotes.append(
                 Quote(
@@ -116,7 +132,9 @@ public struct ReportedSpeechFinder: Sendable {
         } else {
             // Without `that`, only a say-verb reports a bare clause, which opens with a
             // pronoun, an article or a name (`said he had`, `told Putin the army would`).
-            guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower), !cue.isParticiple else { return nil }
+            guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower) && !cue.isParticiple
+                || isBareParticiple(cue, words)
+            else { return nil }
             if let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
                 !finder.clause.subjectPronouns.contains(words.tokens[start].lower)
             {
@@ -132,11 +150,30 @@ public struct ReportedSpeechFinder: Sendable {
         return withoutQuotingClause(start..<end, in: reader)
     }
 
+    /// `..., arguing he is "unfit"`: a participle of a say-verb reports a bare clause too.
+    func isBareParticiple(_ cue: SpeakerFinder.Cue, _ words: SentenceWords) -> Bool {
+        guard cue.isParticiple, cue.tokens.count == 1 else { return false }
+        let word = words.tokens[cue.tokens.lowerBound].lower
+        guard word.hasSuffix("ing") else { return false }
+        let stem = String(word.dropLast(3))
+        // saying -> say, arguing -> argue, noting -> note, admitting -> admit.
+        let doubled = stem.count > 2 && stem.last == stem.dropLast().last ? String(stem.dropLast()) : stem
+        return [stem, stem + "e", doubled].contains { finder.speech.bareClause.contains($0) }
+    }
+
     /// `called her a "disgrace" after she blamed it on "bad luck"`: a subordinate clause with
     /// its own subject that quotes words is someone else's statement; the reported clause ends
     /// before it.
     func withoutQuotingClause(_ range: Range<Int>, in reader: ClauseReader) -> Range<Int> {
         let words = reader.words
+        // `called it "weak" and then tweeted that ...`: the second statement is its own.
+        if let joint = finder.coordinatedCue(in: reader, from: range.lowerBound, to: range.upperBound), joint > range.lowerBound + 1 {
+            var end = joint
+            while end > range.lowerBound + 1, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) {
+                end -= 1
+            }
+            return range.lowerBound..<end
+        }
         let subordinators: Set<String> = ["after", "when", "because", "since", "while", "as", "before", "whereas", "although"]
         for k in range.dropFirst() where subordinators.contains(words.tokens[k].lower) && k + 1 < range.upperBound {
             let next = words.tokens[k + 1]

@@ -1,7 +1,8 @@
 /// A sentence cut into words and punctuation marks, with scalar ranges: what the relation,
 /// quote and number rules walk over.
 ///
-/// Words keep inner apostrophes, hyphens, dots and digit commas (`U.S.`, `1,400`, `Moscow-led`);
+/// Words keep inner apostrophes, hyphens, dots and digit commas (`U.S.`, `1,400`, `Moscow-led`),
+/// and an initial its dot before a name (`W.` in `George W. Bush`);
 /// a possessive `'s` is its own token.
 ///
 /// ```swift
@@ -77,6 +78,9 @@ public struct SentenceWords: Sendable {
                 if i < scalars.count, scalars[i] == "." {
                     if (i - start >= 2 && scalars[i - 2] == "." && Self.isUppercase(scalars[i - 1]))
                         || AbbreviationLexicon.standard.kind(of: slice(start, i + 1)) != nil
+                        // A middle initial before a name: `George W. Bush`.
+                        || (i - start == 1 && Self.isUppercase(scalars[start]) && i + 2 < scalars.count
+                            && Self.isWhitespace(scalars[i + 1]) && Self.isUppercase(scalars[i + 2]))
                     { i += 1 }
                 }
                 add(start, i)

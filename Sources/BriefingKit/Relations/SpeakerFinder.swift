@@ -42,7 +42,12 @@ public struct SpeakerFinder: Sendable {
             }
             // A capitalized cue inside a sentence is part of a name ("The Washington Post").
             guard matched > 0, i + matched <= range.upperBound, !reader.parties.contains(where: { $0.tokens.contains(i) }),
-                i == 0 || !words.tokens[i].isCapitalized
+                i == 0 || !words.tokens[i].isCapitalized,
+                // `asked the question`, `his claims`, `Lee's comments`: after an article or
+                // possessive it is a noun.
+                // (`they both said`, `heard her say`: a verb still.)
+                sourceFirst || i == 0 || !(clause.determiners.subtracting(["both", "her"]).contains(words.tokens[i - 1].lower)
+                    || ["'s", "’s"].contains(words.tokens[i - 1].lower))
             else { i += 1; continue }
             let first = words.tokens[i]
             let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
@@ -67,6 +72,8 @@ public struct SpeakerFinder: Sendable {
             }) {
                 return main
             }
+            // `The conservative magazine has opposed him, arguing ...`: an unnamed subject.
+            if let opening = openingPhrase(in: reader, floor: floor, before: cue.tokens.lowerBound) { return opening }
         }
         // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
@@ -83,6 +90,16 @@ public struct SpeakerFinder: Sendable {
             // `X, the mayor, said`: an appositive closes with a comma right before the cue;
             // `..., the official said`: a phrase of its own speaks.
             if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
+            // `Walsh called it "weak" and then wrote that ...`: a coordinated verb shares the subject.
+            var joint = cue.tokens.lowerBound - 1
+            while joint > subject.tokens.upperBound, clause.verbAdverbs.contains(words.tokens[joint].lower) { joint -= 1 }
+            if joint > subject.tokens.upperBound, ["and", "but"].contains(words.tokens[joint].lower),
+                // Not after a reported clause (`said that Lee knew ... and thought`): that one
+                // has a subject of its own.
+                !words.tokens[subject.tokens.upperBound..<joint].contains(where: { [";", ":", ".", "that", "who", ","].contains($0.lower) })
+            {
+                return subject
+            }
             if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
             if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
             if comma { return subject }
@@ -104,10 +121,45 @@ public struct SpeakerFinder: Sendable {
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
-        guard clause.determiners.contains(first.lower) || first.isCapitalized,
-            !clause.determiners.contains(words.tokens[end - 1].lower)
+        guard clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower) || first.isCapitalized,
+            !clause.determiners.contains(words.tokens[end - 1].lower), !clause.quantifiers.contains(words.tokens[end - 1].lower)
         else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
+    }
+
+    /// Where a second statement joins the clause `start..<end` (`called it "weak" and then
+    /// tweeted that ...`, `..., but described ... as`): the token that ends the first one.
+    public func coordinatedCue(in reader: ClauseReader, from start: Int, to end: Int) -> Int? {
+        let words = reader.words
+        var k = start + 1
+        while k < end - 1 {
+            if ["and", "but"].contains(words.tokens[k].lower) {
+                var next = k + 1
+                while next < end, clause.verbAdverbs.contains(words.tokens[next].lower) { next += 1 }
+                if next < end, let cue = cues(in: reader, tokens: next..<min(end, next + speech.longestCue)).first,
+                    cue.tokens.lowerBound == next, !cue.isSourceFirst
+                {
+                    return words.tokens[k - 1].text == "," ? k - 1 : k
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `The conservative magazine has ...`: a noun phrase opening the clause with an article,
+    /// up to the first verb, naming no one the entity layer knows.
+    func openingPhrase(in reader: ClauseReader, floor: Int, before limit: Int) -> PartySpan? {
+        let words = reader.words
+        guard floor < limit, clause.determiners.contains(words.tokens[floor].lower) else { return nil }
+        var end = floor + 1
+        while end < limit, end - floor <= 5, words.tokens[end].isWord, !reader.isVerbLike(words.tokens[end]),
+            !clause.prepositions.contains(words.tokens[end].lower), !clause.joiners.contains(words.tokens[end].lower)
+        { end += 1 }
+        guard end > floor + 1, end < limit, reader.isVerbLike(words.tokens[end]),
+            !reader.parties.contains(where: { $0.tokens.overlaps(floor..<end) })
+        else { return nil }
+        return phrase(floor..<end, in: words)
     }
 
     /// `a source said`, `officials said`: a short noun phrase right before the cue, back to
@@ -115,6 +167,8 @@ public struct SpeakerFinder: Sendable {
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
         var stop = cue.tokens.lowerBound
+        // `the governor then said`
+        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) { stop -= 1 }
         // `Mr. King, 82, told me`: an age between name and cue.
         if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
             words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
@@ -141,7 +195,8 @@ public struct SpeakerFinder: Sendable {
         let head = words.tokens[stop - 1].lower
         let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
         let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
-        guard pronoun || name || clause.determiners.contains(first.lower) || (head.hasSuffix("s") && !first.isCapitalized),
+        guard pronoun || name || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
+            || (head.hasSuffix("s") && !first.isCapitalized),
             pronoun || !clause.determiners.contains(head)
         else { return nil }
         return phrase(start..<stop, in: words)

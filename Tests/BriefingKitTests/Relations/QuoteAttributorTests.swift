@@ -16,6 +16,12 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A split quote is one quote.
         (["“The port will open,” [Lena Frost] said, “but not before May.”"], ["Lena Frost: The port will open but not before May."]),
         (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
+        // The cue follows a relative clause with a middle initial in it.
+        (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
+         ["Lena Frost: The port will open in May"]),
+        // An unnamed member of a group speaks: `said one activist`, `another aide said`.
+        (["The crowd booed. (“We will not move,” said one dock worker.)"], ["one dock worker: We will not move"]),
+        (["“We will not move,” another dock worker said."], ["another dock worker: We will not move"]),
         // Pronoun speakers resolve to the person named before.
         (["[Sam Okafor] met [Lena Frost] on Monday.", "Asked about the port, [he=Sam Okafor] replied, “It will open in May.”"],
          ["Sam Okafor: It will open in May."]),
@@ -26,6 +32,21 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["Sam Okafor: They were wonderful"]),
         (["[Tom Reid] took a firm line on the toll last year.", "“We will not pay,” [he=Sam Okafor] said."],
          ["Tom Reid: We will not pay"]),
+        // A name inside the quotation is not who speaks: `he` follows the speaker before.
+        (["The crowd cheered for an hour, [Sam Okafor] said.", "“[Tom Reid] earned every minute of it,” [he=Tom Reid] said."],
+         ["Sam Okafor: Tom Reid earned every minute of it"]),
+        // A sentence with no one in it leaves the floor with the last speaker.
+        (["“The port will open in May,” [Sam Okafor] said.", "Ships are waiting.", "“They will not wait long,” [he=Tom Reid] said."],
+         ["Sam Okafor: The port will open in May", "Sam Okafor: They will not wait long"]),
+        // ... but a person named in that sentence is whom the pronoun means.
+        (["“The port will open in May,” [Sam Okafor] said.", "The plan was welcomed by [Tom Reid].", "“They will not wait long,” [he=Tom Reid] said."],
+         ["Sam Okafor: The port will open in May", "Tom Reid: They will not wait long"]),
+        // A quotation over several sentences, then one more after the cue: one quote.
+        (["“The port is ready. The cranes are in. The crews are hired,” said [Lena Frost]. “We open in May.”"],
+         ["Lena Frost: The port is ready. The cranes are in. The crews are hired We open in May."]),
+        // An adverb between the speaker and the cue.
+        (["The port opened on Monday.", "The governor then said: “We will grow.”"],
+         ["The governor: We will grow."]),
         // The speaker introduced in the sentence before.
         (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         // Speaker named later in the sentence, past a comparison clause.
@@ -36,6 +57,20 @@ func directQuotes(_ model: ArticleModel) -> [String] {
     @Test(arguments: cases)
     func attributes(paragraphs: [String], expected: [String]) {
         #expect(directQuotes(analyzed(paragraphs)) == expected)
+    }
+
+    @Test func aQuoteAttributedByWordsNoCueReadsIsNotTheLastSpeakers() {
+        let model = analyzed([
+            "“This is a delicate moment,” [Tom Reid] said. The firm says its cash is safe, the Gazette reports. "
+                + "“The firm wants new cranes,” the newspaper quotes a source close to the firm as saying."
+        ])
+        #expect(directQuotes(model).first == "Tom Reid: This is a delicate moment")
+        #expect(!directQuotes(model).contains { $0.hasPrefix("Tom Reid") && $0.contains("cranes") })
+    }
+
+    @Test func aQuotationIntroducedByAColonStaysDirect() {
+        let model = analyzed(["[Lena Frost] said on Monday: “The port will open in May.”"])
+        #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
     }
 
     @Test func scareQuotesAreNotSpeech() {
@@ -59,12 +94,29 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
         ("[Lena Frost] told [Sam Okafor] the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] called the plan “a disaster” on Monday.", "Lena Frost", "the plan “a disaster” on Monday"),
+        // Quoted words run into the clause (no colon or comma before them) are reported speech.
+        ("[Lena Frost] called him a “coward.”", "Lena Frost", "him a “coward.”"),
+        ("[Lena Frost] said the port was “ready to open” for the first ships in May.", "Lena Frost",
+         "the port was “ready to open” for the first ships in May"),
+        // A bracketed party and state between the name and its appositive.
+        ("Senator [Ben Walsh] (R-Ohio), also a [Farm Party:organization] hopeful, called the plan “a disaster” on Monday.",
+         "Ben Walsh", "the plan “a disaster” on Monday"),
+        // A participle's unnamed subject speaks, and its bare clause is reported.
+        ("The harbour board has opposed the plan, arguing it is “a waste of money.”", "The harbour board",
+         "it is “a waste of money.”"),
+        // A that-clause's subject is spoken about: the main clause's subject speaks.
+        ("[Lena Frost] is sure that [Tom Reid] will be “the last of the old guard.”", "Lena Frost",
+         "is sure that Tom Reid will be “the last of the old guard.”"),
+        // Quoted words no cue claims: the clause runs on to the sentence end.
+        ("[Tom Reid] is a “friend of the port” who never misses a launch.", "Tom Reid",
+         "is a “friend of the port” who never misses a launch"),
         // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
         ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
         // A relative clause closed by a comma keeps its antecedent as the subject.
         ("[Tom Reid], who has worked for [Lena Frost] since May, blasted [Sam Okafor] as a “coward” on Monday.",
          "Tom Reid", "Sam Okafor as a “coward” on Monday"),
-        // Not reported speech.
+        // Not reported speech: one or two quoted words no cue claims are scare quotes.
+        ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
     ]

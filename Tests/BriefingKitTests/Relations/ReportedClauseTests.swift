@@ -22,4 +22,13 @@ import Testing
             ["[Ben Walsh] called the plan a “disaster” because it ignored the farmers."], by: "Ben Walsh")
         #expect(found.first?.contains("ignored the farmers") == true)
     }
+
+    @Test func aSecondStatementJoinedByAndIsItsOwn() {
+        let found = reported(
+            ["[Ben Walsh] called the plan “weak” and then wrote that the board was “asleep at the wheel.”"], by: "Ben Walsh")
+        #expect(found.count == 2)
+        #expect(found.first?.contains("weak") == true)
+        #expect(found.first?.contains("asleep") == false)
+        #expect(found.last?.contains("asleep") == true)
+    }
 }

@@ -8,6 +8,8 @@ import Testing
         ("Mr. Ortiz didn’t say, she said.", ["Mr.", "Ortiz", "didn’t", "say", ",", "she", "said", "."]),
         ("Zoë Brandt’s “plan” won 3.5%", ["Zoë", "Brandt", "’s", "“", "plan", "”", "won", "3.5", "%"]),
         ("Ärzte\u{00A0}sagten $ 5", ["Ärzte", "sagten", "$", "5"]),
+        // A middle initial keeps its dot; a closing letter does not.
+        ("Ann B. Lee met her in Area B.", ["Ann", "B.", "Lee", "met", "her", "in", "Area", "B", "."]),
     ])
     func tokens(sentence: String, texts: [String]) {
         #expect(SentenceWords(sentence).tokens.map(\.text) == texts)
