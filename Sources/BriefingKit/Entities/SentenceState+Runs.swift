@@ -142,7 +142,7 @@ extension SentenceState {
         } else if let (evidence, role, gender) = personEvidence(start, end)
             ?? (sharedName != runText ? (.givenName, nil, nil) : nil)
         {
-            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end),
+            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end) ?? ownerRole(before: start),
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             // ("According to Ann Lee, the money will ...": a clause, no apposition, when a weak

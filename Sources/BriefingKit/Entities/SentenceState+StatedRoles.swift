@@ -30,4 +30,14 @@ extension SentenceState {
         let before = tokens[span.lowerBound].range.lowerBound
         return names.last { $0.kind == .organization && $0.form == .name && $0.range.upperBound <= before }?.name
     }
+
+    /// "Fox News's Ed Lee", "the Harbour Times' Ann Lee": a news outlet or organization owning
+    /// the name that starts at `start` is where the person works ("with Fox News").
+    func ownerRole(before start: Int) -> Role? {
+        guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
+        let ownerEnd = tokens[start - 2].range.upperBound
+        guard let owner = names.last(where: { $0.range.upperBound == ownerEnd }), owner.kind == .media || owner.kind == .organization
+        else { return nil }
+        return Role(title: "with \(owner.name)", affiliation: owner.name, canonical: nil)
+    }
 }

@@ -21,6 +21,7 @@ import Testing
         (["\"It is over,\" Ann Ferris, spokeswoman for Bergen Says Yes, said."], "Ann Ferris", "spokeswoman for Bergen Says Yes"),
         (["No one spoke for Peter Vance, president and CEO of Vance Shipping, who left."], "Peter Vance", "CEO of Vance Shipping"),
         (["\"The Harbour Safety Agency has done all it can,\" Peter Vance, head of the agency, said."], "Peter Vance", "Harbour Safety Agency"),
+        (["According to the BBC's Peter Vance, the talks failed."], "Peter Vance", "with BBC"),
     ] as [([String], String, String)])
     func findsTheRole(_ paragraphs: [String], _ name: String, _ expected: String) {
         let found = roles(paragraphs, of: name)
@@ -30,6 +31,10 @@ import Testing
     @Test func aClauseAfterTheNameIsNoApposition() {
         #expect(roles(["According to Peter Vance, the money will go to ads."], of: "Peter Vance").isEmpty)
         #expect(roles(["Peter Vance, the owner, said the money will go to ads."], of: "Peter Vance") == ["owner"])
+    }
+
+    @Test func aCountryOwningANameGivesNoRole() {
+        #expect(roles(["Norway's Peter Vance said the talks failed."], of: "Peter Vance").isEmpty)
     }
 
     @Test func aCopulaWithoutAPersonNounGivesNoRole() {
