@@ -155,6 +155,12 @@ extension SentenceState {
                 while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
             }
         }
+        // ", now the President-elect,": a time adverb before the article.
+        if !introduced, let adverb = word(k), ["now", "currently", "then", "still"].contains(adverb.key),
+            let article = word(k + 1), ["a", "an", "the"].contains(article.key)
+        {
+            k += 1
+        }
         if let article = word(k), ["a", "an", "the"].contains(article.key) {
             introduced = true
             k += 1

@@ -22,6 +22,7 @@ import Testing
         (["No one spoke for Peter Vance, president and CEO of Vance Shipping, who left."], "Peter Vance", "CEO of Vance Shipping"),
         (["\"The Harbour Safety Agency has done all it can,\" Peter Vance, head of the agency, said."], "Peter Vance", "Harbour Safety Agency"),
         (["According to the BBC's Peter Vance, the talks failed."], "Peter Vance", "with BBC"),
+        (["Early counts show Peter Vance, now the President-elect, far ahead."], "Peter Vance", "President-elect"),
     ] as [([String], String, String)])
     func findsTheRole(_ paragraphs: [String], _ name: String, _ expected: String) {
         let found = roles(paragraphs, of: name)
