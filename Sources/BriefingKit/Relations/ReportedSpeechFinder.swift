@@ -27,7 +27,7 @@ public struct ReportedSpeechFinder: Sendable {
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
             for cue in finder.cues(in: reader, tokens: 0..<words.tokens.count) where isFree(cue.tokens.lowerBound) {
-                guard let content = clause(for: cue, in: reader), content.count >= 3,
+                guard let content = clause(for: cue, in: reader, quoted: quoted), content.count >= 3,
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
                 let lower = base + words.tokens[content.lowerBound].range.lowerBound
@@ -97,15 +97,16 @@ public struct ReportedSpeechFinder: Sendable {
         return quotes
     }
 
-    /// The tokens of what is reported through `cue`.
-    func clause(for cue: SpeakerFinder.Cue, in reader: ClauseReader) -> Range<Int>? {
+    /// The tokens of what is reported through `cue`; `quoted`: the article's quotations that
+    /// are speech (not scare quotes).
+    func clause(for cue: SpeakerFinder.Cue, in reader: ClauseReader, quoted: [Range<Int>] = []) -> Range<Int>? {
         let words = reader.words
         let count = words.tokens.count
         var end = count
         while end > 0, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) { end -= 1 }
         // `..., X said.` / `..., according to X.`: the clause before the comma.
         if let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
-            cue.tokens.lowerBound - comma <= 6, cue.isSourceFirst || tailIsAttribution(cue, reader, end: end)
+            cue.tokens.lowerBound - comma <= 6, cue.isSourceFirst || tailIsAttribution(cue, reader, end: end, quoted: quoted)
         {
             return 0..<comma
         }
@@ -189,8 +190,9 @@ public struct ReportedSpeechFinder: Sendable {
         return range
     }
 
-    /// Whether the cue's speaker and the cue close the sentence (`..., Yerevan said.`).
-    func tailIsAttribution(_ cue: SpeakerFinder.Cue, _ reader: ClauseReader, end: Int) -> Bool {
+    /// Whether the cue's speaker and the cue close the sentence (`..., Yerevan said.`), with no
+    /// quotation before it (that one is a direct quote's cue; scare quotes don't count).
+    func tailIsAttribution(_ cue: SpeakerFinder.Cue, _ reader: ClauseReader, end: Int, quoted: [Range<Int>]) -> Bool {
         let words = reader.words
         let rest = words.tokens[cue.tokens.upperBound..<end]
         // `..., said Dr. Jane Doe, a harbour expert.` may run a little longer.
@@ -198,7 +200,9 @@ public struct ReportedSpeechFinder: Sendable {
         guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
         let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
             && finder.speech.inverting.contains(verb)
+        let before = reader.sentence.range.lowerBound..<(reader.sentence.range.lowerBound + words.tokens[cue.tokens.lowerBound].range.lowerBound)
         return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" }
-            && !words.tokens[..<cue.tokens.lowerBound].contains { $0.lower == "“" || $0.text == "\"" }
+            && (!words.tokens[..<cue.tokens.lowerBound].contains { $0.lower == "“" || $0.text == "\"" }
+                || !quoted.contains { $0.overlaps(before) })
     }
 }

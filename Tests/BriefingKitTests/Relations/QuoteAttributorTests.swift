@@ -91,6 +91,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Lena Frost] said on Monday that the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] confirmed that [she=Lena Frost] will visit Norland.", "Lena Frost", "she will visit Norland"),
         ("The port will open in May, [Lena Frost] said.", "Lena Frost", "The port will open in May"),
+        // Scare quotes in the reported clause don't make it a direct quote's cue.
+        ("Such a port would be “less open”, [Lena Frost] said.", "Lena Frost", "Such a port would be “less open”"),
         ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
         ("[Lena Frost] told [Sam Okafor] the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] called the plan “a disaster” on Monday.", "Lena Frost", "the plan “a disaster” on Monday"),
