@@ -2,7 +2,8 @@
 /// quote and number rules walk over.
 ///
 /// Words keep inner apostrophes, hyphens, dots and digit commas (`U.S.`, `1,400`, `Moscow-led`),
-/// and an initial its dot before a name (`W.` in `George W. Bush`);
+/// an initial its dot before a name (`W.` in `George W. Bush`), a bracketed tag its last dot
+/// (`(D-Wis.)`);
 /// a possessive `'s` is its own token.
 ///
 /// ```swift
@@ -81,6 +82,8 @@ public struct SentenceWords: Sendable {
                         // A middle initial before a name: `George W. Bush`.
                         || (i - start == 1 && Self.isUppercase(scalars[start]) && i + 2 < scalars.count
                             && Self.isWhitespace(scalars[i + 1]) && Self.isUppercase(scalars[i + 2]))
+                        // A party tag's state: `(D-Wis.)`.
+                        || (i + 1 < scalars.count && scalars[i + 1] == ")" && Self.isUppercase(scalars[start]))
                     { i += 1 }
                 }
                 add(start, i)

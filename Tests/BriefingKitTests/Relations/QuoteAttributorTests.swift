@@ -47,6 +47,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // An adverb between the speaker and the cue.
         (["The port opened on Monday.", "The governor then said: “We will grow.”"],
          ["The governor: We will grow."]),
+        // A party tag with a dot between the name and the cue.
+        (["“The port will open in May,” Rep. [Lena Frost] (D-Wis.) said Friday."], ["Lena Frost: The port will open in May"]),
         // The speaker introduced in the sentence before.
         (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         // Speaker named later in the sentence, past a comparison clause.

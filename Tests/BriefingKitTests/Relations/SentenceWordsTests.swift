@@ -10,6 +10,8 @@ import Testing
         ("Ärzte\u{00A0}sagten $ 5", ["Ärzte", "sagten", "$", "5"]),
         // A middle initial keeps its dot; a closing letter does not.
         ("Ann B. Lee met her in Area B.", ["Ann", "B.", "Lee", "met", "her", "in", "Area", "B", "."]),
+        // A bracketed party tag keeps its state's dot.
+        ("Rep. Ann Lee (D-Wis.) said it.", ["Rep.", "Ann", "Lee", "(", "D-Wis.", ")", "said", "it", "."]),
     ])
     func tokens(sentence: String, texts: [String]) {
         #expect(SentenceWords(sentence).tokens.map(\.text) == texts)
