@@ -86,9 +86,14 @@ extension SentenceState {
         if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
             end = close + 1
         }
-        guard word(end)?.text == "," else { return nil }
+        guard word(end)?.text == ",", let phrase = describedPhrase(from: end + 1) else { return nil }
+        // "Turning to Okoro, the governor (then) said": a speech verb right after makes the phrase the
+        // next clause's subject, not a description of the name.
+        var next = phrase.end
+        while let adverb = word(next), ClauseWords.standard.verbAdverbs.contains(adverb.key) { next += 1 }
+        if let verb = word(next), verb.kind == .word, AttributionVerbLexicon.standard.contains(verb.key) { return nil }
         // `closed`: punctuation (or the sentence's end) ends the phrase.
-        return describedPhrase(from: end + 1).map { ($0.role, $0.gender, $0.strong, word($0.end).map { $0.kind == .punctuation } ?? true) }
+        return (phrase.role, phrase.gender, phrase.strong, word(phrase.end).map { $0.kind == .punctuation } ?? true)
     }
 
     /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative

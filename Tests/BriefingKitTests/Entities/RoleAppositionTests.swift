@@ -37,6 +37,11 @@ import Testing
         #expect(table.entities.filter { $0.kind == .person }.isEmpty)
     }
 
+    @Test func aPhraseBeforeASpeechVerbIsTheNextClausesSubject() {
+        let paragraphs = ["Governor Ellen Price thanked her aide Sam Okoro.", "Turning to Okoro, the governor then said she would miss him."]
+        #expect(roles(paragraphs, of: "Sam Okoro") == ["aide"])
+    }
+
     @Test func formsOfAddressAreNoRoles() {
         #expect(roles(["The Very Rev Paul Whitcombe backed it."], of: "Paul Whitcombe").isEmpty)
         #expect(roles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
