@@ -12,7 +12,7 @@ public struct ClauseReader: Sendable {
     public let sentence: Sentence
     public let words: SentenceWords
     /// Parties in token order.
-    public private(set) var parties: [PartySpan]
+    public internal(set) var parties: [PartySpan]
     /// The article's people with a role, to link a role phrase (`the Kremlin spokesman`) to.
     let rolePeople: [Entity]
     let roles: RoleNouns = .standard

@@ -12,12 +12,17 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     public func analyze(_ article: Article) -> ArticleModel {
-        let entities = linker.link(article)
+        model(of: article, entities: linker.link(article))
+    }
+
+    /// The relation stages (quotes, contacts, numbers) on an entity table already built.
+    public func model(of article: Article, entities: EntityTable) -> ArticleModel {
         let readers = ClauseReader.readers(for: article, table: entities)
         let quotes = QuoteExtractor().extract(article, entities: entities, readers: readers)
         return ArticleModel(
             article: article, entities: entities,
-            relations: ContactExtractor().extract(article, entities: entities, readers: readers),
+            relations: ContactExtractor().extract(
+                article, entities: entities, readers: ClauseReader.speakingInQuotes(readers, quotes: quotes)),
             quotes: quotes,
             quantities: QuantityExtractor().extract(article))
     }

@@ -36,6 +36,9 @@ func pairs(_ model: ArticleModel) -> [String] {
         ("[Norland:country] has asked the [Harbour Alliance:organization] to intervene.", ["asked: Norland -> Harbour Alliance"]),
         ("[Dana Reyes] will make a short visit to [Norland:country] next week.", ["visited: Dana Reyes -> Norland"]),
         ("[Lena Frost] wrote to [Sam Okafor] last month.", ["wrote to: Lena Frost -> Sam Okafor"]),
+        // Inside a quotation, `I` and `me` are its speaker.
+        ("“I spoke with [Sam Okafor] last week,” [Lena Frost] said.", ["spoke with: Lena Frost -> Sam Okafor"]),
+        ("“[Sam Okafor] called me twice,” [Lena Frost] said.", ["called: Sam Okafor -> Lena Frost"]),
         // A possessor is not the party: the one it owns is.
         ("[Lena Frost] also wrote to [Sam Okafor]'s mother last month.", ["wrote to: Lena Frost -> Sam Okafor's mother"]),
         ("[Lena Frost] spoke with [Okafor=Sam Okafor]'s spokesman [Dan Reyes] on Monday.", ["spoke with: Lena Frost -> Dan Reyes"]),

@@ -46,10 +46,7 @@ func analyzed(_ paragraphs: [String], roles: [String: Role] = [:]) -> ArticleMod
             text: mark.text, form: form))
     }
     let table = EntityTable(entities: entities, mentions: mentions)
-    return ArticleModel(
-        article: article, entities: table, relations: ContactExtractor().extract(article, entities: table),
-        quotes: QuoteExtractor().extract(article, entities: table),
-        quantities: QuantityExtractor().extract(article))
+    return ArticleAnalyzer().model(of: article, entities: table)
 }
 
 @Suite struct MarkedTextTests {
