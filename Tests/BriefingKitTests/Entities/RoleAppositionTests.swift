@@ -5,11 +5,6 @@ import Testing
 /// name, `who has served as` clauses and `its new president`. Sentences written for these tests
 /// (fictional people).
 @Suite struct RoleAppositionTests {
-    func roles(_ paragraphs: [String], of name: String) -> [String] {
-        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
-        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
-    }
-
     @Test(arguments: [
         ("The Home Secretary, Lady Ashworth, rejected the plan.", "Ashworth", "Home Secretary"),
         ("The Bishop of Harrowgate, the Rt Rev Paul Whitcombe, backed it.", "Paul Whitcombe", "Bishop"),
@@ -24,12 +19,12 @@ import Testing
         ("Chile under its new president, Paula Ruiz, signed the deal.", "Paula Ruiz", "Chile"),
     ] as [(String, String, String)])
     func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
-        let found = roles([sentence], of: name)
+        let found = linkedRoles([sentence], of: name)
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
     @Test func aCompoundTitleOpeningTheSentenceStaysWhole() {
-        #expect(roles(["Deputy leader Tom Varga was also there."], of: "Tom Varga") == ["Deputy leader"])
+        #expect(linkedRoles(["Deputy leader Tom Varga was also there."], of: "Tom Varga") == ["Deputy leader"])
     }
 
     @Test func aLoneInitialIsNoPerson() {
@@ -39,33 +34,28 @@ import Testing
 
     @Test func aPhraseBeforeASpeechVerbIsTheNextClausesSubject() {
         let paragraphs = ["Governor Ellen Price thanked her aide Sam Okoro.", "Turning to Okoro, the governor then said she would miss him."]
-        #expect(roles(paragraphs, of: "Sam Okoro") == ["aide"])
+        #expect(linkedRoles(paragraphs, of: "Sam Okoro") == ["aide"])
     }
 
     @Test func formsOfAddressAreNoRoles() {
-        #expect(roles(["The Very Rev Paul Whitcombe backed it."], of: "Paul Whitcombe").isEmpty)
-        #expect(roles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
+        #expect(linkedRoles(["The Very Rev Paul Whitcombe backed it."], of: "Paul Whitcombe").isEmpty)
+        #expect(linkedRoles(["The Rt Rev Ann Lowe spoke."], of: "Ann Lowe").isEmpty)
     }
 }
 
 /// An unnamed subject opening the story ("A Labour peer has ...") is the titled person named next.
 @Suite struct LedeSubjectTests {
-    func roles(_ paragraphs: [String], of name: String) -> [String] {
-        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
-        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
-    }
-
     @Test func theLedesSubjectIsTheTitledPersonNamedNext() {
         let paragraphs = ["A Liberal peer has tabled an amendment to the harbour bill.", "Lord Hexley said the bill was wrong."]
-        #expect(roles(paragraphs, of: "Hexley") == ["Liberal peer"])
-        #expect(roles(["A Liberal peer tabled an amendment.", "Lord Hexley said it was wrong."], of: "Hexley") == ["Liberal peer"])
+        #expect(linkedRoles(paragraphs, of: "Hexley") == ["Liberal peer"])
+        #expect(linkedRoles(["A Liberal peer tabled an amendment.", "Lord Hexley said it was wrong."], of: "Hexley") == ["Liberal peer"])
     }
 
     @Test func aLeadersTitleNoOneHoldsIsThePersonNamedJustBefore() {
         let paragraphs = ["The Greens lost power after rivals demanded Sir Alan Brisk quit.", "Papers reveal the talks held by the then prime minister after the vote."]
-        #expect(roles(paragraphs, of: "Alan Brisk") == ["then prime minister"])
+        #expect(linkedRoles(paragraphs, of: "Alan Brisk") == ["then prime minister"])
         let two = ["The Greens lost power after Sir Alan Brisk and Mr Tom Varga fell out.", "Papers reveal the talks held by the then prime minister."]
-        #expect(roles(two, of: "Alan Brisk").isEmpty)
+        #expect(linkedRoles(two, of: "Alan Brisk").isEmpty)
     }
 
     @Test func aLedeSubjectHeldSomewhereIsTheSuspectNamedNext() {
@@ -73,11 +63,11 @@ import Testing
             "A Norwegian terror suspect held in a Swedish jail for two years plans to sue the state.",
             "Peter Lund claimed in a newspaper that he had been beaten.", "Mr Lund, 32, said he was innocent.",
         ]
-        #expect(roles(paragraphs, of: "Peter Lund").contains { $0.contains("terror suspect") })
+        #expect(linkedRoles(paragraphs, of: "Peter Lund").contains { $0.contains("terror suspect") })
     }
 
     @Test func aPersonWithARoleOrNoTitleIsNotTaken() {
-        #expect(roles(["A Liberal peer has tabled an amendment.", "Tom Varga said the bill was wrong."], of: "Tom Varga").isEmpty)
-        #expect(roles(["A spokesman said the port was closed.", "Lord Hexley said it was wrong."], of: "Hexley").isEmpty)
+        #expect(linkedRoles(["A Liberal peer has tabled an amendment.", "Tom Varga said the bill was wrong."], of: "Tom Varga").isEmpty)
+        #expect(linkedRoles(["A spokesman said the port was closed.", "Lord Hexley said it was wrong."], of: "Hexley").isEmpty)
     }
 }

@@ -6,11 +6,6 @@ import Testing
 /// ("the U.N.'s special envoy") and a job noun set off before the name ("The ferryman, Ann Lee,").
 /// Sentences written for these tests (fictional people).
 @Suite struct RoleStatementTests {
-    func roles(_ paragraphs: [String], of name: String) -> [String] {
-        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: paragraphs))
-        return table.entities.first { $0.kind == .person && $0.name == name }?.roles.map(\.description) ?? []
-    }
-
     @Test(arguments: [
         (["The victim was identified as Hanna Lind, 41, police said.", "Lind is a Norwegian from Bergen, police said."], "Hanna Lind", "Norwegian"),
         (["The man was named as Peter Berg, 50, a local.", "Berg was a lawyer in Oslo."], "Peter Berg", "lawyer"),
@@ -25,21 +20,21 @@ import Testing
         (["Early counts show Peter Vance, now the President-elect, far ahead."], "Peter Vance", "President-elect"),
     ] as [([String], String, String)])
     func findsTheRole(_ paragraphs: [String], _ name: String, _ expected: String) {
-        let found = roles(paragraphs, of: name)
+        let found = linkedRoles(paragraphs, of: name)
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
     @Test func aClauseAfterTheNameIsNoApposition() {
-        #expect(roles(["According to Peter Vance, the money will go to ads."], of: "Peter Vance").isEmpty)
-        #expect(roles(["Peter Vance, the owner, said the money will go to ads."], of: "Peter Vance") == ["owner"])
+        #expect(linkedRoles(["According to Peter Vance, the money will go to ads."], of: "Peter Vance").isEmpty)
+        #expect(linkedRoles(["Peter Vance, the owner, said the money will go to ads."], of: "Peter Vance") == ["owner"])
     }
 
     @Test func aCountryOwningANameGivesNoRole() {
-        #expect(roles(["Norway's Peter Vance said the talks failed."], of: "Peter Vance").isEmpty)
+        #expect(linkedRoles(["Norway's Peter Vance said the talks failed."], of: "Peter Vance").isEmpty)
     }
 
     @Test func aCopulaWithoutAPersonNounGivesNoRole() {
-        #expect(roles(["The man was named as Peter Berg, 50.", "Berg was an hour late."], of: "Peter Berg").isEmpty)
-        #expect(roles(["The man was named as Peter Berg, 50.", "Berg is a good reason to stay."], of: "Peter Berg").isEmpty)
+        #expect(linkedRoles(["The man was named as Peter Berg, 50.", "Berg was an hour late."], of: "Peter Berg").isEmpty)
+        #expect(linkedRoles(["The man was named as Peter Berg, 50.", "Berg is a good reason to stay."], of: "Peter Berg").isEmpty)
     }
 }
