@@ -13,32 +13,33 @@ import Testing
         #expect(WhoIsCommand.describe(role) == expected)
     }
 
-    @Test func answersWithRoleAndCountry() throws {
-        let text = "Leaders meet\n\nFrench President Anne Marceau met farmers on Monday. Marceau said prices would rise.\n"
+    /// A workspace holding one article read from `text` (headline, blank line, body).
+    func workspace(_ text: String) throws -> Workspace {
         var workspace = Workspace()
-        let article = try ArticleReader().read(bytes: Array(text.utf8), path: "farm.txt")
+        let article = try ArticleReader().read(bytes: Array(text.utf8), path: "story.txt")
         workspace.store.add(workspace.analyzer.analyze(article))
-        let (spec, arguments) = try CommandCatalog.standard.parse("who is Marceau")
-        let answer = try spec.action(arguments, &workspace)
+        return workspace
+    }
+
+    func ask(_ command: String, _ text: String) throws -> Answer {
+        var workspace = try workspace(text)
+        let (spec, arguments) = try CommandCatalog.standard.parse(command)
+        return try spec.action(arguments, &workspace)
+    }
+
+    @Test func answersWithRoleAndCountry() throws {
+        let answer = try ask("who is Marceau", "Leaders meet\n\nFrench President Anne Marceau met farmers on Monday. Marceau said prices would rise.\n")
         #expect(answer.answer == "Anne Marceau: French President (France)")
     }
 
     @Test func aSharedSurnameNamesTheLikelierPersonAndTheOther() throws {
-        let text = "Rally\n\nFormer Governor Frank Delaney spoke at a rally for his wife Ruth Delaney. Delaney said it went well.\n"
-        var workspace = Workspace()
-        let article = try ArticleReader().read(bytes: Array(text.utf8), path: "rally.txt")
-        workspace.store.add(workspace.analyzer.analyze(article))
-        let (spec, arguments) = try CommandCatalog.standard.parse("who is Delaney")
-        let answer = try spec.action(arguments, &workspace)
+        let answer = try ask("who is Delaney", "Rally\n\nFormer Governor Frank Delaney spoke at a rally for his wife Ruth Delaney. Delaney said it went well.\n")
         #expect(answer.answer == "Frank Delaney: Former Governor")
         #expect(answer.results.contains { $0.value == "'Delaney' may also mean Ruth Delaney" })
     }
 
-    @Test func aLookupPrefersTheOneCalledExactlyThat() {
-        let text = "Rally\n\nSenator Hartley arrived. He spoke to his wife Joan Hartley about the vote.\n"
-        var workspace = Workspace()
-        guard let article = try? ArticleReader().read(bytes: Array(text.utf8), path: "vote.txt") else { return }
-        workspace.store.add(workspace.analyzer.analyze(article))
+    @Test func aLookupPrefersTheOneCalledExactlyThat() throws {
+        let workspace = try workspace("Rally\n\nSenator Hartley arrived. He spoke to his wife Joan Hartley about the vote.\n")
         let hits = NameLookup(store: workspace.store).hits(for: "Hartley")
         #expect(hits.flatMap { hit in hit.ids.map { hit.model.entities.entities[$0].name } } == ["Hartley"])
     }
