@@ -163,10 +163,7 @@ public struct QuoteAttributor: Sendable {
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.
-                var last = words.tokens.count
-                let quoteEnd = words.index(atOrAfter: a.span.range.upperBound - base)
-                if let joint = finder.coordinatedCue(in: reader, from: max(clauseStart, quoteEnd), to: last) { last = joint }
-                while last > 0, !words.tokens[last - 1].isWord, words.tokens[last - 1].text != "”" { last -= 1 }
+                let last = finder.reportedClauseEnd(in: reader, from: clauseStart, quotationEnd: a.span.range.upperBound - base)
                 let clauseEnd = last > 0 ? base + words.tokens[last - 1].range.upperBound : a.span.range.upperBound + 1
                 let upper = max(a.span.range.upperBound + 1, lower, clauseEnd)
                 a.range = lower..<min(upper, reader.sentence.range.upperBound)

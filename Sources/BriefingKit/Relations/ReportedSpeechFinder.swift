@@ -81,10 +81,7 @@ public struct ReportedSpeechFinder: Sendable {
             // The reported clause runs on past the quoted words to the sentence end
             // (`... a "failed candidate" who should step aside`).
             var upper = min(sentence.range.upperBound, span.range.upperBound + 1)
-            var last = words.tokens.count
-            let quoteEnd = words.index(atOrAfter: span.range.upperBound - base)
-            if let joint = finder.coordinatedCue(in: reader, from: max(first, quoteEnd), to: last) { last = joint }
-            while last > 0, !words.tokens[last - 1].isWord, !["”", "\"", "’"].contains(words.tokens[last - 1].text) { last -= 1 }
+            let last = finder.reportedClauseEnd(in: reader, from: first, quotationEnd: span.range.upperBound - base)
             if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
             guard lower < upper else { continue }
             quotes.append(
@@ -102,8 +99,7 @@ public struct ReportedSpeechFinder: Sendable {
     func clause(for cue: SpeakerFinder.Cue, in reader: ClauseReader, quoted: [Range<Int>] = []) -> Range<Int>? {
         let words = reader.words
         let count = words.tokens.count
-        var end = count
-        while end > 0, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) { end -= 1 }
+        let end = words.clauseEnd(count)
         // `..., X said.` / `..., according to X.`: the clause before the comma.
         if let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
             cue.tokens.lowerBound - comma <= 6, cue.isSourceFirst || tailIsAttribution(cue, reader, end: end, quoted: quoted)
@@ -169,11 +165,7 @@ public struct ReportedSpeechFinder: Sendable {
         let words = reader.words
         // `called it "weak" and then tweeted that ...`: the second statement is its own.
         if let joint = finder.coordinatedCue(in: reader, from: range.lowerBound, to: range.upperBound), joint > range.lowerBound + 1 {
-            var end = joint
-            while end > range.lowerBound + 1, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) {
-                end -= 1
-            }
-            return range.lowerBound..<end
+            return range.lowerBound..<words.clauseEnd(joint, floor: range.lowerBound + 1)
         }
         let subordinators: Set<String> = ["after", "when", "because", "since", "while", "as", "before", "whereas", "although"]
         for k in range.dropFirst() where subordinators.contains(words.tokens[k].lower) && k + 1 < range.upperBound {
@@ -181,11 +173,7 @@ public struct ReportedSpeechFinder: Sendable {
             guard finder.clause.subjectPronouns.contains(next.lower) || reader.party(at: k + 1) != nil,
                 words.tokens[(k + 1)..<range.upperBound].contains(where: { ["“", "\"", "‘"].contains($0.text) })
             else { continue }
-            var end = k
-            while end > range.lowerBound + 1, !words.tokens[end - 1].isWord, !["”", "\"", "’"].contains(words.tokens[end - 1].text) {
-                end -= 1
-            }
-            return range.lowerBound..<end
+            return range.lowerBound..<words.clauseEnd(k, floor: range.lowerBound + 1)
         }
         return range
     }
@@ -200,9 +188,10 @@ public struct ReportedSpeechFinder: Sendable {
         guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
         let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
             && finder.speech.inverting.contains(verb)
-        let before = reader.sentence.range.lowerBound..<(reader.sentence.range.lowerBound + words.tokens[cue.tokens.lowerBound].range.lowerBound)
-        return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" }
-            && (!words.tokens[..<cue.tokens.lowerBound].contains { $0.lower == "“" || $0.text == "\"" }
-                || !quoted.contains { $0.overlaps(before) })
+        // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.
+        let base = reader.sentence.range.lowerBound
+        let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }
+            && quoted.contains { $0.overlaps(base..<(base + words.tokens[cue.tokens.lowerBound].range.lowerBound)) }
+        return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" } && !quotesBefore
     }
 }

@@ -166,6 +166,14 @@ public struct SentenceWords: Sendable {
         return text
     }
 
+    /// `end` moved back over trailing punctuation, but not over a closing quote mark
+    /// (`called it "weak".` ends after the mark), and never below `floor`.
+    public func clauseEnd(_ end: Int, floor: Int = 0) -> Int {
+        var end = end
+        while end > floor, !tokens[end - 1].isWord, !["”", "\"", "’"].contains(tokens[end - 1].text) { end -= 1 }
+        return end
+    }
+
     public func isPossessive(_ index: Int) -> Bool {
         tokens.indices.contains(index) && (tokens[index].lower == "'s" || tokens[index].lower == "’s")
     }

@@ -46,8 +46,7 @@ public struct SpeakerFinder: Sendable {
                 // `asked the question`, `his claims`, `Lee's comments`: after an article or
                 // possessive it is a noun.
                 // (`they both said`, `heard her say`: a verb still.)
-                sourceFirst || i == 0 || !(clause.determiners.subtracting(["both", "her"]).contains(words.tokens[i - 1].lower)
-                    || ["'s", "’s"].contains(words.tokens[i - 1].lower))
+                sourceFirst || i == 0 || !isNounMarker(words.tokens[i - 1].lower) && !words.isPossessive(i - 1)
             else { i += 1; continue }
             let first = words.tokens[i]
             let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
@@ -145,6 +144,21 @@ public struct SpeakerFinder: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a
+    /// cue word is a noun.
+    func isNounMarker(_ word: String) -> Bool {
+        word != "both" && word != "her" && clause.determiners.contains(word)
+    }
+
+    /// Where a reported clause quoting words ends: at the sentence end, or before a second
+    /// statement joined after the quotation (`called it "weak" and then wrote ...`), without
+    /// trailing punctuation. `quotationEnd`: the quotation's end in the sentence's scalars.
+    public func reportedClauseEnd(in reader: ClauseReader, from start: Int, quotationEnd: Int) -> Int {
+        let words = reader.words
+        let after = max(start, words.index(atOrAfter: quotationEnd))
+        return words.clauseEnd(coordinatedCue(in: reader, from: after, to: words.tokens.count) ?? words.tokens.count)
     }
 
     /// `The conservative magazine has ...`: a noun phrase opening the clause with an article,

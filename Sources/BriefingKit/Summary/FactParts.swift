@@ -10,6 +10,9 @@ public struct FactParts: Sendable {
     public let models: [ArticleModel]
     public let focus: SummaryFocus?
     private let vocabulary = SummaryWords.standard
+    /// The reason a count part carries when the template wrote it (not the article's sentence),
+    /// so the summary places it after the lead instead of in article order.
+    static let templateReason = "stated by template"
 
     public init(models: [ArticleModel], focus: SummaryFocus?) {
         self.models = models
@@ -63,7 +66,7 @@ public struct FactParts: Sendable {
         guard let phrase = vocabulary.countEvents[q.event!.lowercased()], !phrase.isEmpty, let counted = q.counted
         else { return nil }
         let words = [q.qualifier, q.text, counted, phrase].compactMap { $0 }.joined(separator: " ")
-        return Briefing.Part(kind: .count, text: capitalized(words) + ".", evidence: [evidence], reasons: [fact, "stated by template"])
+        return Briefing.Part(kind: .count, text: capitalized(words) + ".", evidence: [evidence], reasons: [fact, Self.templateReason])
     }
 
     /// "12 more people", "two other gunmen", "another 30": a count beside one told before.

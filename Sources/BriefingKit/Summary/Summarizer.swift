@@ -99,7 +99,7 @@ public struct Summarizer: Sendable {
         for var part in facts {
             // A count stated by its own sentence reads in article order; a merged or templated
             // fact follows the lead.
-            let source = part.kind == .count && !part.reasons.contains("stated by template")
+            let source = part.kind == .count && !part.reasons.contains(FactParts.templateReason)
                 ? models.firstIndex { $0.article.id == part.evidence.first?.article } : nil
             if part.kind == .count {
                 let trimmed = trim(part.text)
