@@ -38,7 +38,7 @@ struct NameLookup {
     }
 
     /// Of several people one typed name fits in an article, the one it most likely means: the
-    /// one called exactly that ("Bush", not Laura Bush who is also called Bush), else those not
+    /// one called exactly that ("Hartley", not Joan Hartley who is also called Hartley), else those not
     /// introduced as someone's relative, else one mentioned at least twice as often as any other.
     static func salient(_ matched: [Entity], key: String, in table: EntityTable) -> [Int] {
         guard matched.count > 1, matched.allSatisfy({ $0.kind == .person }) else { return matched.map(\.id) }

@@ -46,7 +46,7 @@ extension EntityTableBuilder {
 
     /// The person a one-word name stands for: the one whose surname (else first name) it is
     /// and who was named before (the nearest, when several were); a person named only later
-    /// when no title or gender says otherwise ("President Bush" is not the "Laura Bush" named
+    /// when no title or gender says otherwise ("Senator Hartley" is not the "Joan Hartley" named
     /// after him). Nil: a person of their own.
     func person(matching word: String, at item: EntityLinker.Found) -> Int? {
         let key = NameFolding.fold(word)

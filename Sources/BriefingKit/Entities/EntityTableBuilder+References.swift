@@ -36,7 +36,7 @@ extension EntityTableBuilder {
     mutating func resolvePronouns(_ found: [EntityLinker.Found]) {
         for item in found where !item.name.isQuoted {
             let gender = item.name.gender
-            // "He spoke to Laura Bush, Stanzel said": he is neither of the people named after
+            // "He spoke to Joan Hartley, Lee said": he is neither of the people named after
             // him in his own sentence.
             let namedAfter = Set(mentions.filter {
                 $0.sentence == item.sentence && $0.range.lowerBound > item.name.range.lowerBound && $0.form != .pronoun
@@ -53,8 +53,8 @@ extension EntityTableBuilder {
             if unresolvedNominals.contains(where: { $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound }) {
                 continue
             }
-            // In the pronoun's own sentence a speaker set off by commas comes last ("Bush is well,
-            // Stanzel said, and will resume his work"); then one known to have the pronoun's
+            // In the pronoun's own sentence a speaker set off by commas comes last ("Reyes is well,
+            // Lee said, and will resume his work"); then one known to have the pronoun's
             // gender first. In the sentences before, likewise the known gender first.
             let here = mentions.filter {
                 $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound && fits($0, known: false)
@@ -96,7 +96,7 @@ extension EntityTableBuilder {
         }
     }
 
-    /// "A Labour peer has withdrawn proposals ..." opening the story, then "Lord Dubs' bill": the
+    /// "A Liberal peer has tabled an amendment ..." opening the story, then "Lord Hexley's bill": the
     /// lede's unnamed subject is the first person named in the next sentences with an honorific
     /// or title but no role.
     mutating func ledeSubject(_ item: EntityLinker.Found, role: Role) {

@@ -17,7 +17,7 @@ struct EntityTableBuilder {
     var objectMentions: Set<[Int]> = []
     /// Speakers set off by commas, as (sentence, start): a pronoun in their sentence prefers others.
     var asideMentions: Set<[Int]> = []
-    /// People whose name came with an honorific or title but no role yet ("Lord Dubs").
+    /// People whose name came with an honorific or title but no role yet ("Lord Hexley").
     var titledWithoutRole: Set<Int> = []
 
     init(leaderTitles: Set<String>) {

@@ -50,7 +50,7 @@ public struct RecognizedName: Sendable, Equatable {
     public var isQuoted: Bool
     /// After a preposition ("talks with Mr Blair"): an object, seldom what a later pronoun means.
     public var isObject: Bool = false
-    /// A speaker set off by commas inside the sentence ("Bush is well, Stanzel said, and ..."):
+    /// A speaker set off by commas inside the sentence ("Reyes is well, Lee said, and ..."):
     /// seldom what a pronoun later in that sentence means.
     public var isAside: Bool = false
     /// An indefinite title opening its sentence ("A Labour peer has ..."): someone not yet named.

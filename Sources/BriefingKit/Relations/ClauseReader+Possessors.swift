@@ -1,6 +1,6 @@
-/// Possessors in object position: `his counterpart` and `Nemtsov's mother` name someone else.
+/// Possessors in object position: `his counterpart` and `Falcao's mother` name someone else.
 extension ClauseReader {
-    /// `Nemtsov's mother` (not `Putin's spokesman Dmitry Peskov`, where the name is the party):
+    /// `Falcao's mother` (not `Putin's spokesman Dmitry Peskov`, where the name is the party):
     /// a name owning the common noun after it.
     func ownsNoun(_ party: PartySpan) -> Bool {
         let next = party.tokens.upperBound + 1

@@ -1,4 +1,4 @@
-/// Parties named by role: `the Kremlin spokesman said`, `Obama aides said` (a name followed by
+/// Parties named by role: `the Kremlin spokesman said`, `Reyes aides said` (a name followed by
 /// role words only qualifies the role), linked to the person when the article names exactly one
 /// with that role.
 extension ClauseReader {
@@ -50,7 +50,7 @@ extension ClauseReader {
         return found.count == 1 ? found[0].id : nil
     }
 
-    /// `the Kremlin spokesman said`, `Obama aides said`: a name followed by role words only
+    /// `the Kremlin spokesman said`, `Reyes aides said`: a name followed by role words only
     /// qualifies the role, which is the party.
     func mergingRoles() -> [PartySpan] {
         parties.map { span in

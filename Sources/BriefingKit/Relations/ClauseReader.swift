@@ -209,7 +209,7 @@ public struct ClauseReader: Sendable {
         var i = index
         var lowercaseSkipped = 0
         while i < words.tokens.count, i - index < 8 {
-            // `his counterpart`, `Nemtsov's mother`: a possessor is not the party.
+            // `his counterpart`, `Falcao's mother`: a possessor is not the party.
             if let party = party(at: i), !isPossessivePronoun(party) {
                 guard ownsNoun(party) else { return party }
                 i = party.tokens.upperBound + 1

@@ -30,7 +30,7 @@ extension EntityDirectory {
         let q = NameFolding.fold(query)
         guard !q.isEmpty else { return [] }
         let pool = refs.filter { kinds?.contains($0.kind) ?? true }
-        // Canonical names first: "Bush" alone is Bush, not Laura Bush (whose alias it is).
+        // Canonical names first: "Hartley" alone is Hartley, not Joan Hartley (whose alias it is).
         let canonical = pool.filter { NameFolding.fold($0.name) == q }
         if !canonical.isEmpty { return Self.oneByName(canonical) }
         let exact = pool.filter { $0.names.contains { NameFolding.fold($0) == q } }

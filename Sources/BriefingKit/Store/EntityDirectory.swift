@@ -37,7 +37,7 @@ public struct EntityDirectory: Sendable {
             for role in entity.roles where !ref.roles.contains(role) { ref.roles.append(role) }
             ref.gender = ref.gender ?? entity.gender
             refs[id] = ref
-            // Canonical names only: an alias ("Bush" of Laura Bush) may be someone else's name.
+            // Canonical names only: an alias ("Hartley" of Joan Hartley) may be someone else's name.
             byKey[key(ref.kind, ref.name)] = byKey[key(ref.kind, ref.name)] ?? id
             byKey[key(entity.kind, entity.name)] = byKey[key(entity.kind, entity.name)] ?? id
         }

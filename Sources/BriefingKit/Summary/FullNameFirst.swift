@@ -1,11 +1,11 @@
 /// Puts a person's full name where the summary first names them: the sentences come from
-/// different places in the article, so "Obama called Lippert ... Barack Obama nominated him"
-/// can happen. The first bare surname (with any courtesy title: "Mr Obama") becomes the full
+/// different places in the article, so "Reyes called Lee ... Ana Reyes nominated him"
+/// can happen. The first bare surname (with any courtesy title: "Mr Reyes") becomes the full
 /// name and the later full name the surname.
 ///
 /// ```swift
 /// FullNameFirst(models: [model]).apply(parts)
-/// // "Barack Obama called Lippert. Obama nominated Lippert last year."
+/// // "Ana Reyes called Lee. Reyes nominated Lee last year."
 /// ```
 struct FullNameFirst {
     let models: [ArticleModel]
@@ -39,7 +39,7 @@ struct FullNameFirst {
             let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
             let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
             if before.map({ !$0.isLetter }) ?? true, after.map({ !$0.isLetter }) ?? true {
-                // "Mr Obama": the title goes with the surname.
+                // "Mr Reyes": the title goes with the surname.
                 let head = text[..<found.lowerBound].split(separator: " ").last.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
                 if before == " ", let head, honorifics.contains(head) {
                     return text.index(found.lowerBound, offsetBy: -(head.count + 1))..<found.upperBound
@@ -51,7 +51,7 @@ struct FullNameFirst {
         return nil
     }
 
-    /// The part's source sentence mentions the person by the surname alone (not "the Obama
+    /// The part's source sentence mentions the person by the surname alone (not "the Reyes
     /// administration" read as a name).
     private func namesBySurname(_ part: Briefing.Part, _ person: Entity, _ surname: String, _ model: ArticleModel) -> Bool {
         part.evidence.contains { evidence in
