@@ -26,7 +26,14 @@ public struct ReportedSpeechFinder: Sendable {
                 let offset = base + words.tokens[token].range.lowerBound
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
-            for cue in finder.cues(in: reader, tokens: 0..<words.tokens.count) where isFree(cue.tokens.lowerBound) {
+            let cues = finder.cues(in: reader, tokens: 0..<words.tokens.count)
+            // `"...," his mother, Maria, told the Gazette`: the first cue after a direct quote
+            // is that quote's, not another statement's.
+            let quoteCues = Set(direct.compactMap(\.range).compactMap { quote in
+                cues.firstIndex { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= quote.upperBound }
+                    .flatMap { sentence.range.contains(quote.upperBound - 1) ? $0 : nil }
+            })
+            for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 guard let content = clause(for: cue, in: reader, quoted: quoted), content.count >= 3,
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
