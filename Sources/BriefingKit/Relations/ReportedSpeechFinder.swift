@@ -199,6 +199,10 @@ public struct ReportedSpeechFinder: Sendable {
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }
             && quoted.contains { $0.overlaps(base..<(base + words.tokens[cue.tokens.lowerBound].range.lowerBound)) }
+        // `Lee's partner, Ann Kim, said the race was unsafe`: a verb before any comma makes
+        // what follows the cue a clause of its own, not the tail of an attribution.
+        let clauseFollows = rest.prefix { $0.text != "," }.contains { reader.isVerbLike($0) }
         return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" } && !quotesBefore
+            && !clauseFollows
     }
 }

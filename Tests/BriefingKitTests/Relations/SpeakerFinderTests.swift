@@ -42,10 +42,17 @@ import Testing
     @Test func anAppositiveAfterAKinWordSpeaks() throws {
         let model = analyzed([
             "[John Rennie] spoke on Monday. [Tomas Varga], 19, was arrested on Sunday.",
-            "“I was so proud I could not speak,” his mother, [Maria Varga], told the Gazette of her son.",
+            "“I was so proud I could not speak,” [his=Tomas Varga] mother, [Maria Varga], told the Gazette of her son.",
         ])
         let quotes = model.quotes.filter { $0.evidence.sentence == 3 }
         #expect(quotes.map(\.speakerText) == ["Maria Varga"])
         #expect(quotes.map(\.text) == ["I was so proud I could not speak"])
+    }
+
+    @Test func aSubjectRightBeforeItsVerbIsNoTailAttribution() throws {
+        let model = analyzed(["[Anna Keller]'s partner, [Paul Dorn], said the race organizers had been warned."])
+        let quote = try #require(model.quotes.first)
+        #expect(quote.speakerText == "Paul Dorn")
+        #expect(quote.text == "the race organizers had been warned")
     }
 }
