@@ -106,6 +106,25 @@ import Testing
         #expect(table.mentions(inSentence: 2).first?.text == "The Kenyan leader")
     }
 
+    @Test(arguments: [
+        // Any legislator may be called a lawmaker.
+        ("Rep. Mark Dalton (R-Ohio) spoke on Monday.", "The Republican lawmaker later flew home.", "Mark Dalton"),
+        ("Senator Ann Ruiz spoke on Monday.", "The lawmaker later flew home.", "Ann Ruiz"),
+        // `the secretary` for a secretary of something.
+        ("Former Secretary of State Tom Wells spoke in Boston.", "The former secretary later flew home.", "Tom Wells"),
+    ])
+    func aGeneralTitleStandsForItsHolder(first: String, second: String, holder: String) throws {
+        let table = table([first, second])
+        let person = try #require(entity(holder, in: table))
+        #expect(table.mentions(of: person.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aTitleOfAnotherPartyStandsForNoOne() throws {
+        let table = table(["Senator Ann Ruiz, a Democrat, spoke on Monday.", "The Republican lawmaker later flew home."])
+        let ruiz = try #require(entity("Ann Ruiz", in: table))
+        #expect(table.mentions(of: ruiz.id).map(\.form) == [.name])
+    }
+
     @Test func pronounGoesToTheSpeakerOfTheQuoteBefore() throws {
         let table = table([
             "“We will not sign,” Foreign Minister Olga Petrenko told reporters after meeting Ivan Sokol.",
