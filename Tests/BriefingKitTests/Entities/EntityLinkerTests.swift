@@ -119,6 +119,14 @@ import Testing
         #expect(table.mentions(of: person.id).map(\.form) == [.name, .nominal])
     }
 
+    @Test func theTitleIsNotTheDeputys() throws {
+        let table = table(["Prime Minister Tony Vale met union leaders.", "Deputy Prime Minister Rob Lyle visited the plant.", "The prime minister later flew home."])
+        let vale = try #require(entity("Tony Vale", in: table))
+        let lyle = try #require(entity("Rob Lyle", in: table))
+        #expect(table.mentions(of: vale.id).map(\.form) == [.name, .nominal])
+        #expect(table.mentions(of: lyle.id).map(\.form) == [.name])
+    }
+
     @Test func aTitleOfAnotherPartyStandsForNoOne() throws {
         let table = table(["Senator Ann Ruiz, a Democrat, spoke on Monday.", "The Republican lawmaker later flew home."])
         let ruiz = try #require(entity("Ann Ruiz", in: table))
