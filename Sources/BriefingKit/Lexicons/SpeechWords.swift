@@ -196,6 +196,16 @@ public struct SpeechWords: Sendable {
             viewers
             students
             voters
+            donors
+            activists
+            guests
+            graduates
+            troops
+            workers
+            residents
+            fans
+            mps
+            peers
             """,
         sourceFirst: """
             according to
