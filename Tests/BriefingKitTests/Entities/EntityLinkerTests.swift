@@ -43,6 +43,18 @@ import Testing
         #expect(String(String.UnicodeScalarView(sentence[he.range])) == "he")
     }
 
+    @Test func aPlaceNameAfterACourtesyTitleIsASurname() throws {
+        let table = table(["John Denver, 54, was due to stand.", "Mr Denver said he was sorry."])
+        let denver = try #require(entity("John Denver", in: table))
+        #expect(table.mentions(of: denver.id).count == 3)
+        #expect(!table.entities.contains { $0.kind == .place })
+    }
+
+    @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
+        let table = table(["The airline is based in Abu Dhabi."])
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
     @Test func capitalAsSpeakerIsAPlaceNeverAPerson() throws {
         let table = table(["The talks collapsed, Ottawa said on Friday."])
         let ottawa = try #require(entity("Ottawa", in: table))
