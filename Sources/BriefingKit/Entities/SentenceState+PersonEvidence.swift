@@ -23,8 +23,10 @@ extension SentenceState {
             }
             return (.title, title.role, title.gender)
         }
-        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
-        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == start - 1, word(start - 1)?.text == ",",
+        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name (perhaps after an
+        // "Oslo-based" or "Paris-born" adjective).
+        let lead = start >= 2 && word(start - 1)?.kind == .ledSuffix ? start - 2 : start
+        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == lead - 1, word(lead - 1)?.text == ",",
             let after = word(end), [",", ".", ";"].contains(after.text)
         {
             return (.title, title.role, title.gender)

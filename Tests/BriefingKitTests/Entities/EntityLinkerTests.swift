@@ -50,6 +50,12 @@ import Testing
         #expect(!table.entities.contains { $0.kind == .place })
     }
 
+    @Test func aSetOffTitleReachesPastAPlaceBasedAdjective() throws {
+        let table = table(["The lawyer, Oslo-based Nadim Al-Farsi, told the Gazette the deal was fair."])
+        let farsi = try #require(entity("Nadim Al-Farsi", in: table))
+        #expect(farsi.roles.map(\.title) == ["lawyer"])
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
