@@ -72,7 +72,8 @@ public struct ClauseReader: Sendable {
             spans.append(
                 PartySpan(
                     tokens: first..<last, range: mention.range, entity: mention.entity, text: mention.text,
-                    isPronoun: mention.form == .pronoun))
+                    isPronoun: mention.form == .pronoun,
+                    kind: entities.indices.contains(mention.entity) ? entities[mention.entity].kind : nil))
         }
         // A name followed by capitalized title words and then another name only modifies it.
         var heads: [PartySpan] = []
@@ -139,9 +140,19 @@ public struct ClauseReader: Sendable {
         if words.isPossessive(i) { return false }
         // `(D-NY)`, `(CSTO)`: a parenthesis qualifies the name before it.
         if t.text == "(" || t.text == "[" { return false }
+        if isLocativeApposition(party, comma: i) { return false }
         if !t.isWord { return true }
         if parties.contains(where: { $0.tokens.upperBound == i + 1 }) { return false }
         return clause.joiners.contains(t.lower)
+    }
+
+    /// `in Milltown, Westland,`: a place set off by a comma after a town named after a
+    /// preposition says where, and is no subject.
+    func isLocativeApposition(_ party: PartySpan, comma: Int) -> Bool {
+        guard party.kind == .place, words.tokens[comma].text == "," else { return false }
+        var k = comma - 1
+        while k >= 0, words.tokens[k].isCapitalized, comma - k <= 3 { k -= 1 }
+        return k >= 0 && k < comma - 1 && clause.prepositions.contains(words.tokens[k].lower)
     }
 
     /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party

@@ -51,6 +51,10 @@ public struct QuoteAttributor: Sendable {
             if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }
+            if !attribution.isDirect, attribution.span.range.upperBound > attribution.range.upperBound {
+                attribution.range = ReportedSpeechFinder.throughQuotation(attribution.range, in: article)
+                attribution.text = article.body.scalarSlice(attribution.range)
+            }
             attributions.append(attribution)
         }
         fillFromNeighbours(&attributions, readers: readers, article: article)

@@ -32,16 +32,28 @@ public struct ReportedSpeechFinder: Sendable {
                 else { continue }
                 let lower = base + words.tokens[content.lowerBound].range.lowerBound
                 let upper = base + words.tokens[content.upperBound - 1].range.upperBound
-                let text = sentence.text.scalarSlice((lower - base)..<(upper - base))
-                guard !taken.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
+                let whole = Self.throughQuotation(lower..<upper, in: article)
+                guard !taken.contains(where: { $0.overlaps(whole) }) else { continue }
+                let text = article.body.scalarSlice(whole)
                 quotes.append(
                     Quote(
                         text: text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
                         evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                        range: lower..<upper))
+                        range: whole))
             }
         }
         return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range), readers: readers)
+    }
+
+    /// `Lee said the plan "was rushed. It will fail."`: a reported clause whose quotation opens
+    /// inside it and runs on past its sentence takes the rest of the quotation (and its
+    /// closing mark) too.
+    static func throughQuotation(_ range: Range<Int>, in article: Article) -> Range<Int> {
+        guard let span = article.quotations.first(where: {
+            !$0.isScareQuote && range.contains($0.range.lowerBound) && $0.range.upperBound > range.upperBound
+        }) else { return range }
+        let end = span.isClosed ? span.range.upperBound + 1 : span.range.upperBound
+        return range.lowerBound..<min(article.body.unicodeScalars.count, max(range.upperBound, end))
     }
 
     /// `"Larry King Now"`, `"The Apprentice"`: a name of a work, not words someone said.
@@ -84,12 +96,13 @@ public struct ReportedSpeechFinder: Sendable {
             let last = finder.reportedClauseEnd(in: reader, from: first, quotationEnd: span.range.upperBound - base)
             if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
             guard lower < upper else { continue }
+            let whole = Self.throughQuotation(lower..<upper, in: article)
             quotes.append(
                 Quote(
-                    text: sentence.text.scalarSlice((lower - base)..<(upper - base)), speaker: subject.entity,
+                    text: article.body.scalarSlice(whole), speaker: subject.entity,
                     speakerText: subject.text, cue: words.tokens[first].text, isDirect: false,
                     evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                    range: lower..<upper))
+                    range: whole))
         }
         return quotes
     }

@@ -64,6 +64,7 @@ public struct SpeakerFinder: Sendable {
     public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0, inverted: Bool = false) -> PartySpan? {
         let words = reader.words
         if cue.isSourceFirst { return after(cue, in: reader) }
+        if let own = withSubject(of: cue, in: reader) { return own }
         if cue.isParticiple {
             if let main = reader.parties.first(where: {
                 $0.tokens.lowerBound >= floor && $0.tokens.upperBound <= cue.tokens.lowerBound
@@ -106,6 +107,21 @@ public struct SpeakerFinder: Sendable {
         if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
         let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
         return inverted && first ? after(cue, in: reader) : nil
+    }
+
+    /// `..., with Lee reportedly shouting: "..."`: a participle after `with X` has X as its
+    /// own subject.
+    func withSubject(of cue: Cue, in reader: ClauseReader) -> PartySpan? {
+        let words = reader.words
+        guard words.tokens[cue.tokens.lowerBound].lower.hasSuffix("ing") else { return nil }
+        var end = cue.tokens.lowerBound
+        while end > 0, !words.tokens[end - 1].isCapitalized,
+            clause.verbAdverbs.contains(words.tokens[end - 1].lower) || words.tokens[end - 1].lower.hasSuffix("ly")
+        { end -= 1 }
+        guard let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience,
+            party.tokens.lowerBound > 0, words.tokens[party.tokens.lowerBound - 1].lower == "with"
+        else { return nil }
+        return party
     }
 
     /// `said Putin`, `according to the ministry`.

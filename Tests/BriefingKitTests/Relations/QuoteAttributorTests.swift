@@ -54,6 +54,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // Speaker named later in the sentence, past a comparison clause.
         (["“We are disappointed,” union leader [Tom Reid] told local radio, comparing the deal to a leaking boat, the agency said."],
          ["Tom Reid: We are disappointed"]),
+        // `in Milltown, Westland,`: a place set off after a town is where, not who.
+        (["At a fair in [Milltown:place], [Westland:place], on Sunday, [Lena Frost] defended the plan, saying: “It will work.”"],
+         ["Lena Frost: It will work."]),
+        // `with X shouting`: the participle's own subject speaks.
+        (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
     ]
 
     @Test(arguments: cases)
@@ -123,6 +128,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
+        // A place after a town is where the speaker was, not the speaker.
+        ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
+         "Lena Frost", "him “a quitter.”"),
     ]
 
     @Test(arguments: cases)

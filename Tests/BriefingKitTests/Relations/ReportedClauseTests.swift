@@ -31,4 +31,17 @@ import Testing
         #expect(found.first?.contains("asleep") == false)
         #expect(found.last?.contains("asleep") == true)
     }
+
+    /// A quotation opened inside the reported clause and carried over several sentences is
+    /// all part of what was reported.
+    @Test(arguments: [
+        ["[Ben Walsh] said the plan “was drawn up in a hurry. Nobody asked the farmers. It will fail.”"],
+        ["[Ben Walsh] said that the plan “was drawn up in a hurry. Nobody asked the farmers. It will fail.”"],
+        ["[Ben Walsh] called the plan “a rushed job. Nobody asked the farmers. It will fail.”"],
+    ])
+    func aQuotationRunningOverSentencesStaysWhole(paragraphs: [String]) {
+        let found = reported(paragraphs, by: "Ben Walsh")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("It will fail.") == true)
+    }
 }
