@@ -117,10 +117,15 @@ public struct ClauseReader: Sendable {
         var i = party.tokens.lowerBound - 1 - roleWords
         // Titles and articles before the name belong to it.
         var skipped = roleWords
-        while i >= 0, skipped < 6 {
+        // A run of capitalized title words may be long (`The Council on Port Affairs Executive
+        // Director Ann Lee`).
+        while i >= 0, skipped < 6 || words.tokens[i].isCapitalized {
             let t = words.tokens[i]
-            // `Secretary of State`: "of" inside a title.
-            if t.lower == "of", i > 0, words.tokens[i - 1].isCapitalized, words.tokens[i + 1].isCapitalized {
+            // `Secretary of State`, `Council on Port Affairs`: "of" inside a title.
+            // (`As for Lee`: a capitalized clause word opening the sentence is no title.)
+            if ["of", "on", "for"].contains(t.lower), i > 0, words.tokens[i - 1].isCapitalized, words.tokens[i + 1].isCapitalized,
+                !clause.joiners.contains(words.tokens[i - 1].lower), !clause.prepositions.contains(words.tokens[i - 1].lower)
+            {
                 i -= 1
                 skipped += 1
                 continue

@@ -108,7 +108,7 @@ public struct QuoteAttributor: Sendable {
         guard let cue = finder.cues(in: reader, tokens: start..<end).first else { return false }
         // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
-            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound ? nil : $0
+            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0
         }
         // `IMF chief economist Maury Obstfeld`: the name after the title words.
         if let head = first, let later = reader.parties.first(where: {

@@ -78,12 +78,15 @@ public struct SpeakerFinder: Sendable {
         // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
-            let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil,
+            let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
             !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3
         {
             return named
         }
         let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        if let subject, isModifier(subject, in: reader), let described = describedPhrase(subject, in: reader, before: cue.tokens.lowerBound) {
+            return described
+        }
         if let subject {
             let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
             let comma = between.contains { $0.text == "," }
@@ -127,7 +130,9 @@ public struct SpeakerFinder: Sendable {
     /// `said Putin`, `according to the ministry`.
     func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
         let words = reader.words
-        if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience { return party }
+        if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience {
+            return isModifier(party, in: reader) ? describedPhrase(party, in: reader, before: nil) ?? party : party
+        }
         // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
         while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
@@ -160,6 +165,51 @@ public struct SpeakerFinder: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// `the Dock Party member said`, `said a veteran Dock Party strategist`: an organization or
+    /// place followed by a common noun only describes an unnamed speaker.
+    func isModifier(_ party: PartySpan, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        guard let kind = party.kind, kind != .person, party.tokens.upperBound < words.tokens.count else { return false }
+        let next = words.tokens[party.tokens.upperBound]
+        return next.isWord && !next.isCapitalized && !reader.isVerbLike(next) && !words.isPossessive(party.tokens.upperBound)
+            && !clause.prepositions.contains(next.lower) && !clause.joiners.contains(next.lower)
+            && !clause.verbAdverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
+            && speech.byFirstWord[next.lower] == nil
+    }
+
+    /// `the Dock Party member`, `a veteran Dock Party strategist`: the noun phrase an
+    /// organization or place modifier stands in, from its article to its head noun. With `cue`,
+    /// the phrase must reach the cue (auxiliaries and adverbs aside); without, it must end the
+    /// clause (`said a Dock Party aide, who ...`). Nil when the words after it read as a verb.
+    func describedPhrase(_ modifier: PartySpan, in reader: ClauseReader, before cue: Int?) -> PartySpan? {
+        let words = reader.words
+        func plain(_ t: SentenceWords.Token) -> Bool {
+            t.isWord && !t.isCapitalized && !reader.isVerbLike(t) && !clause.prepositions.contains(t.lower)
+                && !clause.joiners.contains(t.lower) && !clause.verbAdverbs.contains(t.lower) && !t.lower.hasSuffix("ly")
+                && speech.byFirstWord[t.lower] == nil
+        }
+        var start = modifier.tokens.lowerBound
+        while start > 0, modifier.tokens.lowerBound - start < 3 {
+            let t = words.tokens[start - 1]
+            if clause.determiners.contains(t.lower) || clause.quantifiers.contains(t.lower) { start -= 1; break }
+            guard plain(t) else { break }
+            start -= 1
+        }
+        var end = modifier.tokens.upperBound
+        while end < words.tokens.count, end - modifier.tokens.upperBound < 3, plain(words.tokens[end]) { end += 1 }
+        if let cue {
+            var k = end
+            while k < cue, clause.auxiliaries.contains(words.tokens[k].lower) || clause.verbAdverbs.contains(words.tokens[k].lower)
+                || words.tokens[k].lower.hasSuffix("ly")
+            { k += 1 }
+            guard k == cue else { return nil }
+        } else if end < words.tokens.count {
+            let next = words.tokens[end]
+            guard !next.isWord || clause.joiners.contains(next.lower) || clause.prepositions.contains(next.lower) else { return nil }
+        }
+        return phrase(start..<end, in: words)
     }
 
     /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a

@@ -36,6 +36,12 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["The crowd cheered for an hour, [Sam Okafor] said.", "“[Tom Reid] earned every minute of it,” [he=Tom Reid] said."],
          ["Sam Okafor: Tom Reid earned every minute of it"]),
         // A sentence with no one in it leaves the floor with the last speaker.
+        // A possessor opening the sentence before is not whom `he` means.
+        (["As for [Tom Reid]’s plan, [Sam Okafor] found it odd.", "“It will not float,” [he=Tom Reid] said."],
+         ["Sam Okafor: It will not float"]),
+        // `’s been`: a contraction, not a possessor.
+        (["[Sam Okafor]’s been saying for weeks that [Tom Reid] is not ready.", "“He is not ready,” [he=Tom Reid] said."],
+         ["Sam Okafor: He is not ready"]),
         (["“The port will open in May,” [Sam Okafor] said.", "Ships are waiting.", "“They will not wait long,” [he=Tom Reid] said."],
          ["Sam Okafor: The port will open in May", "Sam Okafor: They will not wait long"]),
         // ... but a person named in that sentence is whom the pronoun means.
@@ -59,6 +65,12 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["Lena Frost: It will work."]),
         // `with X shouting`: the participle's own subject speaks.
         (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
+        // An organization inside an unnamed speaker's noun phrase only describes the speaker.
+        (["“We lost the vote,” said a veteran [Dock Party:organization] strategist who asked not to be named."],
+         ["a veteran Dock Party strategist: We lost the vote"]),
+        (["“We lost the vote,” the [Dock Party:organization] member said."], ["the Dock Party member: We lost the vote"]),
+        // ... but an organization that speaks is the speaker.
+        (["“We lost the vote,” the [Dock Party:organization] said on Monday."], ["Dock Party: We lost the vote"]),
     ]
 
     @Test(arguments: cases)
@@ -128,6 +140,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
+        // A long capitalized title before the name, with `on` inside it.
+        ("The Council on Harbour Affairs Executive Director [Sam Okafor] says in a statement that the toll is “a tax on the poor.”",
+         "Sam Okafor", "the toll is “a tax on the poor.”"),
+        // A country modifying the subject's noun: the whole noun phrase speaks.
+        ("The [Norland:country] newspaper has always claimed to be “fair to all.”", "The Norland newspaper", "to be “fair to all.”"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
