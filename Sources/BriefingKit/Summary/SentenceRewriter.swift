@@ -17,7 +17,7 @@ public struct SentenceRewriter: Sendable {
     }
 
     public let model: ArticleModel
-    private let vocabulary = SummaryWords.standard
+    let vocabulary = SummaryWords.standard
 
     public init(model: ArticleModel) {
         self.model = model
@@ -73,14 +73,22 @@ public struct SentenceRewriter: Sendable {
         return Result(text: text, changes: changes, named: nowNamed)
     }
 
-    /// A bare quotation (no one said it here), "he said" with no one named, or an opening that
-    /// points back ("This", "It blamed"): without the sentence before it, a reader is lost.
+    /// A bare quotation (no one said it here), "he said" with no one named, an opening that
+    /// points back ("This", "It blamed"), or the answer to a question: without the sentence
+    /// before it, a reader is lost.
     func needsThePreviousSentence(_ text: String, _ sentence: Sentence) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased() }
-        if let first = words.first {
+        // "That's" and "That’s" open like "That".
+        if let first = words.first.map({ $0.replacing(/['\u{2019}]s$/, with: "") }) {
             if vocabulary.contextOpeners.contains(first) { return true }
             // "It blamed the ministry" points back; "It is expected that" does not.
             if first == "it", words.count > 1, !vocabulary.impersonalVerbs.contains(words[1]) { return true }
+        }
+        // "Is it a treaty? Only if the president says so": an answer needs its question.
+        if let previous = model.article.sentence(sentence.number - 1)?.text.trimmingCharacters(in: .whitespaces),
+            previous.hasSuffix("?") || previous.hasSuffix("?\u{201D}") || previous.hasSuffix("?\"")
+        {
+            return true
         }
         let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
         if let first = text.unicodeScalars.first, quoteMarks.contains(first) {
@@ -95,12 +103,31 @@ public struct SentenceRewriter: Sendable {
         return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
     }
 
-    /// "Two other gunmen killed...", "Another 30 were hurt": the sentence counts on one before it.
+    /// "Two other gunmen killed...", "Another 30 were hurt", "Investors in these firms": the
+    /// sentence counts on one before it.
     func pointsBack(_ text: String) -> Bool {
+        let narration = Self.outsideQuotations(text).lowercased().split { !$0.isLetter && $0 != "'" }
+        let spaced = " " + narration.joined(separator: " ") + " "
+        if vocabulary.innerBackReferences.contains(where: { spaced.contains(" \($0) ") }) { return true }
         let words = text.split(separator: " ", maxSplits: 5).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         return words.prefix(4).indices.contains { i in
             vocabulary.backPointers.contains(words[i]) && !(words[i] == "more" && i + 1 < words.count && words[i + 1] == "than")
         }
+    }
+
+    /// The text with every quotation taken out: what the writer says, not whom they quote.
+    static func outsideQuotations(_ text: String) -> String {
+        var inside = false
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": inside.toggle()
+            case "\u{201C}": inside = true
+            case "\u{201D}": inside = false
+            default: if !inside { result.append(scalar) }
+            }
+        }
+        return String(result)
     }
 
     /// "Hewitt also announced" reads as "Hewitt announced" once the sentence before it is gone:
@@ -118,83 +145,6 @@ public struct SentenceRewriter: Sendable {
 
     private static var pronounAttribution: Regex<AnyRegexOutput> {
         try! Regex(#"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s(?:said|says|added|told|replied|noted|warned|argued|insisted)\b"#)
-    }
-
-    /// Adds the key actor's role at their first name mention when the sentence does not give it:
-    /// "Mr Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ..." (or "Prime
-    /// Minister Tony Blair said ..." when the role names no country).
-    public func introducing(_ entity: Entity, in text: String, sentence: Int) -> (String, String?) {
-        // The writer's own introduction ("Former Thai Prime Minister Yingluck Shinawatra") stands.
-        guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()),
-            !text.contains(entity.name) || !entity.name.contains(" ")
-        else {
-            return (text, nil)
-        }
-        let scalars = Array(text.unicodeScalars)
-        let names = [entity.name] + entity.aliases
-        for name in names.sorted(by: { $0.count > $1.count }) {
-            let target = Array(name.unicodeScalars)
-            guard let start = find(target, in: scalars) else { continue }
-            let end = start + target.count
-            // Only before a plain word ("Blair said"), never inside a possessive or a list.
-            guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].properties.isLowercase else {
-                return (text, nil)
-            }
-            let intro = role.affiliation == nil ? "\(role.title) \(entity.name)" : "\(entity.name), \(role.description),"
-            var edited = scalars
-            var from = start
-            // "Mr Blair" -> "Tony Blair, Prime Minister," (the courtesy title gives way to the role).
-            let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last.map {
-                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            }
-            if let before, vocabulary.honorifics.contains(before) {
-                from = start - before.unicodeScalars.count - 1
-                while from > 0, scalars[from - 1] != " " { from -= 1 }
-            }
-            edited.replaceSubrange(from..<end, with: Array(intro.unicodeScalars))
-            return (String(String.UnicodeScalarView(edited)), "introduced \(entity.name) as \(role.description)")
-        }
-        return (text, nil)
-    }
-
-    /// "Jonathan said" when the summary has not named Goodluck Jonathan yet: the full name
-    /// (a courtesy title before the surname gives way to it).
-    private func introduceSurnames(
-        _ scalars: inout [Unicode.Scalar], sentence: Sentence, named: Set<Int>, changes: inout [String]
-    ) {
-        var done = Set<Int>()
-        for m in model.entities.mentions(inSentence: sentence.number) where m.form == .name || m.form == .alias {
-            guard model.entities.entities.indices.contains(m.entity), !named.contains(m.entity),
-                !done.contains(m.entity)
-            else { continue }
-            let entity = model.entities.entities[m.entity]
-            done.insert(m.entity)
-            guard entity.kind == .person, entity.name.contains(" "), !m.text.contains(" "),
-                entity.name.hasSuffix(m.text), !String(String.UnicodeScalarView(scalars)).contains(entity.name),
-                var start = find(Array(m.text.unicodeScalars), in: scalars)
-            else { continue }
-            let end = start + m.text.unicodeScalars.count
-            let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last.map {
-                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            }
-            let after = String(String.UnicodeScalarView(scalars[end...])).split(separator: " ").first.map {
-                $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            }
-            // "the Conlon and Maguire families": a surname used as a modifier stays.
-            if let before, ["the", "a", "and", "or"].contains(before) { continue }
-            // "President Bush" is introduced enough by the title.
-            let rawBefore = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last
-            if let rawBefore, rawBefore.first?.isUppercase == true, let before, !vocabulary.honorifics.contains(before) {
-                continue
-            }
-            if let after, ["and", "or", "family", "families"].contains(after) { continue }
-            if let before, vocabulary.honorifics.contains(before) {
-                start -= before.unicodeScalars.count + 1
-                while start > 0, scalars[start - 1] != " " { start -= 1 }
-            }
-            scalars.replaceSubrange(start..<end, with: Array(entity.name.unicodeScalars))
-            changes.append("\(m.text) -> \(entity.name)")
-        }
     }
 
     /// A person pronoun that comes before any name of a person in the sentence, as the entity
@@ -277,7 +227,7 @@ public struct SentenceRewriter: Sendable {
         scalars.replaceSubrange(0..<1, with: Array(upper))
     }
 
-    private func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+    func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
         guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
         for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
             if Array(haystack[i..<(i + needle.count)]) == needle {
