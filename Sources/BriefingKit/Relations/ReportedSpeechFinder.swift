@@ -27,9 +27,11 @@ public struct ReportedSpeechFinder: Sendable {
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
             for cue in finder.cues(in: reader, tokens: 0..<words.tokens.count) where isFree(cue.tokens.lowerBound) {
-                guard let content = clause(for: cue, in: reader, quoted: quoted), content.count >= 3,
+                guard var content = clause(for: cue, in: reader, quoted: quoted),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
+                content = beforeDirectQuote(content, in: reader, taken: taken)
+                guard content.count >= 3 else { continue }
                 let lower = base + words.tokens[content.lowerBound].range.lowerBound
                 let upper = base + words.tokens[content.upperBound - 1].range.upperBound
                 let whole = Self.throughQuotation(lower..<upper, in: article)
@@ -156,8 +158,27 @@ public struct ReportedSpeechFinder: Sendable {
                 || reader.party(at: start) != nil || first.isCapitalized
             guard opensClause else { return nil }
         }
-        guard start < end, words.tokens[start].isWord else { return nil }
+        // (`that "top secret" files ...`: the clause may open with quoted words.)
+        guard start < end, words.tokens[start].isWord || quoteMarks.contains(words.tokens[start].text) else { return nil }
         return withoutQuotingClause(start..<end, in: reader)
+    }
+
+    /// `insisted it was "premature" while adding, "..."`: a reported clause that runs into a
+    /// direct quote already attributed ends before it, and before the participle that adds it.
+    func beforeDirectQuote(_ content: Range<Int>, in reader: ClauseReader, taken: [Range<Int>]) -> Range<Int> {
+        let words = reader.words
+        let base = reader.sentence.range.lowerBound
+        let clause = (base + words.tokens[content.lowerBound].range.lowerBound)..<(base + words.tokens[content.upperBound - 1].range.upperBound)
+        guard let direct = taken.filter({ clause.contains($0.lowerBound) && $0.lowerBound > clause.lowerBound }).map(\.lowerBound).min()
+        else { return content }
+        var cut = words.index(atOrAfter: direct - base - 1)
+        // Back to the participle or say-verb that introduces the direct quote, and its `while`.
+        if let adding = finder.cues(in: reader, tokens: content.lowerBound..<cut).last(where: { $0.text.hasSuffix("ing") }) {
+            cut = adding.tokens.lowerBound
+            if cut > content.lowerBound, ["while", "as", "before", "after", "and"].contains(words.tokens[cut - 1].lower) { cut -= 1 }
+        }
+        let end = words.clauseEnd(cut, floor: content.lowerBound)
+        return content.lowerBound..<max(content.lowerBound, end)
     }
 
     /// `..., arguing he is "unfit"`: a participle of a say-verb reports a bare clause too.

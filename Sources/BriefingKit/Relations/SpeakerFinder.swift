@@ -74,6 +74,12 @@ public struct SpeakerFinder: Sendable {
             }
             // `The conservative magazine has opposed him, arguing ...`: an unnamed subject.
             if let opening = openingPhrase(in: reader, floor: floor, before: cue.tokens.lowerBound) { return opening }
+            // `"...," said Lee, adding that ...`: the speaker named after an inverted cue.
+            if let said = cues(in: reader, tokens: floor..<cue.tokens.lowerBound).last(where: {
+                !$0.isParticiple && !$0.isSourceFirst && speech.inverting.contains(reader.words.tokens[$0.tokens.lowerBound].lower)
+            }), let named = reader.object(at: said.tokens.upperBound), !named.isAudience, named.entity != nil {
+                return named
+            }
         }
         // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",

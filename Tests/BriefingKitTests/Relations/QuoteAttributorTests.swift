@@ -143,6 +143,12 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A long capitalized title before the name, with `on` inside it.
         ("The Council on Harbour Affairs Executive Director [Sam Okafor] says in a statement that the toll is “a tax on the poor.”",
          "Sam Okafor", "the toll is “a tax on the poor.”"),
+        // A that-clause opening with quoted words.
+        ("[Lena Frost] acknowledged on Friday that “top secret” cargo was found at the dock.", "Lena Frost",
+         "“top secret” cargo was found at the dock"),
+        // A reported clause stops before the direct quote a participle adds.
+        ("[Tom Reid] insisted it was “premature” to back the plan while adding, “I have no doubt her heart is in it.”",
+         "Tom Reid", "it was “premature” to back the plan"),
         // A country modifying the subject's noun: the whole noun phrase speaks.
         ("The [Norland:country] newspaper has always claimed to be “fair to all.”", "The Norland newspaper", "to be “fair to all.”"),
         // A place after a town is where the speaker was, not the speaker.

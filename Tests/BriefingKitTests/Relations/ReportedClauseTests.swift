@@ -44,4 +44,14 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.contains("It will fail.") == true)
     }
+
+    /// `"...," said X, adding that "..."`: the participle's speaker is the one named after the
+    /// inverted cue.
+    @Test func aParticipleAfterAnInvertedCueHasItsSpeaker() {
+        let found = reported(
+            ["“The port has waited for a decade,” said [Dana Reyes], adding that “we have been electing dock workers to office for years.”"],
+            by: "Dana Reyes")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("electing dock workers") == true)
+    }
 }
