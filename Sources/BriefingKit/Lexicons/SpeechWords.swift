@@ -163,6 +163,7 @@ public struct SpeechWords: Sendable {
             grouse grouses groused
             continues
             pronounce pronounces pronounced
+            react reacts reacted
             """,
         audiences: """
             reporters

@@ -218,6 +218,11 @@ public struct SpeakerFinder: Sendable {
         return phrase(start..<end, in: words)
     }
 
+    /// `recently`, `publicly`: a lower-case -ly word that is not a noun (`family`).
+    func isAdverb(_ token: SentenceWords.Token) -> Bool {
+        !token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3 && !clause.lyNouns.contains(token.lower)
+    }
+
     /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a
     /// cue word is a noun.
     func isNounMarker(_ word: String) -> Bool {
@@ -253,8 +258,8 @@ public struct SpeakerFinder: Sendable {
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
         var stop = cue.tokens.lowerBound
-        // `the governor then said`
-        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) { stop -= 1 }
+        // `the governor then said`, `the board recently wrote`
+        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1]) { stop -= 1 }
         // `Mr. King, 82, told me`: an age between name and cue.
         if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
             words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
@@ -265,7 +270,7 @@ public struct SpeakerFinder: Sendable {
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
             guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
-                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !t.lower.hasSuffix("ly")
+                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !isAdverb(t)
             else { break }
             start -= 1
             if stop - start > 4 { return nil }

@@ -65,6 +65,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["Lena Frost: It will work."]),
         // `with X shouting`: the participle's own subject speaks.
         (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
+        // An adverb in -ly between an unnamed speaker and the cue.
+        (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
+        (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
+        (["“Is the port open at all?” reacted [Lena Frost]."], ["Lena Frost: Is the port open at all?"]),
         // An organization inside an unnamed speaker's noun phrase only describes the speaker.
         (["“We lost the vote,” said a veteran [Dock Party:organization] strategist who asked not to be named."],
          ["a veteran Dock Party strategist: We lost the vote"]),
