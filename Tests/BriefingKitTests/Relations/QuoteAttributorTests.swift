@@ -69,6 +69,7 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
         (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
         (["“Is the port open at all?” reacted [Lena Frost]."], ["Lena Frost: Is the port open at all?"]),
+        (["As the harbour expert [Lena Frost] puts it, “The cranes are older than the port.”"], ["Lena Frost: The cranes are older than the port."]),
         // An organization inside an unnamed speaker's noun phrase only describes the speaker.
         (["“We lost the vote,” said a veteran [Dock Party:organization] strategist who asked not to be named."],
          ["a veteran Dock Party strategist: We lost the vote"]),
