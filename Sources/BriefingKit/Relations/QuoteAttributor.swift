@@ -160,7 +160,14 @@ public struct QuoteAttributor: Sendable {
         // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
         // comma, is part of what the cue reports.
         let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
-        if (!gap.isEmpty && !introduced) || gap.contains(where: { $0.lower == "that" }) {
+        // `Lee says no matter what the board does, "..."`: a clause of the speaker's own before
+        // the comma is part of what is reported (`said in a statement, "..."` is not).
+        let leadsIn = end > 0 && words.tokens[end - 1].text == "," && gap.count >= 2
+            && !finder.clause.prepositions.contains(gap[0].lower) && !finder.clause.timeOpeners.contains(gap[0].lower)
+            && !gap.contains(where: { $0.text == ":" })
+            // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
+            && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
+        if (!gap.isEmpty && !introduced) || leadsIn || gap.contains(where: { $0.lower == "that" }) {
             let clauseStart = gap.first(where: { $0.lower == "that" }).map { t in
                 words.tokens.firstIndex(of: t).map { $0 + 1 } ?? cue.tokens.upperBound
             } ?? cue.tokens.upperBound

@@ -16,6 +16,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A split quote is one quote.
         (["“The port will open,” [Lena Frost] said, “but not before May.”"], ["Lena Frost: The port will open but not before May."]),
         (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
+        (["“The port will open,” [Lena Frost] said, referring to the new pier, “but not before May.”"],
+         ["Lena Frost: The port will open but not before May."]),
         // The cue follows a relative clause with a middle initial in it.
         (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
          ["Lena Frost: The port will open in May"]),
@@ -92,6 +94,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         #expect(!directQuotes(model).contains { $0.hasPrefix("Tom Reid") && $0.contains("cranes") })
     }
 
+    @Test func aQuotationAfterWhereItWasSaidStaysDirect() {
+        let model = analyzed(["[Lena Frost] said in a statement on Monday, “The port will open in May.”"])
+        #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
+    }
+
     @Test func aQuotationIntroducedByAColonStaysDirect() {
         let model = analyzed(["[Lena Frost] said on Monday: “The port will open in May.”"])
         #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
@@ -154,6 +161,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A reported clause stops before the direct quote a participle adds.
         ("[Tom Reid] insisted it was “premature” to back the plan while adding, “I have no doubt her heart is in it.”",
          "Tom Reid", "it was “premature” to back the plan"),
+        // A clause of the speaker's own before the comma and the quotation is reported with it.
+        ("[Lena Frost] says no matter what the board decides, “the port will open in May.”", "Lena Frost",
+         "no matter what the board decides, “the port will open in May.”"),
         // A country modifying the subject's noun: the whole noun phrase speaks.
         ("The [Norland:country] newspaper has always claimed to be “fair to all.”", "The Norland newspaper", "to be “fair to all.”"),
         // A place after a town is where the speaker was, not the speaker.
