@@ -143,7 +143,7 @@ public struct SpeakerFinder: Sendable {
         var end = cue.tokens.upperBound
         while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
             !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
-            !reader.isVerbLike(words.tokens[end]), end - cue.tokens.upperBound < 5
+            !reader.isVerbLike(words.tokens[end]) || isNounAfterArticle(end, in: reader), end - cue.tokens.upperBound < 5
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
@@ -218,6 +218,11 @@ public struct SpeakerFinder: Sendable {
         return phrase(start..<end, in: words)
     }
 
+    /// `the report concluded`, `said the survey`: a verb form right after an article is a noun.
+    func isNounAfterArticle(_ index: Int, in reader: ClauseReader) -> Bool {
+        index > 0 && isNounMarker(reader.words.tokens[index - 1].lower)
+    }
+
     /// `recently`, `publicly`: a lower-case -ly word that is not a noun (`family`).
     func isAdverb(_ token: SentenceWords.Token) -> Bool {
         !token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3 && !clause.lyNouns.contains(token.lower)
@@ -270,7 +275,7 @@ public struct SpeakerFinder: Sendable {
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
             guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
-                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !isAdverb(t)
+                !reader.isVerbLike(t) || isNounAfterArticle(start - 1, in: reader), !clause.prepositions.contains(t.lower), !isAdverb(t)
             else { break }
             start -= 1
             if stop - start > 4 { return nil }

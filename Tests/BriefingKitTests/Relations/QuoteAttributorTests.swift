@@ -70,6 +70,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // An adverb in -ly between an unnamed speaker and the cue.
         (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
         (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
+        // A noun that is also a cue verb's form (`report`) after an article.
+        (["“The port will open in May,” the report concluded."], ["the report: The port will open in May"]),
+        (["“The port will open in May,” said the report."], ["the report: The port will open in May"]),
         (["“Is the port open at all?” reacted [Lena Frost]."], ["Lena Frost: Is the port open at all?"]),
         (["As the harbour expert [Lena Frost] puts it, “The cranes are older than the port.”"], ["Lena Frost: The cranes are older than the port."]),
         // An organization inside an unnamed speaker's noun phrase only describes the speaker.
