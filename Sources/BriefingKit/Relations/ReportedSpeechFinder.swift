@@ -26,7 +26,16 @@ public struct ReportedSpeechFinder: Sendable {
                 let offset = base + words.tokens[token].range.lowerBound
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
-            for cue in finder.cues(in: reader, tokens: 0..<words.tokens.count) where isFree(cue.tokens.lowerBound) {
+            let cues = finder.cues(in: reader, tokens: 0..<words.tokens.count)
+            // `"...," a spokesman told the Gazette ...`: the first cue after a direct quote is
+            // that quote's; it reports nothing more.
+            let used = Set(direct.compactMap { quote -> Int? in
+                guard let range = quote.range, sentence.range.contains(range.upperBound) || range.upperBound == sentence.range.upperBound
+                else { return nil }
+                return cues.first { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= range.upperBound }
+                    .flatMap { $0.text == quote.cue ? $0.tokens.lowerBound : nil }
+            })
+            for cue in cues where isFree(cue.tokens.lowerBound) && !used.contains(cue.tokens.lowerBound) {
                 guard var content = clause(for: cue, in: reader, quoted: quoted),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
@@ -220,8 +229,10 @@ public struct ReportedSpeechFinder: Sendable {
         // `..., said Dr. Jane Doe, a harbour expert.` may run a little longer.
         let verb = words.tokens[cue.tokens.lowerBound].lower
         guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
+        // (`..., said Dr. Jane Doe`, not `Lee, speaking on Monday, said the port ...`.)
         let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
-            && finder.speech.inverting.contains(verb)
+            && finder.speech.inverting.contains(verb) && cue.tokens.upperBound < end
+            && (words.tokens[cue.tokens.upperBound].isCapitalized || reader.object(at: cue.tokens.upperBound) != nil)
         // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }

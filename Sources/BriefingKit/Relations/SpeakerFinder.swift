@@ -271,6 +271,13 @@ public struct SpeakerFinder: Sendable {
         {
             stop -= 3
         }
+        // `The board, in a statement, said`: past a prepositional or participle aside.
+        if stop >= 2, floor < stop - 1, words.tokens[stop - 1].text == ",",
+            let open = words.tokens[max(floor, stop - 9)..<(stop - 1)].lastIndex(where: { $0.text == "," }), open + 1 < stop - 1,
+            clause.prepositions.contains(words.tokens[open + 1].lower) || words.tokens[open + 1].lower.hasSuffix("ing")
+        {
+            stop = open
+        }
         var start = stop
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
@@ -282,8 +289,11 @@ public struct SpeakerFinder: Sendable {
         }
         guard start < stop else { return nil }
         let first = words.tokens[start]
-        // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
-        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower) {
+        // A capitalized word opening the sentence alone is an adverb or name fragment ("However"),
+        // unless a plural noun (`Analysts say`).
+        let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")
+            && first.lower.count > 3 && !clause.joiners.contains(first.lower)
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening {
             return nil
         }
         // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
@@ -291,7 +301,7 @@ public struct SpeakerFinder: Sendable {
         let head = words.tokens[stop - 1].lower
         let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
         let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
-        guard pronoun || name || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
+        guard pronoun || name || pluralOpening || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
             || (head.hasSuffix("s") && !first.isCapitalized),
             pronoun || !clause.determiners.contains(head)
         else { return nil }

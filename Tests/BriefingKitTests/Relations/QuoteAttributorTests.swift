@@ -102,6 +102,17 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
     }
 
+    /// An appositive or a participle phrase before the cue is no statement of its own.
+    @Test(arguments: [
+        "[Lena Frost], speaking to reporters on Monday, said the port “is closed for good.”",
+        "[Lena Frost], who has led the city since 2010, said the port “is closed for good.”",
+        "“The port is closed,” a harbour spokesman told the Gazette on condition of anonymity.",
+    ])
+    func oneStatementPerCue(sentence: String) {
+        let model = analyzed([sentence])
+        #expect(model.quotes.count == 1)
+    }
+
     @Test func aQuotationIntroducedByAColonStaysDirect() {
         let model = analyzed(["[Lena Frost] said on Monday: “The port will open in May.”"])
         #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
@@ -169,6 +180,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "no matter what the board decides, “the port will open in May.”"),
         // A country modifying the subject's noun: the whole noun phrase speaks.
         ("The [Norland:country] newspaper has always claimed to be “fair to all.”", "The Norland newspaper", "to be “fair to all.”"),
+        // A parenthetical between an unnamed subject and its cue.
+        ("The harbour board, in a statement, said the port “is closed for good.”", "The harbour board", "the port “is closed for good.”"),
+        // A plural noun opening the sentence speaks.
+        ("Analysts say the port “may never recover.”", "Analysts", "the port “may never recover.”"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
