@@ -13,6 +13,8 @@ public struct ClauseReader: Sendable {
     public let words: SentenceWords
     /// Parties in token order.
     public internal(set) var parties: [PartySpan]
+    /// The first token after a dateline (`PORTVILLE (Wire) — `), else 0.
+    public internal(set) var bodyStart = 0
     /// The article's people with a role, to link a role phrase (`the Kremlin spokesman`) to.
     let rolePeople: [Entity]
     let roles: RoleNouns = .standard
@@ -33,6 +35,12 @@ public struct ClauseReader: Sendable {
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number), entities: table.entities)
         self.rolePeople = table.entities.filter { $0.kind == .person && !$0.roles.isEmpty }
         self.parties = mergingRoles()
+        // `PORTVILLE, May 8 (Wire) — ...`: a dateline's place is where the story was filed, no
+        // party of its first sentence.
+        if sentence.text.unicodeScalars.first?.properties.isUppercase == true, let line = Dateline.find(in: ScalarText(sentence.text)) {
+            parties.removeAll { $0.range.upperBound <= line.range.upperBound }
+            bodyStart = words.index(atOrAfter: line.range.upperBound)
+        }
     }
 
     /// One reader per sentence of `article`, built once and shared by the relation stages.
@@ -149,6 +157,20 @@ public struct ClauseReader: Sendable {
         if !t.isWord { return true }
         if parties.contains(where: { $0.tokens.upperBound == i + 1 }) { return false }
         return clause.joiners.contains(t.lower)
+    }
+
+    /// Whether the party stands inside quotation marks opened before it in this sentence.
+    func isQuoted(_ party: PartySpan) -> Bool {
+        var open = false
+        for token in words.tokens[..<party.tokens.lowerBound] {
+            switch token.text {
+            case "“": open = true
+            case "”": open = false
+            case "\"", "''": open.toggle()
+            default: break
+            }
+        }
+        return open
     }
 
     /// `in Milltown, Westland,`: a place set off by a comma after a town named after a

@@ -63,22 +63,25 @@ public struct SpeakerFinder: Sendable {
     /// `inverted` allows a speaker after the cue (`"...," said Putin`).
     public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0, inverted: Bool = false) -> PartySpan? {
         let words = reader.words
+        let floor = cue.tokens.lowerBound > reader.bodyStart ? max(floor, reader.bodyStart) : floor
         if cue.isSourceFirst { return after(cue, in: reader) }
         if let own = withSubject(of: cue, in: reader) { return own }
         if cue.isParticiple {
             if let main = reader.parties.first(where: {
                 $0.tokens.lowerBound >= floor && $0.tokens.upperBound <= cue.tokens.lowerBound
-                    && !$0.isAudience && reader.isSubjectPosition($0)
+                    && !$0.isAudience && reader.isSubjectPosition($0) && !reader.isQuoted($0)
             }) {
-                return main
+                // `Lee's deputy rallied the crews, saying`: the possessed noun phrase speaks.
+                return words.isPossessive(main.tokens.upperBound) ? possessed(by: main, in: reader) ?? main : main
             }
             // `The conservative magazine has opposed him, arguing ...`: an unnamed subject.
             if let opening = openingPhrase(in: reader, floor: floor, before: cue.tokens.lowerBound) { return opening }
-            // `"...," said Lee, adding that ...`: the speaker named after an inverted cue.
-            if let said = cues(in: reader, tokens: floor..<cue.tokens.lowerBound).last(where: {
-                !$0.isParticiple && !$0.isSourceFirst && speech.inverting.contains(reader.words.tokens[$0.tokens.lowerBound].lower)
-            }), let named = reader.object(at: said.tokens.upperBound), !named.isAudience, named.entity != nil {
-                return named
+            // `"...," said Lee, adding that ...`, `"...," she wrote, recalling ...`: the speaker
+            // of the cue before.
+            if let said = cues(in: reader, tokens: floor..<cue.tokens.lowerBound).last(where: { !$0.isParticiple && !$0.isSourceFirst }),
+                let speaker = speaker(for: said, in: reader, floor: floor, inverted: true), !speaker.isAudience
+            {
+                return speaker
             }
         }
         // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
@@ -183,6 +186,20 @@ public struct SpeakerFinder: Sendable {
             && !clause.prepositions.contains(next.lower) && !clause.joiners.contains(next.lower)
             && !clause.verbAdverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
             && speech.byFirstWord[next.lower] == nil
+    }
+
+    /// `Lee's deputy`: the possessor with the nouns it owns, up to the verb.
+    func possessed(by owner: PartySpan, in reader: ClauseReader) -> PartySpan? {
+        let words = reader.words
+        let first = owner.tokens.upperBound + 1
+        var end = first
+        while end < words.tokens.count, end - first < 3, words.tokens[end].isWord, !words.tokens[end].isCapitalized,
+            !reader.isVerbLike(words.tokens[end]), !clause.prepositions.contains(words.tokens[end].lower),
+            !clause.joiners.contains(words.tokens[end].lower), !words.tokens[end].lower.hasSuffix("ed")
+        { end += 1 }
+        guard end > first else { return nil }
+        let range = owner.range.lowerBound..<words.tokens[end - 1].range.upperBound
+        return PartySpan(tokens: owner.tokens.lowerBound..<end, range: range, entity: nil, text: reader.sentence.text.scalarSlice(range))
     }
 
     /// `the Dock Party member`, `a veteran Dock Party strategist`: the noun phrase an

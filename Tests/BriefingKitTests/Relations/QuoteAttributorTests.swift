@@ -65,6 +65,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // `in Milltown, Westland,`: a place set off after a town is where, not who.
         (["At a fair in [Milltown:place], [Westland:place], on Sunday, [Lena Frost] defended the plan, saying: “It will work.”"],
          ["Lena Frost: It will work."]),
+        // A dateline's place is where the story was filed, not a speaker.
+        (["[PORTVILLE:place], May 8 (Wire) — [Lena Frost]’s deputy rallied the crews, saying: “We will not move.”"],
+         ["Lena Frost’s deputy: We will not move."]),
+        (["[Portville:place] (Wire) – The harbour board has opposed the plan, saying: “It is a waste.”"],
+         ["The harbour board: It is a waste."]),
         // `with X shouting`: the participle's own subject speaks.
         (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
         // An adverb in -ly between an unnamed speaker and the cue.

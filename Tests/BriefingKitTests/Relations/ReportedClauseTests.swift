@@ -54,4 +54,13 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.contains("electing dock workers") == true)
     }
+
+    /// A name inside the quotation is not the participle's subject.
+    @Test func aParticipleAfterAQuoteHasItsSpeakersSubject() {
+        let found = reported(
+            ["“[Tom Reid]’s visit to the port reminds me of the old days,” [she=Lena Frost] wrote, recalling the day the first ship “came in under sail.”"],
+            by: "Lena Frost")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("came in under sail") == true)
+    }
 }
