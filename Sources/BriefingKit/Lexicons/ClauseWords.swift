@@ -32,7 +32,9 @@ public struct ClauseWords: Sendable {
     /// `another aide`, `several officials said`).
     public var quantifiers: Set<String> = LexiconLines.words("one another some several many two three few")
     /// Adverbs that stand between a subject and its verb (`the governor then said`).
-    public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first")
+    public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first always")
+    /// Nouns ending in -ly, which are no adverbs (`the family said`, not `the board recently said`).
+    public var lyNouns: Set<String> = LexiconLines.words("family ally assembly rally daily weekly monthly supply anomaly homily")
     /// Words that open a time phrase, which ends an unnamed party (`wrote to his mother last month`).
     public var timeOpeners: Set<String> = LexiconLines.words("""
         last next this every yesterday today tomorrow tonight

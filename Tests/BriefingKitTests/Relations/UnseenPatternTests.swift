@@ -37,7 +37,10 @@ import Testing
 }
 
 @Suite struct ReportingVerbTests {
-    @Test(arguments: ["implored", "pleaded", "cautioned", "conceded", "quipped", "boasted", "vowed", "lamented", "countered", "reiterated"])
+    @Test(arguments: [
+        "implored", "pleaded", "cautioned", "conceded", "quipped", "boasted", "vowed", "lamented", "countered", "reiterated",
+        "surmised", "barked", "confessed", "exhorted", "gushed", "shot back", "fired back", "chimed in",
+    ])
     func quoteWithVerbAfterIt(verb: String) throws {
         let model = analyzed(["“Come back tomorrow,” [Lena Frost] \(verb)."])
         let quote = try #require(model.quotes.first)
