@@ -100,6 +100,12 @@ public struct LexiconIndex: Sendable {
                 ? .honorific(row.key, gender: gender) : .title(row.key, gender: gender, isLeader: kind == "leader")
             add(row.key, meaning)
             for variant in row.field(1) { add(variant, meaning) }
+            // "co-chairman", "co-pilot": a one-word title shared with someone is the same title.
+            if kind != "honorific" {
+                for phrase in [row.key] + row.field(1) where !phrase.contains(" ") && !phrase.contains(".") && !phrase.contains("-") {
+                    add("co-" + phrase, meaning)
+                }
+            }
             if kind == "leader" { leaderTitles.insert(row.key.lowercased()) }
             if kind == "weak" { weakTitles.insert(row.key.lowercased()) }
         }

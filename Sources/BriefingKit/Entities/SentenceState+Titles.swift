@@ -12,8 +12,13 @@ extension SentenceState {
             // "general director": a lower-case title right before another is one compound
             // title whose head is the later word.
             // ("Deputy leader" opening a sentence too: its capital is only grammar.)
-            if var role = pending.role, !tokens[range.lowerBound - 1].isCapitalized || range.lowerBound - 1 == firstWord,
-                !tokens[range.lowerBound].isCapitalized
+            // "Deputy Attorney General": a title that only modifies another joins it, capitals or not.
+            let modifiesNext = pending.role.map { role in
+                role.title.split(separator: " ").allSatisfy { SentenceState.titleModifiers.contains($0.lowercased()) }
+            } ?? false
+            if var role = pending.role,
+                modifiesNext || (!tokens[range.lowerBound - 1].isCapitalized || range.lowerBound - 1 == firstWord)
+                    && !tokens[range.lowerBound].isCapitalized
             {
                 role.title += " " + text(range).0
                 role.canonical = title

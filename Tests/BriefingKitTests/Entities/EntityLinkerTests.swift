@@ -18,6 +18,11 @@ import Testing
         table.entities.first { $0.name == name }
     }
 
+    @Test func britishPapersAreNewsMedia() {
+        let table = table(["Mayor Ellen Price told The Observer the port was losing money.", "She also spoke to the Scotsman."])
+        #expect(table.entities.filter { $0.kind == .media }.map(\.name) == ["The Observer", "The Scotsman"])
+    }
+
     @Test func peopleGetTheirFullNameAndRole() throws {
         let table = table(Self.story)
         let people = table.entities.filter { $0.kind == .person }.map(\.name)

@@ -71,3 +71,30 @@ import Testing
         #expect(linkedRoles(["A spokesman said the port was closed.", "Lord Hexley said it was wrong."], of: "Hexley").isEmpty)
     }
 }
+
+/// Title forms the lexicon lists only in their base form: `co-` titles, relatives, compound
+/// capitalized titles, relative clauses whose verb is the job (`who chairs ...`) and nouns for
+/// what someone is at an event. Sentences written for these tests (fictional people).
+@Suite struct TitleFormTests {
+    @Test(arguments: [
+        ("The co-chairman of the Farm Party, John Vance, spoke too.", "John Vance", "co-chairman of the Farm Party"),
+        ("John Lusk, the Berlin-based co-chairman, will become chief executive.", "John Lusk", "co-chairman"),
+        ("Co-pilot John Ridley flew the plane home.", "John Ridley", "Co-pilot"),
+        ("John Grant's girlfriend, Mary Olsen, said he was happy.", "Mary Olsen", "girlfriend"),
+        ("Officials met her uncle, Peter Kemp, later.", "Peter Kemp", "uncle"),
+        ("Deputy Attorney General Mary Hale declined to comment.", "Mary Hale", "Deputy Attorney General"),
+        ("Mary Greaves, who led the Port Authority under two governors, said one challenge remained.", "Mary Greaves", "led the Port Authority"),
+        ("Karen Holloway - who chairs the transport committee - said the plan was flawed.", "Karen Holloway", "chairs the transport committee"),
+        ("Mary Ostrov, who is co-leading the Harbour Trust's delegation, said talks would go on.", "Mary Ostrov", "co-leading the Harbour Trust's delegation"),
+        ("Undecided voter and debate attendee John Bolt asked a question.", "John Bolt", "voter"),
+        ("Former Irish rugby star Peter Lavaud wept.", "Peter Lavaud", "rugby star"),
+    ] as [(String, String, String)])
+    func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
+        let found = linkedRoles([sentence], of: name)
+        #expect(found.contains { $0.contains(expected) }, "\(found)")
+    }
+
+    @Test func aFullTitleBeforeTheNameStaysTheFirstOnesWhenItIsNoModifier() {
+        #expect(linkedRoles(["Supreme Leader Ayatollah Ali Rezaei spoke."], of: "Ali Rezaei").first?.contains("Supreme Leader") == true)
+    }
+}
