@@ -1,5 +1,5 @@
 /// Sentence frames that only a company or other organization fits: "an analyst at Acme",
-/// "Acme, which ...", "Acme, a charity for ...", "a poll carried out by Acme".
+/// "Acme, which ...", "Acme, a charity for ...", "a poll carried out by Acme", "owned by Acme".
 extension EntityLinker {
     /// Whether the words around the name at `start..<end` make it an organization.
     func isCompanyContext(_ tokens: [WordToken], start: Int, end: Int) -> Bool {
@@ -23,8 +23,8 @@ extension EntityLinker {
         if link == "at" || link == "in", recognizer.index.companyAtNouns.contains(tokens[start - 2].key) { return true }
         // "the owners of Acme", "the takeover of Acme".
         if link == "of", recognizer.index.companyOfNouns.contains(tokens[start - 2].key) { return true }
-        // "a survey carried out by Acme", "a poll conducted by Acme".
-        if link == "by", ["conducted", "commissioned"].contains(tokens[start - 2].key)
+        // "a survey carried out by Acme", "a poll conducted by Acme", "an airline owned by Acme".
+        if link == "by", ["conducted", "commissioned", "owned", "operated"].contains(tokens[start - 2].key)
             || (tokens[start - 2].key == "out" && start >= 3 && tokens[start - 3].key == "carried")
         {
             return true

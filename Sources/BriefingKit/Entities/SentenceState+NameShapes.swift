@@ -74,6 +74,14 @@ extension SentenceState {
         if word(start - 1)?.key == "of", let noun = word(start - 2), RoleWords.standard.placeOfNouns.contains(noun.key) {
             return true
         }
+        // "based in Sherman Falls, California,": after a locative, a name set off by the region
+        // or country it lies in is a place.
+        if let previous = word(start - 1), SentenceState.locatives.contains(previous.key), word(end)?.text == ",",
+            end + 1 < tokens.count, let region = index.longestMatch(in: tokens, at: end + 1), isPlaceLike(region.entry.meaning),
+            word(region.tokens.upperBound).map({ $0.kind == .punctuation || $0.key == "and" }) ?? true
+        {
+            return true
+        }
         // A city, then a state's dotted abbreviation: "Tulsa, Okla.", "Raleigh, N.C.".
         if word(end)?.text == ",", let state = word(end + 1), state.isCapitalized, state.text.unicodeScalars.count <= 5,
             word(end + 2)?.text == ".", pendingTitle?.tokens.upperBound != start

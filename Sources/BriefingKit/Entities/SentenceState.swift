@@ -138,7 +138,7 @@ struct SentenceState {
                 i = end
                 continue
             }
-            if let match = index.longestMatch(in: tokens, at: i) {
+            if let match = index.longestMatch(in: tokens, at: i), !isPlaceWordOpeningAName(match) {
                 i = readLexicon(match)
                 continue
             }
@@ -162,6 +162,17 @@ struct SentenceState {
             k += 1
         }
         return nil
+    }
+
+    /// "the sailor Florence Maddox": a one-word place after a title or job noun, before a
+    /// capitalized word outside the lexicons, is a given name.
+    func isPlaceWordOpeningAName(_ match: LexiconIndex.Match) -> Bool {
+        let i = match.tokens.lowerBound
+        let isDemonym = { if case .demonym = match.entry.meaning { return true }; return false }()
+        guard match.tokens.count == 1, isPlaceLike(match.entry.meaning), !isDemonym, let next = word(i + 1), next.kind == .word,
+            next.isCapitalized, !index.commonWords.contains(next.key), index.longestMatch(in: tokens, at: i + 1) == nil
+        else { return false }
+        return pendingTitle?.tokens.upperBound == i || isJobNoun(i - 1)
     }
 
     /// A given name before a capitalized word outside the lexicons: "Jordan Peterson".

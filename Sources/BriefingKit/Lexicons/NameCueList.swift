@@ -389,6 +389,8 @@ enum NameCueList {
         dealership | companyafter
         dealerships | companyafter
         division | companyafter
+        pilots | companyafter
+        crews | companyafter
         jobs | companyat
         workers | companyat
         staff | companyat

@@ -17,6 +17,8 @@ import Testing
         ["Analysts expect growth. Zorvex sold its printer unit last year."],
         ["Zorvex said it would close two plants."],
         ["Shoppers now favour online giant Zorvex."],
+        ["He also trained in Arizona, a Zorvex spokesperson said.", "The airline is owned by Zorvex."],
+        ["He also trained in Arizona, a Zorvex spokesperson said.", "Most Zorvex pilots are trained in Bremen."],
     ])
     func aOneWordCompanyByItsUse(_ paragraphs: [String]) {
         #expect(names(.organization, paragraphs).contains("Zorvex"))
