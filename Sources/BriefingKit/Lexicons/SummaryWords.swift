@@ -11,6 +11,8 @@
 /// - `contextOpeners`: first words that point back to the sentence before ("This", "These").
 /// - `backPointers`: words that, among a sentence's first four, point back to something told
 ///   before ("Two other gunmen", "Another 30 people", "Two more victims"; not "more than").
+/// - `innerBackReferences`: phrases that point back wherever they stand outside a quotation
+///   ("investors in these funds", "during the following days").
 /// - `additives`: words that add to what was said before ("He also said"); dropped from a
 ///   sentence's opening words when it stands alone.
 /// - `impersonalVerbs`: verbs after an opening "It" that need no referent ("It is expected").
@@ -26,6 +28,7 @@ public struct SummaryWords: Sendable {
     public var honorifics: Set<String>
     public var contextOpeners: Set<String>
     public var backPointers: Set<String>
+    public var innerBackReferences: [String]
     public var additives: Set<String>
     public var impersonalVerbs: Set<String>
     /// event word → how a sentence states it ("were killed"); empty when only the article's
@@ -40,6 +43,7 @@ public struct SummaryWords: Sendable {
         honorifics: Set(lines(honorificText)),
         contextOpeners: Set(lines(contextOpenerText)),
         backPointers: Set(lines(backPointerText)),
+        innerBackReferences: lines(innerBackReferenceText),
         additives: Set(lines(additiveText)),
         impersonalVerbs: Set(lines(impersonalVerbText)),
         countEvents: Dictionary(
@@ -116,6 +120,12 @@ public struct SummaryWords: Sendable {
         other
         another
         more      # "Two more victims"; "more than 100" is a count, not a pointer
+        """
+
+    static let innerBackReferenceText = """
+        these             # "these two firms": which ones?
+        the following     # "the following three days": after what?
+        the latter
         """
 
     static let additiveText = """

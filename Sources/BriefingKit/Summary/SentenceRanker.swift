@@ -3,7 +3,7 @@
 /// The score blends five signals, each scaled to 0...1 within the article:
 /// - position: news puts the main event first, the more so the longer the article (a short
 ///   piece is all main event; a long one buries detail under its lead);
-/// - centrality: TextRank over shared content words (what the article keeps returning to);
+/// - centrality: summed similarity to the other sentences (what the article keeps returning to);
 /// - lead-in: how much the sentences after it take up its words (a lead is elaborated later);
 /// - density: how many of the sentence's words are the article's frequent topic words;
 /// - salience: the entities it names (weighted by how often the article names them), and the

@@ -73,14 +73,22 @@ public struct SentenceRewriter: Sendable {
         return Result(text: text, changes: changes, named: nowNamed)
     }
 
-    /// A bare quotation (no one said it here), "he said" with no one named, or an opening that
-    /// points back ("This", "It blamed"): without the sentence before it, a reader is lost.
+    /// A bare quotation (no one said it here), "he said" with no one named, an opening that
+    /// points back ("This", "It blamed"), or the answer to a question: without the sentence
+    /// before it, a reader is lost.
     func needsThePreviousSentence(_ text: String, _ sentence: Sentence) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased() }
-        if let first = words.first {
+        // "That's" and "That’s" open like "That".
+        if let first = words.first.map({ $0.replacing(/['\u{2019}]s$/, with: "") }) {
             if vocabulary.contextOpeners.contains(first) { return true }
             // "It blamed the ministry" points back; "It is expected that" does not.
             if first == "it", words.count > 1, !vocabulary.impersonalVerbs.contains(words[1]) { return true }
+        }
+        // "Is it a treaty? Only if the president says so": an answer needs its question.
+        if let previous = model.article.sentence(sentence.number - 1)?.text.trimmingCharacters(in: .whitespaces),
+            previous.hasSuffix("?") || previous.hasSuffix("?\u{201D}") || previous.hasSuffix("?\"")
+        {
+            return true
         }
         let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
         if let first = text.unicodeScalars.first, quoteMarks.contains(first) {
@@ -95,12 +103,31 @@ public struct SentenceRewriter: Sendable {
         return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
     }
 
-    /// "Two other gunmen killed...", "Another 30 were hurt": the sentence counts on one before it.
+    /// "Two other gunmen killed...", "Another 30 were hurt", "Investors in these firms": the
+    /// sentence counts on one before it.
     func pointsBack(_ text: String) -> Bool {
+        let narration = Self.outsideQuotations(text).lowercased().split { !$0.isLetter && $0 != "'" }
+        let spaced = " " + narration.joined(separator: " ") + " "
+        if vocabulary.innerBackReferences.contains(where: { spaced.contains(" \($0) ") }) { return true }
         let words = text.split(separator: " ", maxSplits: 5).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         return words.prefix(4).indices.contains { i in
             vocabulary.backPointers.contains(words[i]) && !(words[i] == "more" && i + 1 < words.count && words[i + 1] == "than")
         }
+    }
+
+    /// The text with every quotation taken out: what the writer says, not whom they quote.
+    static func outsideQuotations(_ text: String) -> String {
+        var inside = false
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": inside.toggle()
+            case "\u{201C}": inside = true
+            case "\u{201D}": inside = false
+            default: if !inside { result.append(scalar) }
+            }
+        }
+        return String(result)
     }
 
     /// "Hewitt also announced" reads as "Hewitt announced" once the sentence before it is gone:
@@ -143,10 +170,12 @@ public struct SentenceRewriter: Sendable {
             let intro = role.affiliation == nil ? "\(role.title) \(entity.name)" : "\(entity.name), \(role.description),"
             var edited = scalars
             var from = start
-            // "Mr Blair" -> "Tony Blair, Prime Minister," (the courtesy title gives way to the role).
             let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last.map {
                 $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
             }
+            // "the Blair government": the name is a modifier there, not the person.
+            if let before, ["the", "a", "an"].contains(before) { return (text, nil) }
+            // "Mr Blair" -> "Tony Blair, Prime Minister," (the courtesy title gives way to the role).
             if let before, vocabulary.honorifics.contains(before) {
                 from = start - before.unicodeScalars.count - 1
                 while from > 0, scalars[from - 1] != " " { from -= 1 }

@@ -145,7 +145,7 @@ public struct Summarizer: Sendable {
         guard !placed.isEmpty else {
             throw CommandError("nothing to summarize" + (options.focus.map { " about \($0)" } ?? ""))
         }
-        return Briefing(parts: readingOrder(placed, models: models))
+        return Briefing(parts: readingOrder(placed, models: models, budget: budget))
     }
 
     // MARK: - Candidates
@@ -189,16 +189,7 @@ public struct Summarizer: Sendable {
         let trimmed = trim(result.text)
         result.text = trimmed.text
         result.changes += trimmed.changes
-        var reasons = ["lead of \(model.article.id)"] + result.changes
-        if steps.contains(.keyActor), let actor = KeyActor(model: model).entity {
-            let (text, change) = rewriter.introducing(actor, in: result.text, sentence: lead.sentence.number)
-            if let change, budget.fits(text) {
-                result.text = text
-                reasons.append(change)
-                result.named.insert(actor.id)
-            }
-            reasons.append("key actor: \(actor.name)" + (actor.roles.first.map { " (\($0.description))" } ?? ""))
-        }
+        let reasons = ["lead of \(model.article.id)"] + result.changes
         guard budget.fits(result.text) else { return nil }
         let evidence = Evidence(article: model.article.id, sentence: lead.sentence.number, text: lead.sentence.text)
         return (Briefing.Part(kind: .lead, text: result.text, evidence: [evidence], reasons: reasons), result.named)
@@ -206,7 +197,7 @@ public struct Summarizer: Sendable {
 
     /// Article order, so the story reads as written: the earliest sentence leads (it takes the
     /// lead's role), the stated facts follow it, then the rest.
-    private func readingOrder(_ placed: [Placed], models: [ArticleModel]) -> [Briefing.Part] {
+    private func readingOrder(_ placed: [Placed], models: [ArticleModel], budget: WordBudget) -> [Briefing.Part] {
         var sentences = placed.filter { $0.model != nil }.sorted { ($0.model!, $0.order.2) < ($1.model!, $1.order.2) }
             .map(\.part)
         let facts = placed.filter { $0.model == nil }.map(\.part)
@@ -219,7 +210,31 @@ public struct Summarizer: Sendable {
         // Merged contacts add nothing when every sentence they come from is in the summary.
         let shown = Set(sentences.flatMap { $0.evidence.map(\.citation) })
         let newFacts = facts.filter { part in part.kind != .contacts || !part.evidence.allSatisfy { shown.contains($0.citation) } }
-        return FullNameFirst(models: models).apply(shortenRepeatedNames([sentences[0]] + newFacts + sentences.dropFirst()))
+        let ordered = introducingKeyActor([sentences[0]] + newFacts + sentences.dropFirst(), models: models, budget: budget)
+        return FullNameFirst(models: models).apply(shortenRepeatedNames(ordered))
+    }
+
+    /// The opening article's key actor introduced by role where the summary first names them
+    /// (the reading order is known only now: a sentence chosen later may come first).
+    private func introducingKeyActor(_ parts: [Briefing.Part], models: [ArticleModel], budget: WordBudget) -> [Briefing.Part] {
+        guard steps.contains(.keyActor), let article = parts.first?.evidence.first?.article,
+            let model = models.first(where: { $0.article.id == article }),
+            let actor = KeyActor(model: model).entity
+        else { return parts }
+        let names = [actor.name] + actor.aliases
+        let mentions = { (part: Briefing.Part) in
+            part.evidence.first?.article == article && names.contains { SummaryFocus.containsWord(part.text, $0) }
+        }
+        guard let index = parts.firstIndex(where: mentions), let sentence = parts[index].evidence.first?.sentence else { return parts }
+        var parts = parts
+        let (text, change) = SentenceRewriter(model: model).introducing(actor, in: parts[index].text, sentence: sentence)
+        let added = ContentWords.count(text) - ContentWords.count(parts[index].text)
+        if let change, budget.fits(added) {
+            parts[index].text = text
+            parts[index].reasons.append(change)
+        }
+        parts[index].reasons.append("key actor: \(actor.name)" + (actor.roles.first.map { " (\($0.description))" } ?? ""))
+        return parts
     }
 
     /// A pronoun replaced by a full name before the name's first appearance in reading order

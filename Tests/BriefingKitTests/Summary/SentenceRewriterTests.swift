@@ -40,6 +40,10 @@ import Testing
         "Two other gunmen shot at the crowd near the bridge.",
         "Another 30 villagers were hurt in the storm.",
         "We will raise the pay to nine months,\u{201D} the mayor of Ostrava said.",
+        "That's angering farmers across the whole region.",
+        "That\u{2019}s angering farmers across the whole region.",
+        "Investors in these two funds may now go to court.",
+        "During the following three days, the roads stayed closed.",
     ])
     func speakerlessSentencesAreRefused(text: String) {
         let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
@@ -61,6 +65,22 @@ import Testing
         #expect(rewriter.standAlone(article.sentences[1], named: [])?.text == "The Lind family left the town.")
     }
 
+    @Test(arguments: [
+        "\u{201C}These are hard times,\u{201D} the mayor of Ostrava said on Monday.",
+        "The mayor said \"these rules\" would stay in force until June.",
+        "Following the vote, the mayor of Ostrava resigned.",
+    ])
+    func backReferencesInsideQuotationsOrAsPrepositionsStand(text: String) {
+        let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)
+    }
+
+    @Test func theAnswerToAQuestionNeedsIt() {
+        let article = TextSegmenter().segment(
+            id: "q", title: "T", paragraphs: ["Is the deal a treaty?", "Only if the president of the republic says it is, his aides argue."])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[1], named: []) == nil)
+    }
+
     @Test func impersonalItStands() {
         let article = TextSegmenter().segment(id: "d", title: "T", paragraphs: ["It is expected that the bridge will reopen in May."])
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)
@@ -77,6 +97,12 @@ import Testing
             m.entities.entities[0], in: m.article.sentences[0].text, sentence: 1)
         #expect(text == "Prime Minister Ada Varga said the plan was ready.")
         #expect(change != nil)
+    }
+
+    @Test func aNameUsedAsAModifierIsNotIntroduced() {
+        let m = model(pronounMention: true)
+        let text = "But the Varga government said the plan was ready."
+        #expect(SentenceRewriter(model: m).introducing(m.entities.entities[0], in: text, sentence: 3) == (text, nil))
     }
 
     @Test(arguments: [
