@@ -47,6 +47,9 @@ public struct LexiconIndex: Sendable {
     public private(set) var demonyms: [String: String] = [:]
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
+    /// Plurals of one-word titles ("moderators" → the entry of "Moderator"): read as a title only
+    /// right before a name, which a list of names then shares.
+    private var pluralTitles: [String: LexiconEntry] = [:]
 
     /// The index of ``Lexicons/current``, built once.
     public static let current = LexiconIndex(Lexicons.current)
@@ -132,6 +135,13 @@ public struct LexiconIndex: Sendable {
             default: break
             }
         }
+        for entries in byFirstWord.values {
+            for entry in entries where entry.words.count == 1 {
+                guard case .title = entry.meaning else { continue }
+                let plural = LexiconIndex.plural(of: entry.words[0])
+                if byFirstWord[plural] == nil, pluralTitles[plural] == nil { pluralTitles[plural] = entry }
+            }
+        }
         // Longest phrases first; at equal length, names before titles ("General Assembly").
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort { a, b in
@@ -172,6 +182,22 @@ public struct LexiconIndex: Sendable {
             if fits { return Match(entry: entry, tokens: start..<(start + entry.words.count)) }
         }
         return nil
+    }
+
+    /// "moderators Ann Lee and ...": a one-word title's plural right before a capitalized word.
+    public func pluralTitleMatch(in tokens: [WordToken], at start: Int) -> Match? {
+        guard tokens[start].kind == .word, let entry = pluralTitles[tokens[start].key], start + 1 < tokens.count,
+            tokens[start + 1].kind == .word, tokens[start + 1].isCapitalized
+        else { return nil }
+        return Match(entry: entry, tokens: start..<(start + 1))
+    }
+
+    /// The regular English plural of a lower-case noun: "moderators", "chairmen", "deputies".
+    public static func plural(of noun: String) -> String {
+        if noun.hasSuffix("man") { return noun.dropLast(3) + "men" }
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        if ["s", "sh", "ch", "x"].contains(where: { noun.hasSuffix($0) }) { return noun + "es" }
+        return noun + "s"
     }
 
     /// Whether `token` starts with a capital and is a known given name.

@@ -65,15 +65,23 @@ extension SentenceState {
                 next = k
             }
         }
-        let role = Role(
-            title: wording(start..<titleEnd, title: range, canonical: title), affiliation: affiliationName,
-            canonical: title)
+        // "moderators", "Sens.": a plural (not an abbreviation of the singular, as "Pres." is).
+        var written = text(range).0.lowercased()
+        if written.hasSuffix(".") { written.removeLast() }
+        let isPlural = (range.count == 1 || (range.count == 2 && tokens[range.upperBound - 1].text == ".")) && written.hasSuffix("s") && !title.lowercased().hasSuffix("s")
+            && !title.lowercased().hasPrefix(written)
+        var wording = wording(start..<titleEnd, title: range, canonical: title)
+        if isPlural, written == LexiconIndex.plural(of: title.lowercased()), let found = wording.range(of: text(range).0) {
+            let capitalized = text(range).0.first?.isUppercase ?? false
+            wording.replaceSubrange(found, with: capitalized ? title : title.lowercased())
+        }
+        let role = Role(title: wording, affiliation: affiliationName, canonical: title)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         let coordinated = coordinatedTitle(before: start)
         pendingTitle = MentionRecognizer.PendingTitle(
             role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
             isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." },
-            coordinated: coordinated)
+            coordinated: coordinated, isPlural: isPlural)
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
         } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),

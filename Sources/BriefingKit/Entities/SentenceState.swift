@@ -8,6 +8,8 @@ struct SentenceState {
     /// The last country or organization phrase and the token after it (for "US Secretary of State").
     var affiliation: (name: String, end: Int, start: Int)?
     var pendingTitle: MentionRecognizer.PendingTitle?
+    /// The role of a plural title the names of a list share ("Sens. Ann Lee, Bo Park and ...").
+    var listRole: Role?
     /// Where a chain of affiliations began ("Senate" in "Senate Republican leader").
     var chainStart: Int?
     /// A country that leads something: "Moscow-led" (the token after the suffix).
@@ -138,7 +140,9 @@ struct SentenceState {
                 i = end
                 continue
             }
-            if let match = index.longestMatch(in: tokens, at: i), !isPlaceWordOpeningAName(match) {
+            if let match = index.longestMatch(in: tokens, at: i) ?? index.pluralTitleMatch(in: tokens, at: i),
+                !isPlaceWordOpeningAName(match)
+            {
                 i = readLexicon(match)
                 continue
             }

@@ -94,6 +94,22 @@ import Testing
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
+    @Test func aPluralTitleIsEveryListedNamesRole() {
+        let panel = ["He praised moderators Mary Ross and Peter Dahl for their work."]
+        #expect(linkedRoles(panel, of: "Mary Ross") == ["moderator"])
+        #expect(linkedRoles(panel, of: "Peter Dahl") == ["moderator"])
+        let senators = ["Sens. John Ward, Mary Stone, Peter Lang and Anne Cole said the bill was unfair."]
+        #expect(linkedRoles(senators, of: "Peter Lang") == ["Senator"])
+        #expect(linkedRoles(senators, of: "Anne Cole") == ["Senator"])
+        // A singular title stays with its own name.
+        #expect(linkedRoles(["Senator John Ward and Mary Stone spoke."], of: "Mary Stone").isEmpty)
+    }
+
+    @Test func aSurnameSetOffByARoleKeepsIt() {
+        let paragraphs = ["Peter Lang spoke first.", "Lang, the ranking member of the Finance Committee, left early."]
+        #expect(linkedRoles(paragraphs, of: "Peter Lang").contains { $0.contains("ranking member") })
+    }
+
     @Test func aFullTitleBeforeTheNameStaysTheFirstOnesWhenItIsNoModifier() {
         #expect(linkedRoles(["Supreme Leader Ayatollah Ali Rezaei spoke."], of: "Ali Rezaei").first?.contains("Supreme Leader") == true)
     }
