@@ -88,6 +88,8 @@ import Testing
         ("Mary Ostrov, who is co-leading the Harbour Trust's delegation, said talks would go on.", "Mary Ostrov", "co-leading the Harbour Trust's delegation"),
         ("Undecided voter and debate attendee John Bolt asked a question.", "John Bolt", "voter"),
         ("Former Irish rugby star Peter Lavaud wept.", "Peter Lavaud", "rugby star"),
+        ("David Olin of Columbia University's Center on Energy Policy said the plan was weak.", "David Olin", "Columbia University"),
+        ("Anna Berg of the Harbour Trust said the plan was weak.", "Anna Berg", "Harbour Trust"),
     ] as [(String, String, String)])
     func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
         let found = linkedRoles([sentence], of: name)
@@ -108,6 +110,10 @@ import Testing
     @Test func aSurnameSetOffByARoleKeepsIt() {
         let paragraphs = ["Peter Lang spoke first.", "Lang, the ranking member of the Finance Committee, left early."]
         #expect(linkedRoles(paragraphs, of: "Peter Lang").contains { $0.contains("ranking member") })
+    }
+
+    @Test func aNameFromAPlaceGetsNoRole() {
+        #expect(linkedRoles(["Stacy Baker of Tulsa, a nurse, spoke."], of: "Stacy Baker").allSatisfy { !$0.contains("Tulsa") })
     }
 
     @Test func aFullTitleBeforeTheNameStaysTheFirstOnesWhenItIsNoModifier() {
