@@ -1,6 +1,7 @@
 /// Titles standing for people ("the president") and he/she pronouns.
 extension EntityTableBuilder {
-    /// Links `the president`, `the Russian leader` to the person holding that title, the one
+    /// Links `the president`, `the Russian leader` to the person holding that title (or, for a
+    /// general title such as `the lawmaker`, a narrower one: `RoleWords.broaderTitles`), the one
     /// mentioned last when several do; drops it when no one does.
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
@@ -10,7 +11,7 @@ extension EntityTableBuilder {
                 continue
             }
             let title = role.key
-            let ids = entities.indices.filter { id in
+            var ids = entities.indices.filter { id in
                 entities[id].kind == .person
                     && entities[id].roles.contains { held in
                         let heldTitle = held.key
@@ -18,6 +19,13 @@ extension EntityTableBuilder {
                             || (title == "leader" && leaderTitles.contains(heldTitle))
                         return fits && (role.affiliation == nil || held.affiliation == role.affiliation)
                     }
+            }
+            // "the Republican lawmaker" after "Rep. Ann Lee": a general title stands for a narrower
+            // one held (whatever its affiliation) when no one holds the title itself.
+            if ids.isEmpty, let narrower = RoleWords.standard.broaderTitles[title] {
+                ids = entities.indices.filter { id in
+                    entities[id].kind == .person && entities[id].roles.contains { narrower.contains($0.key) }
+                }
             }
             guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
                 if ledeHolder(item, role: role) { continue }

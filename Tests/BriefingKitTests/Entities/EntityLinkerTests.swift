@@ -93,6 +93,20 @@ import Testing
         #expect(table.mentions(of: ibarra.id).map(\.form) == [.name, .nominal])
     }
 
+    @Test func aBroaderTitleStandsForTheLastPersonHoldingANarrowerOne() throws {
+        let table = table([
+            "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
+            "\"This inquiry will go on,\" the Republican lawmaker told Fox News.",
+        ])
+        let dorsey = try #require(entity("Mike Dorsey", in: table))
+        #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aBroaderTitleIsNoOneWhenNoOneHoldsANarrowerOne() {
+        let table = table(["Ferry fares could double, Mike Dorsey said.", "The lawmaker left early."])
+        #expect(table.mentions.filter { $0.form == .nominal }.isEmpty)
+    }
+
     @Test func pronounInsideAQuotationStaysUnresolved() throws {
         let table = table(["“He will not win,” Senator Dana Whitfield said of her rival."])
         let whitfield = try #require(entity("Dana Whitfield", in: table))
