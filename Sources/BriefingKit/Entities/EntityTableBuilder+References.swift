@@ -119,8 +119,9 @@ extension EntityTableBuilder {
     }
 
     /// "... demanded Sir Edward Hale quit." then "talks by the then prime minister": a leader's
-    /// title no one holds, early in the story, is the one person the sentence before names, with
-    /// an honorific or title but no role. Returns whether it was taken so.
+    /// title no one holds, early in the story, is the one person the sentence before names (or,
+    /// opening the story, the next sentence names), with an honorific or title but no role.
+    /// Returns whether it was taken so.
     mutating func ledeHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
         guard item.sentence <= 3, leaderTitles.contains(role.key) else { return false }
         // Only the sentence before names people: none in this one before the title.
@@ -129,7 +130,16 @@ extension EntityTableBuilder {
                 && ($0.sentence == item.sentence - 1 || ($0.sentence == item.sentence && $0.range.lowerBound < item.name.range.lowerBound))
         }
         guard !before.contains(where: { $0.sentence == item.sentence }) else { return false }
-        let people = Set(before.map(\.entity))
+        var people = Set(before.map(\.entity))
+        // "The first minister's remark ..." opening the story, no one named yet: the one person
+        // without a role the next sentence names ("... said Tom Hale's comment was unwise").
+        let namedEarlier = mentions.contains { $0.form == .name && entities[$0.entity].kind == .person && $0.sentence < item.sentence }
+        if people.isEmpty, item.sentence <= 2, !namedEarlier {
+            people = Set(mentions.filter {
+                $0.form == .name && $0.sentence == item.sentence + 1 && entities[$0.entity].kind == .person
+                    && entities[$0.entity].roles.isEmpty
+            }.map(\.entity))
+        }
         guard people.count == 1, let id = people.first, titledWithoutRole.contains(id), entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)

@@ -51,6 +51,16 @@ import Testing
         #expect(linkedRoles(["A Liberal peer tabled an amendment.", "Lord Hexley said it was wrong."], of: "Hexley") == ["Liberal peer"])
     }
 
+    @Test func aLeadersTitleOpeningTheStoryIsTheUntitledPersonNamedNext() {
+        let paragraphs = [
+            "The prime minister's remark that pupils may skip school \"now and then\" has caused a row, it has been claimed.",
+            "Ann Reid, head of Parents First, said Tom Hale's comment was unwise.",
+            "Mr Hale was speaking to pupils on Monday.",
+        ]
+        #expect(linkedRoles(paragraphs, of: "Tom Hale").contains { $0.contains("prime minister") })
+        #expect(!linkedRoles(paragraphs, of: "Ann Reid").contains { $0.contains("prime minister") })
+    }
+
     @Test func aLeadersTitleNoOneHoldsIsThePersonNamedJustBefore() {
         let paragraphs = ["The Greens lost power after rivals demanded Sir Alan Brisk quit.", "Papers reveal the talks held by the then prime minister after the vote."]
         #expect(linkedRoles(paragraphs, of: "Alan Brisk") == ["then prime minister"])
