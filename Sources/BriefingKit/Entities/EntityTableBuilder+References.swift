@@ -1,8 +1,8 @@
 /// Titles standing for people ("the president") and he/she pronouns.
 extension EntityTableBuilder {
-    /// Links `the president`, `the Russian leader` to the person holding that title (or, for a
-    /// general title such as `the lawmaker`, a narrower one: `RoleWords.broaderTitles`), the one
-    /// mentioned last when several do; drops it when no one does.
+    /// Links `the president`, `the Russian leader`, `the Republican lawmaker`, `the former
+    /// secretary` to the person holding that title, the one mentioned last when several do;
+    /// drops it when no one does.
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let role = item.name.role else { continue }
@@ -10,24 +10,20 @@ extension EntityTableBuilder {
                 ledeSubject(item, role: role)
                 continue
             }
-            let title = role.key
-            var ids = entities.indices.filter { id in
-                entities[id].kind == .person
-                    && entities[id].roles.contains { held in
-                        let heldTitle = held.key
-                        let fits = heldTitle == title || heldTitle.hasSuffix(" " + title)
-                            || (title == "leader" && leaderTitles.contains(heldTitle))
-                        return fits && (role.affiliation == nil || held.affiliation == role.affiliation)
-                    }
-            }
-            // "the Republican lawmaker" after "Rep. Ann Lee": a general title stands for a narrower
-            // one held (whatever its affiliation) when no one holds the title itself.
-            if ids.isEmpty, let narrower = RoleWords.standard.broaderTitles[title] {
-                ids = entities.indices.filter { id in
-                    entities[id].kind == .person && entities[id].roles.contains { narrower.contains($0.key) }
+            let ids = entities.indices.filter { id in
+                entities[id].kind == .person && entities[id].roles.contains { held in
+                    holds(held, role) && (role.affiliation == nil || held.affiliation == role.affiliation
+                        // `the Republican lawmaker`: a party the person is known by.
+                        || entities[id].roles.contains { $0.affiliation == nil && Role.names($0.title, role.affiliation!) })
                 }
             }
-            guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
+            // "Rep. Mike Dorsey said ... the Republican lawmaker told": the holder of the title
+            // just named, whose party the story has not said, before one named only later.
+            let justNamed = latest(of: entities.indices.filter { id in
+                entities[id].kind == .person && entities[id].roles.contains { holds($0, role) }
+                    && !entities[id].roles.contains { ($0.key == "member" && $0.affiliation != nil) || RoleWords.standard.partyTags.values.contains($0.title) }
+            }, before: item, within: 2)
+            guard let id = latest(of: ids, before: item) ?? justNamed ?? (ids.count == 1 ? ids[0] : nil) else {
                 if ledeHolder(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue
@@ -118,6 +114,17 @@ extension EntityTableBuilder {
         mention(first.entity, item, form: .nominal)
     }
 
+    /// Whether a person's role is one a title stands for: the same title, one ending in it
+    /// (`Foreign Secretary` for `the secretary`), a secretary of something, or any leader
+    /// for `the leader` and any member of a legislature for `the lawmaker`.
+    func holds(_ held: Role, _ role: Role) -> Bool {
+        let title = role.key
+        let heldTitle = held.key
+        return heldTitle == title || heldTitle.hasSuffix(" " + title) || heldTitle.hasPrefix(title + " of ")
+            || (title == "leader" && leaderTitles.contains(heldTitle))
+            || (title == "lawmaker" && legislatorTitles.contains(heldTitle))
+    }
+
     /// "... demanded Sir Edward Hale quit." then "talks by the then prime minister": a leader's
     /// title no one holds, early in the story, is the one person the sentence before names (or,
     /// opening the story, the next sentence names), with an honorific or title but no role.
@@ -146,10 +153,12 @@ extension EntityTableBuilder {
         return true
     }
 
-    /// The entity among `ids` mentioned last before `item`.
-    func latest(of ids: [Int], before item: EntityLinker.Found) -> Int? {
+    /// The entity among `ids` mentioned last before `item` (at most `within` sentences before).
+    func latest(of ids: [Int], before item: EntityLinker.Found, within: Int = .max) -> Int? {
         let here = (item.sentence, item.name.range.lowerBound)
-        return mentions.filter { ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here }
+        return mentions.filter {
+            ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here && item.sentence - $0.sentence <= within
+        }
             .max { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }?.entity
     }
 }

@@ -50,6 +50,8 @@ public struct LexiconIndex: Sendable {
     /// Plurals of one-word titles ("moderators" → the entry of "Moderator"): read as a title only
     /// right before a name, which a list of names then shares.
     private var pluralTitles: [String: LexiconEntry] = [:]
+    /// Titles of members of a legislature (what "the lawmaker" may stand for).
+    public private(set) var legislatorTitles: Set<String> = []
 
     /// The index of ``Lexicons/current``, built once.
     public static let current = LexiconIndex(Lexicons.current)
@@ -110,6 +112,7 @@ public struct LexiconIndex: Sendable {
                 }
             }
             if kind == "leader" { leaderTitles.insert(row.key.lowercased()) }
+            if kind == "legislator" { legislatorTitles.insert(row.key.lowercased()) }
             if kind == "weak" { weakTitles.insert(row.key.lowercased()) }
         }
         for row in lexicons.givenNames.rows {

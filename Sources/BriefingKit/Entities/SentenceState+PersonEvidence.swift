@@ -98,6 +98,15 @@ extension SentenceState {
         return (phrase.role, phrase.gender, phrase.strong, word(phrase.end).map { $0.kind == .punctuation } ?? true)
     }
 
+    /// "Rep. Ann Lee (D-Ohio)": the party the bracketed tag after a name gives.
+    func partyTag(after end: Int) -> Role? {
+        guard word(end)?.text == "(", let tag = word(end + 1), tag.text.dropFirst().first == "-",
+            let letter = tag.text.first.map({ String($0).lowercased() }),
+            let party = RoleWords.standard.partyTags[letter]
+        else { return nil }
+        return Role(title: party)
+    }
+
     /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative
     /// clause after the apposition.
     func appositionClauseRole(after end: Int) -> Role? {

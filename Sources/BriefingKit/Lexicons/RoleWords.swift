@@ -19,8 +19,8 @@
 /// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
 ///   the suspects"): an apposition headed by one makes the name a person's.
 /// - `anonymousRoles`: titles whose unnamed holder the story seldom names later ("A spokesman has said").
-/// - `broaderTitles`: a general title and the narrower ones it covers, so "the lawmaker" can stand
-///   for the one a story named "Rep. Ann Lee" (`lawmaker: representative, senator, ...`, one a line).
+/// - `partyTags`: the party letter of a US politician's tag and the party it stands for
+///   (`Ann Lee (D-Ohio)`: a Democrat).
 /// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
 ///
 /// ```swift
@@ -38,20 +38,9 @@ public struct RoleWords: Sendable {
     public var jobNounEndings: [String]
     public var notJobNouns: Set<String>
     public var kinNouns: Set<String>
-    public var broaderTitles: [String: Set<String>]
     public var anonymousRoles: Set<String>
     public var personNouns: Set<String>
-
-    /// Parses `general: narrower, titles` lines (lowercased).
-    static func covering(_ text: String) -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        for line in LexiconLines.lines(text) {
-            let parts = line.lowercased().split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            result[LexiconTable.trimmed(parts[0])] = Set(parts[1].split(separator: ",").map { LexiconTable.trimmed($0) })
-        }
-        return result
-    }
+    public var partyTags: [String: String]
 
     /// Whether `role` only says whose relative someone is ("wife" in "his wife Ann Lee").
     public func isKinRole(_ role: Role) -> Bool {
@@ -115,13 +104,6 @@ public struct RoleWords: Sendable {
             grandson granddaughter grandfather grandmother cousin uncle aunt stepson stepdaughter
             stepfather stepmother son-in-law daughter-in-law fiancee fiance fiancée partner
             """),
-        broaderTitles: RoleWords.covering("""
-            lawmaker: representative, senator, mp, congressman, congresswoman, legislator, councillor
-            legislator: representative, senator, mp, congressman, congresswoman, lawmaker
-            politician: representative, senator, mp, lawmaker, legislator, governor, mayor, minister
-            diplomat: ambassador, envoy, foreign minister, secretary of state, high commissioner
-            executive: chief executive, chairman, chairwoman, executive director
-            """),
         anonymousRoles: LexiconLines.words("""
             spokesman spokeswoman spokesperson official aide adviser advisor source
             """),
@@ -131,5 +113,6 @@ public struct RoleWords: Sendable {
             mother father son daughter wife husband brother sister widow widower grandmother grandfather
             victim victims suspect suspects resident residents citizen citizens veteran veterans
             people persons individuals defendants hostages prisoners detainees survivors protesters
-            """))
+            """),
+        partyTags: ["r": "Republican", "d": "Democrat", "i": "Independent"])
 }

@@ -26,7 +26,14 @@ public struct ReportedSpeechFinder: Sendable {
                 let offset = base + words.tokens[token].range.lowerBound
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
-            for cue in finder.cues(in: reader, tokens: 0..<words.tokens.count) where isFree(cue.tokens.lowerBound) {
+            let cues = finder.cues(in: reader, tokens: 0..<words.tokens.count)
+            // `"...," his mother, Maria, told the Gazette`: the first cue after a direct quote
+            // is that quote's, not another statement's.
+            let quoteCues = Set(direct.compactMap(\.range).compactMap { quote in
+                cues.firstIndex { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= quote.upperBound }
+                    .flatMap { sentence.range.contains(quote.upperBound - 1) ? $0 : nil }
+            })
+            for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 guard let content = clause(for: cue, in: reader, quoted: quoted), content.count >= 3,
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
@@ -192,6 +199,10 @@ public struct ReportedSpeechFinder: Sendable {
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }
             && quoted.contains { $0.overlaps(base..<(base + words.tokens[cue.tokens.lowerBound].range.lowerBound)) }
+        // `Lee's partner, Ann Kim, said the race was unsafe`: a verb before any comma makes
+        // what follows the cue a clause of its own, not the tail of an attribution.
+        let clauseFollows = rest.prefix { $0.text != "," }.contains { reader.isVerbLike($0) }
         return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" } && !quotesBefore
+            && !clauseFollows
     }
 }

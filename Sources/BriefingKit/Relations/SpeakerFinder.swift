@@ -85,7 +85,9 @@ public struct SpeakerFinder: Sendable {
         let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
         if let subject {
             let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
-            let comma = between.contains { $0.text == "," }
+            // `X, the mayor, said` / `X - who chairs the board - said`: an aside set off.
+            let setOff: Set<String> = [",", "-", "--", "–", "—"]
+            let comma = between.contains { setOff.contains($0.text) }
             // `X, the mayor, said`: an appositive closes with a comma right before the cue;
             // `..., the official said`: a phrase of its own speaks.
             if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
@@ -99,7 +101,7 @@ public struct SpeakerFinder: Sendable {
             {
                 return subject
             }
-            if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
+            if comma, setOff.contains(words.tokens[cue.tokens.lowerBound - 1].text) { return subject }
             if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
             if comma { return subject }
         }
@@ -200,6 +202,8 @@ public struct SpeakerFinder: Sendable {
         }
         guard start < stop else { return nil }
         let first = words.tokens[start]
+        // `X, on Tuesday called`: a time phrase, not who spoke.
+        if clause.timeOpeners.contains(first.lower) { return nil }
         // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
         if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower) {
             return nil

@@ -96,10 +96,20 @@ import Testing
     @Test func aBroaderTitleStandsForTheLastPersonHoldingANarrowerOne() throws {
         let table = table([
             "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
-            "\"This inquiry will go on,\" the Republican lawmaker told Fox News.",
+            "\"This inquiry will go on,\" the lawmaker told Fox News.",
         ])
         let dorsey = try #require(entity("Mike Dorsey", in: table))
         #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aPartyLawmakerIsTheLegislatorJustNamedNotOneNamedLater() throws {
+        let table = table([
+            "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
+            "\"This inquiry will go on,\" the Republican lawmaker told Fox News.",
+            "He echoed Sen. Ron Vail (R-Wis.), who spoke on Tuesday.",
+        ])
+        let dorsey = try #require(entity("Mike Dorsey", in: table))
+        #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal, .pronoun])
     }
 
     @Test func aBroaderTitleIsNoOneWhenNoOneHoldsANarrowerOne() {
@@ -123,6 +133,25 @@ import Testing
         let wanjiru = try #require(entity("Grace Wanjiru", in: table))
         #expect(table.mentions(of: wanjiru.id).map(\.form) == [.name, .nominal])
         #expect(table.mentions(inSentence: 2).first?.text == "The Kenyan leader")
+    }
+
+    @Test(arguments: [
+        // Any legislator may be called a lawmaker.
+        ("Rep. Mark Dalton (R-Ohio) spoke on Monday.", "The Republican lawmaker later flew home.", "Mark Dalton"),
+        ("Senator Ann Ruiz spoke on Monday.", "The lawmaker later flew home.", "Ann Ruiz"),
+        // `the secretary` for a secretary of something.
+        ("Former Secretary of State Tom Wells spoke in Boston.", "The former secretary later flew home.", "Tom Wells"),
+    ])
+    func aGeneralTitleStandsForItsHolder(first: String, second: String, holder: String) throws {
+        let table = table([first, second])
+        let person = try #require(entity(holder, in: table))
+        #expect(table.mentions(of: person.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aTitleOfAnotherPartyStandsForNoOne() throws {
+        let table = table(["Senator Ann Ruiz, a Democrat, spoke on Monday.", "The Republican lawmaker later flew home."])
+        let ruiz = try #require(entity("Ann Ruiz", in: table))
+        #expect(table.mentions(of: ruiz.id).map(\.form) == [.name])
     }
 
     @Test func pronounGoesToTheSpeakerOfTheQuoteBefore() throws {
