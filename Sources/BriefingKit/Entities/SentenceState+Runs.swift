@@ -176,6 +176,15 @@ extension SentenceState {
         {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
+            // "Clean Rivers Wales", "Harbour Trust Scotland": a country or region ending an unknown
+            // name of two words or more is part of it.
+            if end - start >= 2, !givenStart, end < tokens.count, let place = index.longestMatch(in: tokens, at: end), place.tokens.count == 1,
+                isPlaceLike(place.entry.meaning), !(word(end + 1)?.isCapitalized ?? false), word(end + 1)?.kind != .possessive
+            {
+                let whole = start..<(end + 1)
+                emit(nil, .capitalization, name: text(whole).0, tokens: whole, words: words + [tokens[end].text])
+                return end + 1
+            }
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
             // "Lee is a lawyer": an unknown name that may prove a person's keeps the role stated.
             if let described = copulaRole(after: end) {

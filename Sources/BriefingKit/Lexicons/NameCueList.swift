@@ -420,6 +420,7 @@ enum NameCueList {
         airline | companynoun
         brewer | companynoun
         charity | companynoun
+        body | companynoun
         bank | companynoun
         lender | companynoun
         brokerage | companynoun

@@ -43,6 +43,22 @@ import Testing
         #expect(names(.person, [sentence]).isEmpty)
     }
 
+    @Test(arguments: [
+        ["Ann Reid, chief executive of Clean Rivers Wales, said the remark was unwise."],
+        ["Ms Reid, from voluntary body Clean Rivers Wales, believed damage had been done."],
+    ])
+    func aNameEndingInACountryAfterAJobOfOrABodyIsAnOrganization(_ paragraphs: [String]) {
+        #expect(names(.organization, paragraphs).contains("Clean Rivers Wales"))
+    }
+
+    @Test func anUnknownNameEndingTheSentenceIsRead() {
+        #expect(names(.person, ["The prize went to Clean Rivers"]).isEmpty)
+    }
+
+    @Test func aRelativeOfSomeoneStaysAPerson() {
+        #expect(names(.organization, ["Officials met the widow of Arlo Venn on Monday."]).isEmpty)
+    }
+
     @Test func substancesWithDigitsAreNoOrganizations() {
         #expect(names(.organization, ["CO2 emissions rose again."]).isEmpty)
     }
