@@ -53,6 +53,10 @@ extension SentenceState {
         {
             return (.context, nil, nil)
         }
+        // "Fiona Dray of Oxford University said": a name from an organization.
+        if end - start >= 2, let role = organizationRole(after: end) {
+            return (.context, role, nil)
+        }
         if verbFollows(end) { return (.context, nil, nil) }
         if let next = word(end), next.kind == .possessive, let owned = word(end + 1),
             index.possessedNouns.contains(owned.key)

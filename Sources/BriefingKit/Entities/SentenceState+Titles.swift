@@ -16,12 +16,19 @@ extension SentenceState {
             let modifiesNext = pending.role.map { role in
                 role.title.split(separator: " ").allSatisfy { SentenceState.titleModifiers.contains($0.lowercased()) }
             } ?? false
+            var titleEnd = range.upperBound
             if var role = pending.role,
                 modifiesNext || (!tokens[range.lowerBound - 1].isCapitalized || range.lowerBound - 1 == firstWord)
                     && !tokens[range.lowerBound].isCapitalized
             {
                 role.title += " " + text(range).0
                 role.canonical = title
+                // "the deputy chairman of the Dock Union, Owen Pritchard,": what the compound is of.
+                if role.affiliation == nil, let trailing = trailingAffiliation(after: range.upperBound) {
+                    role.title += " " + text(range.upperBound..<trailing.end).0
+                    role.affiliation = trailing.name
+                    titleEnd = trailing.end
+                }
                 pendingTitle?.role = role
                 pendingTitle?.isWeak = false
                 if let last = names.last, last.form == .nominal, last.range.upperBound == tokens[range.lowerBound - 1].range.upperBound {
@@ -31,7 +38,7 @@ extension SentenceState {
                     }
                 }
             }
-            pendingTitle?.tokens = pending.tokens.lowerBound..<range.upperBound
+            pendingTitle?.tokens = pending.tokens.lowerBound..<titleEnd
             if pending.gender == nil { pendingTitle?.gender = gender }
             return range.upperBound
         }

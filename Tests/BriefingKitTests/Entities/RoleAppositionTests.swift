@@ -88,6 +88,7 @@ import Testing
 @Suite struct TitleFormTests {
     @Test(arguments: [
         ("The co-chairman of the Farm Party, John Vance, spoke too.", "John Vance", "co-chairman of the Farm Party"),
+        ("The deputy chairman of the Dock Union, Owen Pritchard, spoke.", "Owen Pritchard", "deputy chairman of the Dock Union"),
         ("John Lusk, the Berlin-based co-chairman, will become chief executive.", "John Lusk", "co-chairman"),
         ("Co-pilot John Ridley flew the plane home.", "John Ridley", "Co-pilot"),
         ("John Grant's girlfriend, Mary Olsen, said he was happy.", "Mary Olsen", "girlfriend"),
