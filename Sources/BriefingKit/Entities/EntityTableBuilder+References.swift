@@ -17,7 +17,13 @@ extension EntityTableBuilder {
                         || entities[id].roles.contains { $0.affiliation == nil && Role.names($0.title, role.affiliation!) })
                 }
             }
-            guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
+            // "Rep. Mike Dorsey said ... the Republican lawmaker told": the holder of the title
+            // just named, whose party the story has not said, before one named only later.
+            let justNamed = latest(of: entities.indices.filter { id in
+                entities[id].kind == .person && entities[id].roles.contains { holds($0, role) }
+                    && !entities[id].roles.contains { ($0.key == "member" && $0.affiliation != nil) || RoleWords.standard.partyTags.values.contains($0.title) }
+            }, before: item, within: 2)
+            guard let id = latest(of: ids, before: item) ?? justNamed ?? (ids.count == 1 ? ids[0] : nil) else {
                 if ledeHolder(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue
@@ -123,8 +129,9 @@ extension EntityTableBuilder {
     }
 
     /// "... demanded Sir Edward Hale quit." then "talks by the then prime minister": a leader's
-    /// title no one holds, early in the story, is the one person the sentence before names, with
-    /// an honorific or title but no role. Returns whether it was taken so.
+    /// title no one holds, early in the story, is the one person the sentence before names (or,
+    /// opening the story, the next sentence names), with an honorific or title but no role.
+    /// Returns whether it was taken so.
     mutating func ledeHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
         guard item.sentence <= 3, leaderTitles.contains(role.key) else { return false }
         // Only the sentence before names people: none in this one before the title.
@@ -133,17 +140,28 @@ extension EntityTableBuilder {
                 && ($0.sentence == item.sentence - 1 || ($0.sentence == item.sentence && $0.range.lowerBound < item.name.range.lowerBound))
         }
         guard !before.contains(where: { $0.sentence == item.sentence }) else { return false }
-        let people = Set(before.map(\.entity))
+        var people = Set(before.map(\.entity))
+        // "The first minister's remark ..." opening the story, no one named yet: the one person
+        // without a role the next sentence names ("... said Tom Hale's comment was unwise").
+        let namedEarlier = mentions.contains { $0.form == .name && entities[$0.entity].kind == .person && $0.sentence < item.sentence }
+        if people.isEmpty, item.sentence <= 2, !namedEarlier {
+            people = Set(mentions.filter {
+                $0.form == .name && $0.sentence == item.sentence + 1 && entities[$0.entity].kind == .person
+                    && entities[$0.entity].roles.isEmpty
+            }.map(\.entity))
+        }
         guard people.count == 1, let id = people.first, titledWithoutRole.contains(id), entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)
         return true
     }
 
-    /// The entity among `ids` mentioned last before `item`.
-    func latest(of ids: [Int], before item: EntityLinker.Found) -> Int? {
+    /// The entity among `ids` mentioned last before `item` (at most `within` sentences before).
+    func latest(of ids: [Int], before item: EntityLinker.Found, within: Int = .max) -> Int? {
         let here = (item.sentence, item.name.range.lowerBound)
-        return mentions.filter { ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here }
+        return mentions.filter {
+            ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here && item.sentence - $0.sentence <= within
+        }
             .max { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }?.entity
     }
 }

@@ -1,6 +1,6 @@
 /// Roles a sentence states of a person outside a title before the name: a copula ("Lee is a
 /// Norwegian from Bergen", "Lee was a lawyer in Oslo") or a job noun set off before the name
-/// ("The ferryman, Ann Lee, said").
+/// ("The ferryman, Ann Lee, said"), or the organization after "of" ("Ann Berg of the Harbour Trust").
 extension SentenceState {
     /// "is a lawyer", "was a Canadian from Calgary", "was the former chief of staff to ...": the
     /// role after a copula and an article right after the name; only a title, a person noun or
@@ -39,5 +39,24 @@ extension SentenceState {
         guard let owner = names.last(where: { $0.range.upperBound == ownerEnd }), owner.kind == .media || owner.kind == .organization
         else { return nil }
         return Role(title: "with \(owner.name)", affiliation: owner.name, canonical: nil)
+    }
+
+    /// "David Olin of Columbia University's ...", "Ann Berg of the Harbour Trust": the
+    /// organization a person speaks for (a place, as in "Stacy Baker of Tulsa", gives none).
+    func organizationRole(after end: Int) -> Role? {
+        guard word(end)?.key == "of" else { return nil }
+        let start = word(end + 1)?.key == "the" ? end + 2 : end + 1
+        guard let first = word(start), first.kind == .word, first.isCapitalized else { return nil }
+        if let nameEnd = headedNameEnd(from: start) {
+            let name = text(start..<nameEnd).0
+            return Role(title: "of \(name)", affiliation: name, canonical: nil)
+        }
+        guard let match = index.longestMatch(in: tokens, at: start) else { return nil }
+        switch match.entry.meaning {
+        case .organization(let name, _), .media(let name):
+            return Role(title: "of \(text(start..<match.tokens.upperBound).0)", affiliation: name, canonical: nil)
+        default:
+            return nil
+        }
     }
 }

@@ -8,6 +8,8 @@ struct SentenceState {
     /// The last country or organization phrase and the token after it (for "US Secretary of State").
     var affiliation: (name: String, end: Int, start: Int)?
     var pendingTitle: MentionRecognizer.PendingTitle?
+    /// The role of a plural title the names of a list share ("Sens. Ann Lee, Bo Park and ...").
+    var listRole: Role?
     /// Where a chain of affiliations began ("Senate" in "Senate Republican leader").
     var chainStart: Int?
     /// A country that leads something: "Moscow-led" (the token after the suffix).
@@ -138,7 +140,9 @@ struct SentenceState {
                 i = end
                 continue
             }
-            if let match = index.longestMatch(in: tokens, at: i) {
+            if let match = index.longestMatch(in: tokens, at: i) ?? index.pluralTitleMatch(in: tokens, at: i),
+                !isPlaceWordOpeningAName(match)
+            {
                 // "Mr Denver", "Ms Jordan": after a courtesy title a place's name is a surname.
                 if match.entry.meaning.isPlaceName, pendingTitle.map({ $0.tokens.upperBound == i && $0.role == nil }) == true {
                     i = readRun(from: i)
@@ -167,6 +171,17 @@ struct SentenceState {
             k += 1
         }
         return nil
+    }
+
+    /// "the sailor Florence Maddox": a one-word place after a title or job noun, before a
+    /// capitalized word outside the lexicons, is a given name.
+    func isPlaceWordOpeningAName(_ match: LexiconIndex.Match) -> Bool {
+        let i = match.tokens.lowerBound
+        let isDemonym = { if case .demonym = match.entry.meaning { return true }; return false }()
+        guard match.tokens.count == 1, isPlaceLike(match.entry.meaning), !isDemonym, let next = word(i + 1), next.kind == .word,
+            next.isCapitalized, !index.commonWords.contains(next.key), index.longestMatch(in: tokens, at: i + 1) == nil
+        else { return false }
+        return pendingTitle?.tokens.upperBound == i || isJobNoun(i - 1)
     }
 
     /// A given name before a capitalized word outside the lexicons: "Jordan Peterson" (not

@@ -18,6 +18,11 @@ import Testing
         table.entities.first { $0.name == name }
     }
 
+    @Test func britishPapersAreNewsMedia() {
+        let table = table(["Mayor Ellen Price told The Observer the port was losing money.", "She also spoke to the Scotsman."])
+        #expect(table.entities.filter { $0.kind == .media }.map(\.name) == ["The Observer", "The Scotsman"])
+    }
+
     @Test func peopleGetTheirFullNameAndRole() throws {
         let table = table(Self.story)
         let people = table.entities.filter { $0.kind == .person }.map(\.name)
@@ -119,6 +124,30 @@ import Testing
         ])
         let ibarra = try #require(entity("Rosa Ibarra", in: table))
         #expect(table.mentions(of: ibarra.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aBroaderTitleStandsForTheLastPersonHoldingANarrowerOne() throws {
+        let table = table([
+            "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
+            "\"This inquiry will go on,\" the lawmaker told Fox News.",
+        ])
+        let dorsey = try #require(entity("Mike Dorsey", in: table))
+        #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aPartyLawmakerIsTheLegislatorJustNamedNotOneNamedLater() throws {
+        let table = table([
+            "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
+            "\"This inquiry will go on,\" the Republican lawmaker told Fox News.",
+            "He echoed Sen. Ron Vail (R-Wis.), who spoke on Tuesday.",
+        ])
+        let dorsey = try #require(entity("Mike Dorsey", in: table))
+        #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal, .pronoun])
+    }
+
+    @Test func aBroaderTitleIsNoOneWhenNoOneHoldsANarrowerOne() {
+        let table = table(["Ferry fares could double, Mike Dorsey said.", "The lawmaker left early."])
+        #expect(table.mentions.filter { $0.form == .nominal }.isEmpty)
     }
 
     @Test func pronounInsideAQuotationStaysUnresolved() throws {
