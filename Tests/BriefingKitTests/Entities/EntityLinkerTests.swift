@@ -87,6 +87,11 @@ import Testing
         #expect(table.entities.filter { $0.kind == .person }.allSatisfy { $0.roles.isEmpty })
     }
 
+    @Test(arguments: ["The choir sang in St. Mark's Basilica on Sunday.", "Crowds filled St Paul's Cathedral."])
+    func aSaintsNameIsNoPerson(sentence: String) {
+        #expect(!table([sentence]).entities.contains { $0.kind == .person })
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
