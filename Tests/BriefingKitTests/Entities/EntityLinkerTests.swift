@@ -92,6 +92,17 @@ import Testing
         #expect(!table([sentence]).entities.contains { $0.kind == .person })
     }
 
+    @Test func aNameOnlyEverToldSomethingIsAnOutlet() throws {
+        let table = table(["Mayor Ellen Price told Harbourwire the port was losing money."])
+        let outlet = try #require(table.entities.first { $0.name == "Harbourwire" })
+        #expect(outlet.kind == .media)
+    }
+
+    @Test func aSurnameToldSomethingIsStillThePerson() throws {
+        let table = table(["Mayor Ellen Price spoke on Monday.", "Lee Okafor told Price the port was losing money."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["Ellen Price", "Lee Okafor"])
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
