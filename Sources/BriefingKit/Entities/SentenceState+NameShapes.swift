@@ -111,6 +111,8 @@ extension SentenceState {
             // ("Ann Bell of Kestrel Foods": a person's name before the connector is no part of it.)
             if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 if end == nil, index.isGivenName(tokens[start]) { break }
+                // "Keeling and Harbour Master Tomas Brenn": a title after "and" starts a person.
+                if tokens[k].key == "and", let match = index.longestMatch(in: tokens, at: k + 1), isTitle(match.entry.meaning) { break }
                 // "Fiona Dray of Oxford University": two plain words before "of" are a name, not
                 // an organization's first words ("Bank of England" has its head word first).
                 if end == nil, k - start == 2, tokens[start..<k].allSatisfy({ $0.kind == .word && !index.commonWords.contains($0.key) }),

@@ -110,6 +110,12 @@ import Testing
         #expect(table.mentions(of: ruiz.id).map(\.form).contains(.nominal))
     }
 
+    @Test func aTitleAfterAndStartsAnotherPerson() throws {
+        let table = table(["Union leader Mara Keeling spoke.", "The judge held talks with Keeling and Harbour Master Tomas Brenn on Wednesday."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name) == ["Mara Keeling", "Tomas Brenn"])
+        #expect(!table.entities.contains { $0.kind == .organization })
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
