@@ -68,7 +68,7 @@ extension SentenceState {
         if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
         if let previous = word(start - 1) {
             if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
-            // "killing Ann Lee", "the tomb of Ann Lee".
+            // "killing Ann Lee", "met Kim Jong Un", "the tomb of Ann Lee".
             if end - start >= 2, RoleWords.standard.personObjectWords.contains(previous.key) { return (.context, nil, nil) }
             if end - start >= 2, previous.key == "of", let noun = word(start - 2), RoleWords.standard.personOfNouns.contains(noun.key) {
                 return (.context, nil, nil)

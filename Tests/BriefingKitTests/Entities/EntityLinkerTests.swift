@@ -116,6 +116,10 @@ import Testing
         #expect(!table.entities.contains { $0.kind == .organization })
     }
 
+    @Test func someoneMetIsAPerson() throws {
+        #expect(entity("Kim Jong Un", in: table(["The president met Kim Jong Un in Beijing."]))?.kind == .person)
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
