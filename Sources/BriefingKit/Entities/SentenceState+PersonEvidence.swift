@@ -49,8 +49,9 @@ extension SentenceState {
         {
             return (.context, nil, nil)
         }
-        // "Ann Lee, who ...": people are "who", things "which".
-        if word(end)?.text == ",", word(end + 1)?.key == "who" { return (.context, nil, nil) }
+        // "Ann Lee, who ...": people are "who", things "which" (but "the leader of neighbouring
+        // Tarsa, who ..." is about the leader: one word after "of", "in" or "from" is a place).
+        if word(end)?.text == ",", word(end + 1)?.key == "who", !isPlaceAfterPreposition(start, end) { return (.context, nil, nil) }
         // "Stacy Baker of Tulsa, ...": a name from a place.
         if end - start >= 2, word(end)?.key == "of", end + 1 < tokens.count, let place = index.longestMatch(in: tokens, at: end + 1),
             isPlaceLike(place.entry.meaning), let after = word(place.tokens.upperBound), [",", "."].contains(after.text)
@@ -115,6 +116,15 @@ extension SentenceState {
             let party = RoleWords.standard.partyTags[letter]
         else { return nil }
         return Role(title: party)
+    }
+
+    /// One capitalized word after "of", "in" or "from" (perhaps past an adjective: "of
+    /// neighbouring Tarsa").
+    func isPlaceAfterPreposition(_ start: Int, _ end: Int) -> Bool {
+        guard end - start == 1 else { return false }
+        var k = start - 1
+        if let adjective = word(k), adjective.kind == .word, !adjective.isCapitalized, !["of", "in", "from"].contains(adjective.key) { k -= 1 }
+        return ["of", "in", "from"].contains(word(k)?.key ?? "")
     }
 
     /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative

@@ -138,6 +138,11 @@ import Testing
         #expect(table.mentions(of: varga.id).map(\.form) == [.name, .pronoun])
     }
 
+    @Test func aWhoAfterACountryIsAboutThePersonBeforeIt() {
+        let table = table(["Ada Sorin called Prime Minister Bayo Adeyemi of neighbouring Tarsa, who offered help."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["Ada Sorin", "Bayo Adeyemi"])
+    }
+
     @Test func someoneMetIsAPerson() throws {
         #expect(entity("Kim Jong Un", in: table(["The president met Kim Jong Un in Beijing."]))?.kind == .person)
     }
