@@ -1,7 +1,8 @@
 /// Titles standing for people ("the president") and he/she pronouns.
 extension EntityTableBuilder {
-    /// Links `the president`, `the Russian leader` to the person holding that title, the one
-    /// mentioned last when several do; drops it when no one does.
+    /// Links `the president`, `the Russian leader`, `the Republican lawmaker`, `the former
+    /// secretary` to the person holding that title, the one mentioned last when several do;
+    /// drops it when no one does.
     mutating func addNominals(_ found: [EntityLinker.Found]) {
         for item in found {
             guard let role = item.name.role else { continue }
@@ -9,15 +10,12 @@ extension EntityTableBuilder {
                 ledeSubject(item, role: role)
                 continue
             }
-            let title = role.key
             let ids = entities.indices.filter { id in
-                entities[id].kind == .person
-                    && entities[id].roles.contains { held in
-                        let heldTitle = held.key
-                        let fits = heldTitle == title || heldTitle.hasSuffix(" " + title)
-                            || (title == "leader" && leaderTitles.contains(heldTitle))
-                        return fits && (role.affiliation == nil || held.affiliation == role.affiliation)
-                    }
+                entities[id].kind == .person && entities[id].roles.contains { held in
+                    holds(held, role) && (role.affiliation == nil || held.affiliation == role.affiliation
+                        // `the Republican lawmaker`: a party the person is known by.
+                        || entities[id].roles.contains { $0.affiliation == nil && Role.names($0.title, role.affiliation!) })
+                }
             }
             guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
                 if ledeHolder(item, role: role) { continue }
@@ -108,6 +106,20 @@ extension EntityTableBuilder {
         else { return }
         addRole(role, to: first.entity)
         mention(first.entity, item, form: .nominal)
+    }
+
+    /// Whether a person's role is one a title stands for: the same title, one ending in it
+    /// (`Foreign Secretary` for `the secretary`, not `Deputy Prime Minister` for `the prime minister`), a secretary of something, or any leader
+    /// for `the leader` and any member of a legislature for `the lawmaker`.
+    func holds(_ held: Role, _ role: Role) -> Bool {
+        let title = role.key
+        let heldTitle = held.key
+        // `Deputy Prime Minister` is not who `the prime minister` means.
+        let narrowed = heldTitle.hasSuffix(" " + title)
+            && !RoleWords.standard.lesserRanks.contains(where: { heldTitle.hasPrefix($0 + " ") || heldTitle.hasPrefix($0 + "-") })
+        return heldTitle == title || narrowed || heldTitle.hasPrefix(title + " of ")
+            || (title == "leader" && leaderTitles.contains(heldTitle))
+            || (title == "lawmaker" && legislatorTitles.contains(heldTitle))
     }
 
     /// "... demanded Sir Edward Hale quit." then "talks by the then prime minister": a leader's

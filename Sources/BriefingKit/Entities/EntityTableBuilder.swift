@@ -1,6 +1,7 @@
 /// Collects entities and mentions while ``EntityLinker`` links an article.
 struct EntityTableBuilder {
     let leaderTitles: Set<String>
+    let legislatorTitles: Set<String>
     var entities: [Entity] = []
     var mentions: [Mention] = []
     /// "kind|folded name" → entity id.
@@ -20,8 +21,9 @@ struct EntityTableBuilder {
     /// People whose name came with an honorific or title but no role yet ("Lord Hexley").
     var titledWithoutRole: Set<Int> = []
 
-    init(leaderTitles: Set<String>) {
+    init(leaderTitles: Set<String>, legislatorTitles: Set<String> = []) {
         self.leaderTitles = leaderTitles
+        self.legislatorTitles = legislatorTitles
     }
 
     /// Folded words of a name, an Arabic article dropped ("al-Jubeir" is matched as "jubeir").

@@ -47,6 +47,8 @@ public struct LexiconIndex: Sendable {
     public private(set) var demonyms: [String: String] = [:]
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
+    /// Titles of members of a legislature (what "the lawmaker" may stand for).
+    public private(set) var legislatorTitles: Set<String> = []
 
     /// The index of ``Lexicons/current``, built once.
     public static let current = LexiconIndex(Lexicons.current)
@@ -101,6 +103,7 @@ public struct LexiconIndex: Sendable {
             add(row.key, meaning)
             for variant in row.field(1) { add(variant, meaning) }
             if kind == "leader" { leaderTitles.insert(row.key.lowercased()) }
+            if kind == "legislator" { legislatorTitles.insert(row.key.lowercased()) }
             if kind == "weak" { weakTitles.insert(row.key.lowercased()) }
         }
         for row in lexicons.givenNames.rows {

@@ -23,8 +23,10 @@ extension SentenceState {
             }
             return (.title, title.role, title.gender)
         }
-        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
-        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == start - 1, word(start - 1)?.text == ",",
+        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name (perhaps after an
+        // "Oslo-based" or "Paris-born" adjective).
+        let lead = start >= 2 && word(start - 1)?.kind == .ledSuffix ? start - 2 : start
+        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == lead - 1, word(lead - 1)?.text == ",",
             let after = word(end), [",", ".", ";"].contains(after.text)
         {
             return (.title, title.role, title.gender)
@@ -94,6 +96,15 @@ extension SentenceState {
         if let verb = word(next), verb.kind == .word, AttributionVerbLexicon.standard.contains(verb.key) { return nil }
         // `closed`: punctuation (or the sentence's end) ends the phrase.
         return (phrase.role, phrase.gender, phrase.strong, word(phrase.end).map { $0.kind == .punctuation } ?? true)
+    }
+
+    /// "Rep. Ann Lee (D-Ohio)": the party the bracketed tag after a name gives.
+    func partyTag(after end: Int) -> Role? {
+        guard word(end)?.text == "(", let tag = word(end + 1), tag.text.dropFirst().first == "-",
+            let letter = tag.text.first.map({ String($0).lowercased() }),
+            let party = RoleWords.standard.partyTags[letter]
+        else { return nil }
+        return Role(title: party)
     }
 
     /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative

@@ -152,6 +152,7 @@ extension SentenceState {
             {
                 names[names.count - 1].moreRoles.append(described)
             }
+            if let party = partyTag(after: end) { names[names.count - 1].moreRoles.append(party) }
             if let described = appositionClauseRole(after: end), described != role {
                 names[names.count - 1].moreRoles.append(described)
             }

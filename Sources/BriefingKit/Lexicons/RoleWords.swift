@@ -17,6 +17,10 @@
 /// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
 ///   the suspects"): an apposition headed by one makes the name a person's.
 /// - `anonymousRoles`: titles whose unnamed holder the story seldom names later ("A spokesman has said").
+/// - `lesserRanks`: words before a title that make it another office (`Deputy Prime
+///   Minister` is not who "the prime minister" means).
+/// - `partyTags`: the party letter of a US politician's tag and the party it stands for
+///   (`Ann Lee (D-Ohio)`: a Democrat).
 /// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
 ///
 /// ```swift
@@ -35,6 +39,8 @@ public struct RoleWords: Sendable {
     public var kinNouns: Set<String>
     public var anonymousRoles: Set<String>
     public var personNouns: Set<String>
+    public var partyTags: [String: String]
+    public var lesserRanks: Set<String>
 
     /// Whether `role` only says whose relative someone is ("wife" in "his wife Ann Lee").
     public func isKinRole(_ role: Role) -> Bool {
@@ -102,5 +108,9 @@ public struct RoleWords: Sendable {
             mother father son daughter wife husband brother sister widow widower grandmother grandfather
             victim victims suspect suspects resident residents citizen citizens veteran veterans
             people persons individuals defendants hostages prisoners detainees survivors protesters
+            """),
+        partyTags: ["r": "Republican", "d": "Democrat", "i": "Independent"],
+        lesserRanks: LexiconLines.words("""
+            deputy vice assistant associate under shadow junior
             """))
 }

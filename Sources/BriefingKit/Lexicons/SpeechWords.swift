@@ -208,6 +208,16 @@ public struct SpeechWords: Sendable {
             viewers
             students
             voters
+            donors
+            activists
+            guests
+            graduates
+            troops
+            workers
+            residents
+            fans
+            mps
+            peers
             """,
         sourceFirst: """
             according to

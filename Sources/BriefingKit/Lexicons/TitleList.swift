@@ -2,7 +2,8 @@
 ///
 /// `Title | variants (any case; abbreviations with their dot) | gender (m/f) | kind`
 /// kind: `honorific` (Mr, Dr: marks a name, is no role), `leader` (heads of state or
-/// government: "the Russian leader" may stand for them), `weak` (also a common word: written
+/// government: "the Russian leader" may stand for them), `legislator` (members of a
+/// legislature: "the lawmaker" may stand for them), `weak` (also a common word: written
 /// out, it marks only a name of two words or more: "General Election" is no person).
 /// Matching ignores case.
 enum TitleList {
@@ -82,10 +83,10 @@ enum TitleList {
         Majority Leader | Senate Majority Leader, House Majority Leader
         Minority Leader | Senate Minority Leader, House Minority Leader
         Whip | Chief Whip
-        Senator | Sen., Sen, Sens., Senators
-        Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember
-        Lawmaker | Legislator
-        MP | Member of Parliament, M.P., MSP, MEP
+        Senator | Sen., Sen, Sens., Senators | | legislator
+        Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember | | legislator
+        Lawmaker | Legislator | | legislator
+        MP | Member of Parliament, M.P., MSP, MEP | | legislator
         Deputy
         Governor | Gov., Gov
         Lieutenant Governor | Lt. Gov., Lt. Governor

@@ -151,6 +151,10 @@ public struct QuantityExtractor: Sendable {
             let start = i - phrase.count
             if tokens[start..<i].map(\.lower) == phrase, phrase.count > (best?.count ?? 0) { best = phrase }
         }
+        // `a film about four boys`: after a determiner and its noun, `about` is a preposition.
+        if best == ["about"], i >= 3, clause.determiners.contains(tokens[i - 3].lower), isNoun(tokens[i - 2]) {
+            return nil
+        }
         return best?.joined(separator: " ")
     }
 
@@ -177,7 +181,8 @@ public struct QuantityExtractor: Sendable {
         var j = i
         // One adjective or demonym before the noun: `200 Armenian soldiers`, `300 new seats`.
         if j + 1 < tokens.count, tokens[j].isWord, isNoun(tokens[j + 1]) || tokens[j + 1].lower.hasSuffix("s") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
-            !isEvent(tokens[j].lower), !tokens[j].lower.hasSuffix("s") || tokens[j].isCapitalized
+            !isEvent(tokens[j].lower), !tokens[j].lower.hasSuffix("s") || tokens[j].isCapitalized,
+            !takesAnObject(tokens, at: j + 1)
         {
             j += 1
         }
@@ -196,6 +201,15 @@ public struct QuantityExtractor: Sendable {
             return (noun.text, isEvent(next) || (next.hasSuffix("ed") && next.count > 4) ? next : nil)
         }
         return nil
+    }
+
+    /// `includes seven sailors`, `says the`: an -s word followed by a number or an article is
+    /// a verb with its object, not a plural noun.
+    func takesAnObject(_ tokens: [SentenceWords.Token], at i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return clause.determiners.contains(next.lower) || next.text.first?.isNumber == true
+            || words.numbers[next.lower] != nil
     }
 
     func isEvent(_ word: String) -> Bool {

@@ -110,6 +110,14 @@ public struct QuoteAttributor: Sendable {
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
             $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0
         }
+        // `"...," his mother, Maria, told` / `Lee's aide, Ann Kim, said`: the owner does not
+        // speak; the person set off after the noun does, else the finder reads the phrase.
+        if let head = first, reader.isPossessivePronoun(head) || reader.ownsNoun(head) {
+            first = reader.parties.first {
+                $0.tokens.lowerBound > head.tokens.upperBound + 1 && $0.tokens.upperBound <= cue.tokens.lowerBound
+                    && !$0.isAudience && !$0.isPronoun
+            }
+        }
         // `IMF chief economist Maury Obstfeld`: the name after the title words.
         if let head = first, let later = reader.parties.first(where: {
             $0.tokens.lowerBound > head.tokens.upperBound && $0.tokens.upperBound <= cue.tokens.lowerBound

@@ -27,15 +27,14 @@ public struct ReportedSpeechFinder: Sendable {
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
             let cues = finder.cues(in: reader, tokens: 0..<words.tokens.count)
-            // `"...," a spokesman told the Gazette ...`: the first cue after a direct quote is
-            // that quote's; it reports nothing more.
-            let used = Set(direct.compactMap { quote -> Int? in
-                guard let range = quote.range, sentence.range.contains(range.upperBound) || range.upperBound == sentence.range.upperBound
-                else { return nil }
-                return cues.first { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= range.upperBound }
-                    .flatMap { $0.text == quote.cue ? $0.tokens.lowerBound : nil }
+            // `"...," his mother, Maria, told the Gazette`: the first cue after a direct quote
+            // is that quote's, not another statement's (`..." and added that` is another).
+            let quoteCues = Set(direct.compactMap { quote -> Int? in
+                guard let range = quote.range, sentence.range.contains(range.upperBound - 1) else { return nil }
+                return cues.firstIndex { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= range.upperBound }
+                    .flatMap { cues[$0].text == quote.cue ? $0 : nil }
             })
-            for cue in cues where isFree(cue.tokens.lowerBound) && !used.contains(cue.tokens.lowerBound) {
+            for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 guard var content = clause(for: cue, in: reader, quoted: quoted),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
@@ -237,6 +236,10 @@ public struct ReportedSpeechFinder: Sendable {
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }
             && quoted.contains { $0.overlaps(base..<(base + words.tokens[cue.tokens.lowerBound].range.lowerBound)) }
+        // `Lee's partner, Ann Kim, said the race was unsafe`: a verb before any comma makes
+        // what follows the cue a clause of its own, not the tail of an attribution.
+        let clauseFollows = rest.prefix { $0.text != "," }.contains { reader.isVerbLike($0) }
         return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" } && !quotesBefore
+            && !clauseFollows
     }
 }

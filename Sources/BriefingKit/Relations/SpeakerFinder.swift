@@ -98,7 +98,9 @@ public struct SpeakerFinder: Sendable {
         }
         if let subject {
             let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
-            let comma = between.contains { $0.text == "," }
+            // `X, the mayor, said` / `X - who chairs the board - said`: an aside set off.
+            let setOff: Set<String> = [",", "-", "--", "–", "—"]
+            let comma = between.contains { setOff.contains($0.text) }
             // `X, the mayor, said`: an appositive closes with a comma right before the cue;
             // `..., the official said`: a phrase of its own speaks.
             if subject.tokens.upperBound >= cue.tokens.lowerBound - 3 && !comma { return subject }
@@ -112,7 +114,7 @@ public struct SpeakerFinder: Sendable {
             {
                 return subject
             }
-            if comma, words.tokens[cue.tokens.lowerBound - 1].text == "," { return subject }
+            if comma, setOff.contains(words.tokens[cue.tokens.lowerBound - 1].text) { return subject }
             if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
             if comma { return subject }
         }
@@ -306,6 +308,8 @@ public struct SpeakerFinder: Sendable {
         }
         guard start < stop else { return nil }
         let first = words.tokens[start]
+        // `X, on Tuesday called`: a time phrase, not who spoke.
+        if clause.timeOpeners.contains(first.lower) { return nil }
         // A capitalized word opening the sentence alone is an adverb or name fragment ("However"),
         // unless a plural noun (`Analysts say`).
         let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")

@@ -43,6 +43,24 @@ import Testing
         #expect(String(String.UnicodeScalarView(sentence[he.range])) == "he")
     }
 
+    @Test func aPlaceNameAfterACourtesyTitleIsASurname() throws {
+        let table = table(["John Denver, 54, was due to stand.", "Mr Denver said he was sorry."])
+        let denver = try #require(entity("John Denver", in: table))
+        #expect(table.mentions(of: denver.id).count == 3)
+        #expect(!table.entities.contains { $0.kind == .place })
+    }
+
+    @Test func aSetOffTitleReachesPastAPlaceBasedAdjective() throws {
+        let table = table(["The lawyer, Oslo-based Nadim Al-Farsi, told the Gazette the deal was fair."])
+        let farsi = try #require(entity("Nadim Al-Farsi", in: table))
+        #expect(farsi.roles.map(\.title) == ["lawyer"])
+    }
+
+    @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
+        let table = table(["The airline is based in Abu Dhabi."])
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
     @Test func capitalAsSpeakerIsAPlaceNeverAPerson() throws {
         let table = table(["The talks collapsed, Ottawa said on Friday."])
         let ottawa = try #require(entity("Ottawa", in: table))
@@ -104,6 +122,33 @@ import Testing
         let wanjiru = try #require(entity("Grace Wanjiru", in: table))
         #expect(table.mentions(of: wanjiru.id).map(\.form) == [.name, .nominal])
         #expect(table.mentions(inSentence: 2).first?.text == "The Kenyan leader")
+    }
+
+    @Test(arguments: [
+        // Any legislator may be called a lawmaker.
+        ("Rep. Mark Dalton (R-Ohio) spoke on Monday.", "The Republican lawmaker later flew home.", "Mark Dalton"),
+        ("Senator Ann Ruiz spoke on Monday.", "The lawmaker later flew home.", "Ann Ruiz"),
+        // `the secretary` for a secretary of something.
+        ("Former Secretary of State Tom Wells spoke in Boston.", "The former secretary later flew home.", "Tom Wells"),
+    ])
+    func aGeneralTitleStandsForItsHolder(first: String, second: String, holder: String) throws {
+        let table = table([first, second])
+        let person = try #require(entity(holder, in: table))
+        #expect(table.mentions(of: person.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func theTitleIsNotTheDeputys() throws {
+        let table = table(["Prime Minister Tony Vale met union leaders.", "Deputy Prime Minister Rob Lyle visited the plant.", "The prime minister later flew home."])
+        let vale = try #require(entity("Tony Vale", in: table))
+        let lyle = try #require(entity("Rob Lyle", in: table))
+        #expect(table.mentions(of: vale.id).map(\.form) == [.name, .nominal])
+        #expect(table.mentions(of: lyle.id).map(\.form) == [.name])
+    }
+
+    @Test func aTitleOfAnotherPartyStandsForNoOne() throws {
+        let table = table(["Senator Ann Ruiz, a Democrat, spoke on Monday.", "The Republican lawmaker later flew home."])
+        let ruiz = try #require(entity("Ann Ruiz", in: table))
+        #expect(table.mentions(of: ruiz.id).map(\.form) == [.name])
     }
 
     @Test func pronounGoesToTheSpeakerOfTheQuoteBefore() throws {

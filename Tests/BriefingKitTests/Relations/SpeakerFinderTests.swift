@@ -23,3 +23,36 @@ import Testing
         #expect(cues(text) == expected)
     }
 }
+
+/// Speakers set off from their verb: by a time phrase, a dashed aside, or an apposition.
+@Suite struct SetOffSpeakerTests {
+    @Test func aTimePhraseBeforeTheVerbIsNoSpeaker() throws {
+        let model = analyzed(["The head of the union, [John Rennie], on Tuesday called the mayor “a menace to every sailor”."])
+        let quote = try #require(model.quotes.first)
+        #expect(quote.speakerText == "John Rennie")
+    }
+
+    @Test func aDashedAsideIsNotWhatWasSaid() throws {
+        let model = analyzed(["Councillor [Susan Marsh] - who chairs the harbour committee - said the board was “acting without a mandate”."])
+        let quote = try #require(model.quotes.first)
+        #expect(quote.speakerText == "Susan Marsh")
+        #expect(quote.text.hasPrefix("the board was"))
+    }
+
+    @Test func anAppositiveAfterAKinWordSpeaks() throws {
+        let model = analyzed([
+            "[John Rennie] spoke on Monday. [Tomas Varga], 19, was arrested on Sunday.",
+            "“I was so proud I could not speak,” [his=Tomas Varga] mother, [Maria Varga], told the Gazette of her son.",
+        ])
+        let quotes = model.quotes.filter { $0.evidence.sentence == 3 }
+        #expect(quotes.map(\.speakerText) == ["Maria Varga"])
+        #expect(quotes.map(\.text) == ["I was so proud I could not speak"])
+    }
+
+    @Test func aSubjectRightBeforeItsVerbIsNoTailAttribution() throws {
+        let model = analyzed(["[Anna Keller]'s partner, [Paul Dorn], said the race organizers had been warned."])
+        let quote = try #require(model.quotes.first)
+        #expect(quote.speakerText == "Paul Dorn")
+        #expect(quote.text == "the race organizers had been warned")
+    }
+}
