@@ -89,6 +89,8 @@ extension SentenceState {
             end = close + 1
         }
         guard word(end)?.text == ",", let phrase = describedPhrase(from: end + 1) else { return nil }
+        // "the trial of Mr Pask, ex-finance chief Lena Ortiz": a title before another name is hers.
+        if let next = word(phrase.end), next.kind == .word, next.isCapitalized, !isCommon(phrase.end) { return nil }
         // "Turning to Okoro, the governor (then) said": a speech verb right after makes the phrase the
         // next clause's subject, not a description of the name.
         var next = phrase.end

@@ -53,6 +53,8 @@ public struct RoleWords: Sendable {
             no not and or but nor so yet if as than then when while who whom whose which what where
             of to in on at by for with from into onto upon over under about against between among
             through during before after since until without within via per like near
+            out up off down alongside beside behind amid despite unlike toward towards besides
+            stood stands sat sits
             is are was were be been being am has have had do does did will would shall should can
             could may might must said says say told tells tell asked asks met meets meet called calls
             phoned phones named appointed elected replaced succeeded thanked congratulated urged

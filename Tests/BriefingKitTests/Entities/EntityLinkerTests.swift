@@ -56,6 +56,21 @@ import Testing
         #expect(farsi.roles.map(\.title) == ["lawyer"])
     }
 
+    @Test func aTitleBeforeAnotherNameIsNotAnApposition() throws {
+        let table = table(["In the trial of Mr Pask, ex-finance chief Lena Ortiz implicated her colleague.", "Edwin Pask denied it."])
+        let pask = try #require(entity("Edwin Pask", in: table))
+        #expect(pask.roles.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The mayor singled out Gazette reporter Kira Moss.", "Kira Moss", "Gazette reporter"),
+        ("Tom Reed stood alongside party nominee Ed Marsh.", "Ed Marsh", "party nominee"),
+    ])
+    func aTitleTakesNoParticleOrPreposition(sentence: String, name: String, role: String) throws {
+        let person = try #require(entity(name, in: table([sentence])))
+        #expect(person.roles.first?.title == role)
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
