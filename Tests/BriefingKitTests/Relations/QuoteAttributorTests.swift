@@ -189,6 +189,16 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("The harbour board, in a statement, said the port “is closed for good.”", "The harbour board", "the port “is closed for good.”"),
         // A plural noun opening the sentence speaks.
         ("Analysts say the port “may never recover.”", "Analysts", "the port “may never recover.”"),
+        // A relative clause with `whose` leads back to its name.
+        ("[Dana Reyes], whose dock crew has led the protest, predicted that ships would “take this fight to the sea.”",
+         "Dana Reyes", "ships would “take this fight to the sea.”"),
+        // A plural subject opening the sentence, an auxiliary before the cue.
+        ("Several outlets reported on Monday that the board had “more than one meeting” with the crews.", "Several outlets",
+         "the board had “more than one meeting” with the crews"),
+        ("Aides have also suggested that the toll is “something she will fight for.”", "Aides",
+         "the toll is “something she will fight for.”"),
+        ("The harbour board has said that the toll is “here to stay.”", "The harbour board", "the toll is “here to stay.”"),
+        ("Ports are “the lungs of the city,” [Lena Frost] proclaimed to the crowd.", "Lena Frost", "Ports are “the lungs of the city,”"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
