@@ -175,10 +175,9 @@ public struct QuoteAttributor: Sendable {
             && !gap.contains(where: { $0.text == ":" })
             // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
-        if (!gap.isEmpty && !introduced) || leadsIn || gap.contains(where: { $0.lower == "that" }) {
-            let clauseStart = gap.first(where: { $0.lower == "that" }).map { t in
-                words.tokens.firstIndex(of: t).map { $0 + 1 } ?? cue.tokens.upperBound
-            } ?? cue.tokens.upperBound
+        let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
+        if (!gap.isEmpty && !introduced) || leadsIn || that != nil {
+            let clauseStart = that.map { $0 + 1 } ?? cue.tokens.upperBound
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.

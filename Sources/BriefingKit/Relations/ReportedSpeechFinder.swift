@@ -137,18 +137,12 @@ public struct ReportedSpeechFinder: Sendable {
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
         let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
-        if let that = words.tokens[start..<min(count, start + 12)].firstIndex(where: { $0.lower == "that" }),
-            !words.tokens[start..<that].contains(where: { [".", ";", ":", "and", "but"].contains($0.lower) })
-        {
+        if let that = finder.complementizer(after: cue, in: reader) {
             start = that + 1
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
             // `called Trump's plan "a disaster"`: what follows, with its quoted words.
             guard start < end else { return nil }
             return withoutQuotingClause(start..<end, in: reader)
-        } else if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
-            words.tokens[start..<that].allSatisfy(\.isWord)
-        {
-            start = that + 1
         } else {
             // Without `that`, only a say-verb reports a bare clause, which opens with a
             // pronoun, an article or a name (`said he had`, `told Putin the army would`).

@@ -88,7 +88,9 @@ public struct SpeakerFinder: Sendable {
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
             let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
-            !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3
+            !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3,
+            // (`said Republicans are ...`: a name opening the reported clause is its subject.)
+            named.tokens.upperBound >= words.tokens.count || !reader.isVerbLike(words.tokens[named.tokens.upperBound])
         {
             return named
         }
@@ -132,10 +134,27 @@ public struct SpeakerFinder: Sendable {
         while end > 0, !words.tokens[end - 1].isCapitalized,
             clause.verbAdverbs.contains(words.tokens[end - 1].lower) || words.tokens[end - 1].lower.hasSuffix("ly")
         { end -= 1 }
-        guard let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience,
+        if let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience,
             party.tokens.lowerBound > 0, words.tokens[party.tokens.lowerBound - 1].lower == "with"
+        {
+            return party
+        }
+        // `with Lee waving a flag and asking, "..."`: coordinated with the participle before.
+        guard end > 0, ["and", ","].contains(words.tokens[end - 1].lower),
+            let earlier = cues(in: reader, tokens: 0..<(end - 1)).last(where: { words.tokens[$0.tokens.lowerBound].lower.hasSuffix("ing") })
+                ?? participle(before: end - 1, in: reader)
         else { return nil }
-        return party
+        return withSubject(of: earlier, in: reader)
+    }
+
+    /// `with Lee waving a flag and ...`: the nearest -ing word before `limit` that follows a
+    /// name after `with`, read as a participle cue.
+    func participle(before limit: Int, in reader: ClauseReader) -> Cue? {
+        let words = reader.words
+        guard let k = words.tokens[..<limit].lastIndex(where: { $0.lower.hasSuffix("ing") && !$0.isCapitalized }), k > 0,
+            reader.parties.contains(where: { $0.tokens.upperBound == k })
+        else { return nil }
+        return Cue(tokens: k..<(k + 1), text: words.tokens[k].text, isParticiple: true, isSourceFirst: false)
     }
 
     /// `said Putin`, `according to the ministry`.
@@ -245,6 +264,21 @@ public struct SpeakerFinder: Sendable {
     /// `recently`, `publicly`: a lower-case -ly word that is not a noun (`family`).
     func isAdverb(_ token: SentenceWords.Token) -> Bool {
         !token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3 && !clause.lyNouns.contains(token.lower)
+    }
+
+    /// The `that` opening the clause a cue reports (`said on Monday that ...`): within `limit`
+    /// words of the cue, with no verb, cue or stop before it (in `said crews are making mischief
+    /// that ...`, `that` opens a relative clause).
+    public func complementizer(after cue: Cue, in reader: ClauseReader, limit: Int = 12) -> Int? {
+        let words = reader.words
+        var k = cue.tokens.upperBound
+        while k < min(words.tokens.count, cue.tokens.upperBound + limit) {
+            let t = words.tokens[k]
+            if t.lower == "that" { return k }
+            if [".", ";", ":", "and", "but"].contains(t.lower) || reader.isVerbLike(t) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a

@@ -72,6 +72,7 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["The harbour board: It is a waste."]),
         // `with X shouting`: the participle's own subject speaks.
         (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
+        (["The crews cheered, with [Sam Okafor] waving a flag and asking, “Who will stop us now?”"], ["Sam Okafor: Who will stop us now?"]),
         // An adverb in -ly between an unnamed speaker and the cue.
         (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
         (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
@@ -199,6 +200,12 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "the toll is “something she will fight for.”"),
         ("The harbour board has said that the toll is “here to stay.”", "The harbour board", "the toll is “here to stay.”"),
         ("Ports are “the lungs of the city,” [Lena Frost] proclaimed to the crowd.", "Lena Frost", "Ports are “the lungs of the city,”"),
+        // A name after `said` that opens the reported clause is spoken about, not speaking.
+        ("[Tom Reid], an adviser to the mayor, said [Dock Party:organization] members are making “mischief” that shows their “disconnect with the voters.”",
+         "Tom Reid", "Dock Party members are making “mischief” that shows their “disconnect with the voters.”"),
+        // A `that` belongs to the nearest cue before it.
+        ("The crews were quick to chime in, with [Sam Okafor] tweeting that it was a “disaster” for the port.", "Sam Okafor",
+         "it was a “disaster” for the port"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
