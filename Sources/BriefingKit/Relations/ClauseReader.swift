@@ -159,29 +159,6 @@ public struct ClauseReader: Sendable {
         return clause.joiners.contains(t.lower)
     }
 
-    /// Whether the party stands inside quotation marks opened before it in this sentence.
-    func isQuoted(_ party: PartySpan) -> Bool {
-        var open = false
-        for token in words.tokens[..<party.tokens.lowerBound] {
-            switch token.text {
-            case "“": open = true
-            case "”": open = false
-            case "\"", "''": open.toggle()
-            default: break
-            }
-        }
-        return open
-    }
-
-    /// `in Milltown, Westland,`: a place set off by a comma after a town named after a
-    /// preposition says where, and is no subject.
-    func isLocativeApposition(_ party: PartySpan, comma: Int) -> Bool {
-        guard party.kind == .place, words.tokens[comma].text == "," else { return false }
-        var k = comma - 1
-        while k >= 0, words.tokens[k].isCapitalized, comma - k <= 3 { k -= 1 }
-        return k >= 0 && k < comma - 1 && clause.prepositions.contains(words.tokens[k].lower)
-    }
-
     /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party
     /// before it in subject position, with parties coordinated to it (`A and B met`).
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
