@@ -101,10 +101,12 @@ extension SpeakerFinder {
         {
             stop -= 3
         }
-        // `The board, in a statement, said`: past a prepositional or participle aside.
+        // `The board, in a statement, said`, `one docker, who asked not to be named, said`: past
+        // a prepositional, participle or relative aside.
         if stop >= 2, floor < stop - 1, words.tokens[stop - 1].text == ",",
             let open = words.tokens[max(floor, stop - 9)..<(stop - 1)].lastIndex(where: { $0.text == "," }), open + 1 < stop - 1,
             clause.prepositions.contains(words.tokens[open + 1].lower) || words.tokens[open + 1].lower.hasSuffix("ing")
+                || ["who", "whose", "which"].contains(words.tokens[open + 1].lower)
         {
             stop = open
         }

@@ -76,6 +76,7 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // An adverb in -ly between an unnamed speaker and the cue.
         (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
         (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
+        (["“It is a disgrace,” one docker, who asked not to be named, said."], ["one docker: It is a disgrace"]),
         // A noun that is also a cue verb's form (`report`) after an article.
         (["“The port will open in May,” the report concluded."], ["the report: The port will open in May"]),
         (["“The port will open in May,” said the report."], ["the report: The port will open in May"]),
