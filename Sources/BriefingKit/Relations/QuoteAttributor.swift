@@ -153,9 +153,11 @@ public struct QuoteAttributor: Sendable {
         let words = reader.words
         let end = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         let floor = previous == Int.min ? 0 : words.index(atOrAfter: previous - base)
-        guard floor < end, let cue = finder.cues(in: reader, tokens: floor..<end).last,
-            let speaker = finder.speaker(for: cue, in: reader, floor: floor)
-        else { return false }
+        guard floor < end, let cue = finder.cues(in: reader, tokens: floor..<end).last else { return false }
+        // `"A," said Lee, an economist, "B."`: a cue right after the quotation before names its
+        // speaker after it.
+        let inverted = previous != Int.min && words.tokens[floor..<cue.tokens.lowerBound].allSatisfy { !$0.isWord }
+        guard let speaker = finder.speaker(for: cue, in: reader, floor: floor, inverted: inverted) else { return false }
         a.speaker = speaker
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text

@@ -18,6 +18,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
         (["“The port will open,” [Lena Frost] said, referring to the new pier, “but not before May.”"],
          ["Lena Frost: The port will open but not before May."]),
+        (["“The risk,” said [Dana Reyes], an economist at the harbour institute, “is that the ships go elsewhere.”"],
+         ["Dana Reyes: The risk is that the ships go elsewhere."]),
         // The cue follows a relative clause with a middle initial in it.
         (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
          ["Lena Frost: The port will open in May"]),
