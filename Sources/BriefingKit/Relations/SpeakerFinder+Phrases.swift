@@ -110,6 +110,17 @@ extension SpeakerFinder {
         {
             stop = open
         }
+        // `The board less than two weeks ago said`, `the board Monday said`: past a time phrase.
+        if stop > floor + 3, words.tokens[stop - 1].lower == "ago" {
+            // `[less than] two weeks ago`: the unit, its count, and a comparison before it.
+            var k = stop - 2
+            let count = words.tokens[k - 1].lower
+            if count == "a" || clause.quantifiers.contains(count) || count.first?.isNumber == true { k -= 1 }
+            if k > floor + 2, words.tokens[k - 1].lower == "than" { k -= 2 }
+            stop = k
+        } else if stop > floor + 1, clause.timeOpeners.contains(words.tokens[stop - 1].lower) {
+            stop -= 1
+        }
         var start = stop
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]

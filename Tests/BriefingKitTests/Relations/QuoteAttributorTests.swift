@@ -202,6 +202,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("Aides have also suggested that the toll is “something she will fight for.”", "Aides",
          "the toll is “something she will fight for.”"),
         ("The harbour board has said that the toll is “here to stay.”", "The harbour board", "the toll is “here to stay.”"),
+        // A time phrase between an unnamed subject and its cue.
+        ("The harbour board less than two weeks ago said that the toll is “here to stay.”", "The harbour board",
+         "the toll is “here to stay.”"),
+        ("The harbour board Monday said that the toll is “here to stay.”", "The harbour board", "the toll is “here to stay.”"),
         ("Ports are “the lungs of the city,” [Lena Frost] proclaimed to the crowd.", "Lena Frost", "Ports are “the lungs of the city,”"),
         // A name after `said` that opens the reported clause is spoken about, not speaking.
         ("[Tom Reid], an adviser to the mayor, said [Dock Party:organization] members are making “mischief” that shows their “disconnect with the voters.”",
