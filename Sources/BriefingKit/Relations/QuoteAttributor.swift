@@ -182,7 +182,7 @@ public struct QuoteAttributor: Sendable {
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
         let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
         if (!gap.isEmpty && !introduced) || leadsIn || that != nil {
-            let clauseStart = that.map { $0 + 1 } ?? cue.tokens.upperBound
+            let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.

@@ -137,6 +137,13 @@ public struct ReportedSpeechFinder: Sendable {
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
         let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
+        // `said Monday the port ...`: past a time word; `said Wednesday morning on the Gazette's
+        // "Morning Show"` reports nothing.
+        let clauseStart = finder.pastTimeWords(from: start, in: reader)
+        if clauseStart > start {
+            guard clauseStart < end, !finder.clause.prepositions.contains(words.tokens[clauseStart].lower) else { return nil }
+            start = clauseStart
+        }
         if let that = finder.complementizer(after: cue, in: reader) {
             start = that + 1
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
@@ -233,7 +240,12 @@ public struct ReportedSpeechFinder: Sendable {
         // `Lee's partner, Ann Kim, said the race was unsafe`: a verb before any comma makes
         // what follows the cue a clause of its own, not the tail of an attribution.
         let clauseFollows = rest.prefix { $0.text != "," }.contains { reader.isVerbLike($0) }
-        return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" } && !quotesBefore
+        // `..., Lee said Wednesday morning on the Gazette's "Morning Show."`: when and where.
+        let afterTime = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
+        let setting = afterTime > cue.tokens.upperBound && afterTime < end
+            && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
+        return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14))
+            && !rest.contains { $0.lower == "that" } && !quotesBefore
             && !clauseFollows
     }
 }

@@ -197,6 +197,25 @@ public struct SpeakerFinder: Sendable {
         return nil
     }
 
+    /// The first token from `index` on past time words (`Monday`, `Wednesday morning`, `last week`).
+    /// (`this`, `last` count only before a part of a time phrase: `said this was ...`.)
+    public func pastTimeWords(from index: Int, in reader: ClauseReader) -> Int {
+        let tokens = reader.words.tokens
+        var k = index
+        while k < tokens.count {
+            let word = tokens[k].lower
+            let nextIsPart = k + 1 < tokens.count && clause.dayParts.contains(tokens[k + 1].lower)
+            if clause.timeOpeners.contains(word), nextIsPart || !clause.determinerTimeWords.contains(word) {
+                k += 1
+            } else if k > index, clause.dayParts.contains(word) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
     /// The `that` opening the clause a cue reports (`said on Monday that ...`): within `limit`
     /// words of the cue, with no verb, cue or stop before it (in `said crews are making mischief
     /// that ...`, `that` opens a relative clause).

@@ -175,6 +175,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
+        // Where and when something was said is not what was said.
+        ("The port was ready for the ships, [Lena Frost] said Wednesday morning on the Gazette’s “Morning Show.”", "Lena Frost",
+         "The port was ready for the ships"),
+        ("[Lena Frost] said Monday the port is “ready for ships.”", "Lena Frost", "the port is “ready for ships.”"),
+        ("[Lena Frost] said this was a “fatal mistake” for the port.", "Lena Frost", "this was a “fatal mistake” for the port"),
         // A long capitalized title before the name, with `on` inside it.
         ("The Council on Harbour Affairs Executive Director [Sam Okafor] says in a statement that the toll is “a tax on the poor.”",
          "Sam Okafor", "the toll is “a tax on the poor.”"),
