@@ -153,7 +153,10 @@ public struct QuoteAttributor: Sendable {
         let words = reader.words
         let end = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         let floor = previous == Int.min ? 0 : words.index(atOrAfter: previous - base)
-        guard floor < end, let cue = finder.cues(in: reader, tokens: floor..<end).last else { return false }
+        guard floor < end else { return false }
+        guard let cue = finder.cues(in: reader, tokens: floor..<end).last else {
+            return introducedByColon(&a, reader, floor: floor, end: end)
+        }
         // `"A," said Lee, an economist, "B."`: a cue right after the quotation before names its
         // speaker after it.
         let inverted = previous != Int.min && words.tokens[floor..<cue.tokens.lowerBound].allSatisfy { !$0.isWord }
@@ -194,6 +197,26 @@ public struct QuoteAttributor: Sendable {
                 a.isDirect = false
             }
         }
+        return true
+    }
+
+    /// `The surge doesn't surprise pollster Ann Lee: "..."`, `Here's Lee in 1992: "..."`: with no
+    /// cue, a colon right before the quotation hands it to the last person or organization named
+    /// before the colon, unless after a preposition (`The message to Lee was clear:`).
+    func introducedByColon(_ a: inout Attribution, _ reader: ClauseReader, floor: Int, end: Int) -> Bool {
+        let words = reader.words
+        guard end > floor, words.tokens[end - 1].text == ":" else { return false }
+        guard let speaker = reader.parties.last(where: { party in
+            guard party.tokens.lowerBound >= floor, party.tokens.upperBound < end, !party.isAudience, !party.isPronoun,
+                party.entity != nil, [.person, .organization, .media, .group].contains(party.kind)
+            else { return false }
+            var k = party.tokens.lowerBound - 1
+            while k >= floor, words.tokens[k].isCapitalized { k -= 1 }
+            return k < floor || !finder.clause.prepositions.contains(words.tokens[k].lower)
+        }) else { return false }
+        a.speaker = speaker
+        a.speakerSentence = reader.sentence.number
+        a.cue = ":"
         return true
     }
 

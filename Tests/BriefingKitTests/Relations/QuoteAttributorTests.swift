@@ -59,6 +59,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["The governor: We will grow."]),
         // A party tag with a dot between the name and the cue.
         (["“The port will open in May,” Rep. [Lena Frost] (D-Wis.) said Friday."], ["Lena Frost: The port will open in May"]),
+        // A colon hands a quotation to the person named before it, not to one after a preposition.
+        (["The delay does not surprise harbour pilot [Dana Reyes]: “Ships have waited longer before.”"],
+         ["Dana Reyes: Ships have waited longer before."]),
+        (["The message to [Dana Reyes] was clear: “Ships will wait no longer.”"], []),
         // The speaker introduced in the sentence before.
         (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         // Speaker named later in the sentence, past a comparison clause.
