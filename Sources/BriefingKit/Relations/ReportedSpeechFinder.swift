@@ -35,7 +35,8 @@ public struct ReportedSpeechFinder: Sendable {
                     .flatMap { cues[$0].text == quote.cue ? $0 : nil }
             })
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
-                guard var content = clause(for: cue, in: reader, quoted: quoted),
+                // (Only quotations a direct quote claimed make a tail cue theirs.)
+                guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
                 content = beforeDirectQuote(content, in: reader, taken: taken)

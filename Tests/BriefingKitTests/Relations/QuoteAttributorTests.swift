@@ -222,6 +222,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A `that` belongs to the nearest cue before it.
         ("The crews were quick to chime in, with [Sam Okafor] tweeting that it was a “disaster” for the port.", "Sam Okafor",
          "it was a “disaster” for the port"),
+        // A quotation run into a clause that a tail cue attributes, with no cue of its own.
+        ("“If the board finds more records, it will search them” for papers that would answer requests from the dock union and the city council, harbour counsel [Dana Reyes] wrote in a filing.",
+         "Dana Reyes", "“If the board finds more records, it will search them” for papers that would answer requests from the dock union and the city council"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
