@@ -1,5 +1,6 @@
 /// Sentence frames that only a company or other organization fits: "an analyst at Acme",
-/// "Acme, which ...", "Acme, a charity for ...", "a poll carried out by Acme".
+/// "Acme, which ...", "Acme, a charity for ...", "a poll carried out by Acme", "owned by Acme",
+/// "chief executive of Acme".
 extension EntityLinker {
     /// Whether the words around the name at `start..<end` make it an organization.
     func isCompanyContext(_ tokens: [WordToken], start: Int, end: Int) -> Bool {
@@ -19,12 +20,18 @@ extension EntityLinker {
         let link = tokens[start - 1].key
         // "an analyst at Acme", "economist at Acme Re": a job at a named place of work.
         if link == "at", isJobWord(tokens, at: start - 2) { return true }
+        // "chief executive of Clean Rivers Wales": a job of a name (not a relative's: "the widow of").
+        if link == "of", isJobWord(tokens, at: start - 2), !RoleWords.standard.kinNouns.contains(tokens[start - 2].key),
+            !RoleWords.standard.personOfNouns.contains(tokens[start - 2].key)
+        {
+            return true
+        }
         // "jobs at Acme's main yard", "a stake in Acme".
         if link == "at" || link == "in", recognizer.index.companyAtNouns.contains(tokens[start - 2].key) { return true }
         // "the owners of Acme", "the takeover of Acme".
         if link == "of", recognizer.index.companyOfNouns.contains(tokens[start - 2].key) { return true }
-        // "a survey carried out by Acme", "a poll conducted by Acme".
-        if link == "by", ["conducted", "commissioned"].contains(tokens[start - 2].key)
+        // "a survey carried out by Acme", "a poll conducted by Acme", "an airline owned by Acme".
+        if link == "by", ["conducted", "commissioned", "owned", "operated"].contains(tokens[start - 2].key)
             || (tokens[start - 2].key == "out" && start >= 3 && tokens[start - 3].key == "carried")
         {
             return true

@@ -17,8 +17,14 @@ extension EntityTableBuilder {
                         || entities[id].roles.contains { $0.affiliation == nil && Role.names($0.title, role.affiliation!) })
                 }
             }
-            guard let id = latest(of: ids, before: item) ?? (ids.count == 1 ? ids[0] : nil) else {
-                if ledeHolder(item, role: role) { continue }
+            // "Rep. Mike Dorsey said ... the Republican lawmaker told": the holder of the title
+            // just named, whose party the story has not said, before one named only later.
+            let justNamed = latest(of: entities.indices.filter { id in
+                entities[id].kind == .person && entities[id].roles.contains { holds($0, role) }
+                    && !entities[id].roles.contains { ($0.key == "member" && $0.affiliation != nil) || RoleWords.standard.partyTags.values.contains($0.title) }
+            }, before: item, within: 2)
+            guard let id = latest(of: ids, before: item) ?? justNamed ?? (ids.count == 1 ? ids[0] : nil) else {
+                if ledeHolder(item, role: role) || namedNext(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue
             }
@@ -123,9 +129,11 @@ extension EntityTableBuilder {
     }
 
     /// "... demanded Sir Edward Hale quit." then "talks by the then prime minister": a leader's
-    /// title no one holds, early in the story, is the one person the sentence before names, with
-    /// an honorific or title but no role. Returns whether it was taken so.
+    /// title no one holds, early in the story, is the one person the sentence before names (or,
+    /// opening the story, the next sentence names), with an honorific or title but no role.
+    /// Returns whether it was taken so.
     mutating func ledeHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
+        if storyOpeningHolder(item, role: role) { return true }
         guard item.sentence <= 3, leaderTitles.contains(role.key) else { return false }
         // Only the sentence before names people: none in this one before the title.
         let before = mentions.filter {
@@ -133,17 +141,58 @@ extension EntityTableBuilder {
                 && ($0.sentence == item.sentence - 1 || ($0.sentence == item.sentence && $0.range.lowerBound < item.name.range.lowerBound))
         }
         guard !before.contains(where: { $0.sentence == item.sentence }) else { return false }
-        let people = Set(before.map(\.entity))
+        var people = Set(before.map(\.entity))
+        // "The first minister's remark ..." opening the story, no one named yet: the one person
+        // without a role the next sentence names ("... said Tom Hale's comment was unwise").
+        let namedEarlier = mentions.contains { $0.form == .name && entities[$0.entity].kind == .person && $0.sentence < item.sentence }
+        if people.isEmpty, item.sentence <= 2, !namedEarlier {
+            people = Set(mentions.filter {
+                $0.form == .name && $0.sentence == item.sentence + 1 && entities[$0.entity].kind == .person
+                    && entities[$0.entity].roles.isEmpty
+            }.map(\.entity))
+        }
         guard people.count == 1, let id = people.first, titledWithoutRole.contains(id), entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)
         return true
     }
 
-    /// The entity among `ids` mentioned last before `item`.
-    func latest(of ids: [Int], before item: EntityLinker.Found) -> Int? {
+    /// "Tunisia's president told CNN ..." then "President Beji Essebsi said": a title with its
+    /// country that no one holds yet is the person named next (within two sentences) with the same
+    /// title and no country, who takes the country.
+    mutating func namedNext(_ item: EntityLinker.Found, role: Role) -> Bool {
+        guard role.affiliation != nil else { return false }
         let here = (item.sentence, item.name.range.lowerBound)
-        return mentions.filter { ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here }
+        let next = mentions.filter {
+            $0.form == .name && ($0.sentence, $0.range.lowerBound) > here && $0.sentence - item.sentence <= 2
+                && entities[$0.entity].kind == .person
+        }.min { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        guard let next, entities[next.entity].roles.contains(where: { $0.key == role.key && $0.affiliation == nil }) else { return false }
+        addRole(role, to: next.entity)
+        mention(next.entity, item, form: .nominal)
+        return true
+    }
+
+    /// "The former finance director at Norlink has admitted lying." then "Speaking in court, Edwin
+    /// Pask said ...": a title that opens the story, no one named yet, is the one person the
+    /// next sentence names, when the story gives them no role of their own.
+    mutating func storyOpeningHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
+        guard item.sentence == 1,
+            !mentions.contains(where: { $0.form == .name && $0.sentence == 1 && entities[$0.entity].kind == .person })
+        else { return false }
+        let next = Set(mentions.filter { $0.form == .name && $0.sentence == 2 && entities[$0.entity].kind == .person }.map(\.entity))
+        guard next.count == 1, let id = next.first, entities[id].roles.isEmpty else { return false }
+        addRole(role, to: id)
+        mention(id, item, form: .nominal)
+        return true
+    }
+
+    /// The entity among `ids` mentioned last before `item` (at most `within` sentences before).
+    func latest(of ids: [Int], before item: EntityLinker.Found, within: Int = .max) -> Int? {
+        let here = (item.sentence, item.name.range.lowerBound)
+        return mentions.filter {
+            ids.contains($0.entity) && ($0.sentence, $0.range.lowerBound) < here && item.sentence - $0.sentence <= within
+        }
             .max { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }?.entity
     }
 }

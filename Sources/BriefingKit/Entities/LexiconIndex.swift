@@ -47,6 +47,9 @@ public struct LexiconIndex: Sendable {
     public private(set) var demonyms: [String: String] = [:]
     /// Titles of heads of state or government (what "the leader" may stand for).
     public private(set) var leaderTitles: Set<String> = []
+    /// Plurals of one-word titles ("moderators" → the entry of "Moderator"): read as a title only
+    /// right before a name, which a list of names then shares.
+    private var pluralTitles: [String: LexiconEntry] = [:]
     /// Titles of members of a legislature (what "the lawmaker" may stand for).
     public private(set) var legislatorTitles: Set<String> = []
 
@@ -102,6 +105,12 @@ public struct LexiconIndex: Sendable {
                 ? .honorific(row.key, gender: gender) : .title(row.key, gender: gender, isLeader: kind == "leader")
             add(row.key, meaning)
             for variant in row.field(1) { add(variant, meaning) }
+            // "co-chairman", "co-pilot": a one-word title shared with someone is the same title.
+            if kind != "honorific" {
+                for phrase in [row.key] + row.field(1) where !phrase.contains(" ") && !phrase.contains(".") && !phrase.contains("-") {
+                    add("co-" + phrase, meaning)
+                }
+            }
             if kind == "leader" { leaderTitles.insert(row.key.lowercased()) }
             if kind == "legislator" { legislatorTitles.insert(row.key.lowercased()) }
             if kind == "weak" { weakTitles.insert(row.key.lowercased()) }
@@ -127,6 +136,13 @@ public struct LexiconIndex: Sendable {
             case "companyof": companyOfNouns.insert(word)
             case "companyat": companyAtNouns.insert(word)
             default: break
+            }
+        }
+        for entries in byFirstWord.values {
+            for entry in entries where entry.words.count == 1 {
+                guard case .title = entry.meaning else { continue }
+                let plural = LexiconIndex.plural(of: entry.words[0])
+                if byFirstWord[plural] == nil, pluralTitles[plural] == nil { pluralTitles[plural] = entry }
             }
         }
         // Longest phrases first; at equal length, names before titles ("General Assembly").
@@ -169,6 +185,22 @@ public struct LexiconIndex: Sendable {
             if fits { return Match(entry: entry, tokens: start..<(start + entry.words.count)) }
         }
         return nil
+    }
+
+    /// "moderators Ann Lee and ...": a one-word title's plural right before a capitalized word.
+    public func pluralTitleMatch(in tokens: [WordToken], at start: Int) -> Match? {
+        guard tokens[start].kind == .word, let entry = pluralTitles[tokens[start].key], start + 1 < tokens.count,
+            tokens[start + 1].kind == .word, tokens[start + 1].isCapitalized
+        else { return nil }
+        return Match(entry: entry, tokens: start..<(start + 1))
+    }
+
+    /// The regular English plural of a lower-case noun: "moderators", "chairmen", "deputies".
+    public static func plural(of noun: String) -> String {
+        if noun.hasSuffix("man") { return noun.dropLast(3) + "men" }
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        if ["s", "sh", "ch", "x"].contains(where: { noun.hasSuffix($0) }) { return noun + "es" }
+        return noun + "s"
     }
 
     /// Whether `token` starts with a capital and is a known given name.

@@ -33,6 +33,8 @@ public struct MentionRecognizer: Sendable {
         /// "billionaire and Varga critic Ann Lee": a title joined by "and" before this one, also
         /// the name's.
         var coordinated: Role?
+        /// "moderators Ann Lee and Bo Park", "Sens. Ann Lee, Bo Park and ...": every listed name's.
+        var isPlural = false
     }
 
     /// Everything `sentence` names, in order.

@@ -74,6 +74,14 @@ extension SentenceState {
         if word(start - 1)?.key == "of", let noun = word(start - 2), RoleWords.standard.placeOfNouns.contains(noun.key) {
             return true
         }
+        // "based in Sherman Falls, California,": after a locative, a name set off by the region
+        // or country it lies in is a place.
+        if let previous = word(start - 1), SentenceState.locatives.contains(previous.key), word(end)?.text == ",",
+            end + 1 < tokens.count, let region = index.longestMatch(in: tokens, at: end + 1), isPlaceLike(region.entry.meaning),
+            word(region.tokens.upperBound).map({ $0.kind == .punctuation || $0.key == "and" }) ?? true
+        {
+            return true
+        }
         // A city, then a state's dotted abbreviation: "Tulsa, Okla.", "Raleigh, N.C.".
         if word(end)?.text == ",", let state = word(end + 1), state.isCapitalized, state.text.unicodeScalars.count <= 5,
             word(end + 2)?.text == ".", pendingTitle?.tokens.upperBound != start
@@ -103,6 +111,16 @@ extension SentenceState {
             // ("Ann Bell of Kestrel Foods": a person's name before the connector is no part of it.)
             if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 if end == nil, index.isGivenName(tokens[start]) { break }
+                // "Keeling and Harbour Master Tomas Brenn": a title after "and" starts a person.
+                if tokens[k].key == "and", let match = index.longestMatch(in: tokens, at: k + 1), isTitle(match.entry.meaning) { break }
+                // "Fiona Dray of Oxford University": two plain words before "of" are a name, not
+                // an organization's first words ("Bank of England" has its head word first).
+                if end == nil, k - start == 2, tokens[start..<k].allSatisfy({ $0.kind == .word && !index.commonWords.contains($0.key) }),
+                    index.longestMatch(in: tokens, at: start) == nil,
+                    index.longestMatch(in: tokens, at: start + 1) == nil, headedNameEnd(from: k + 1) != nil
+                {
+                    break
+                }
                 // "Council on Foreign Relations", not "Putin on TV" nor "Speaking on BBC Radio".
                 if tokens[k].key == "on", !tokens[start..<k].contains(where: isOrganizationHead) { break }
                 k += 1

@@ -55,6 +55,10 @@ extension SentenceState {
         {
             return (.context, nil, nil)
         }
+        // "Fiona Dray of Oxford University said": a name from an organization.
+        if end - start >= 2, let role = organizationRole(after: end) {
+            return (.context, role, nil)
+        }
         if verbFollows(end) { return (.context, nil, nil) }
         if let next = word(end), next.kind == .possessive, let owned = word(end + 1),
             index.possessedNouns.contains(owned.key)
@@ -64,7 +68,7 @@ extension SentenceState {
         if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
         if let previous = word(start - 1) {
             if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
-            // "killing Ann Lee", "the tomb of Ann Lee".
+            // "killing Ann Lee", "met Kim Jong Un", "the tomb of Ann Lee".
             if end - start >= 2, RoleWords.standard.personObjectWords.contains(previous.key) { return (.context, nil, nil) }
             if end - start >= 2, previous.key == "of", let noun = word(start - 2), RoleWords.standard.personOfNouns.contains(noun.key) {
                 return (.context, nil, nil)
@@ -88,7 +92,9 @@ extension SentenceState {
         if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
             end = close + 1
         }
-        guard word(end)?.text == ",", let phrase = describedPhrase(from: end + 1) else { return nil }
+        // "Karen Holloway - who chairs the committee - said": a dash sets off a relative clause too.
+        let dashClause = ["-", "–", "—"].contains(word(end)?.text ?? "") && word(end + 1)?.key == "who"
+        guard word(end)?.text == "," || dashClause, let phrase = describedPhrase(from: end + 1) else { return nil }
         // "the trial of Mr Pask, ex-finance chief Lena Ortiz": a title before another name is hers.
         if let next = word(phrase.end), next.kind == .word, next.isCapitalized, !isCommon(phrase.end) { return nil }
         // "Turning to Okoro, the governor (then) said": a speech verb right after makes the phrase the
@@ -164,10 +170,19 @@ extension SentenceState {
         // ", who served as Asia director for ...", ", who is now a consultant on ...", "who has
         // been serving as ...".
         var introduced = false
+        // ", who chairs the transport committee": the verb is the job, the words from it the role.
+        var jobVerbStart: Int?
         if let who = word(k), ["who", "who's"].contains(who.key) {
             var v = k + 1
             while let auxiliary = word(v), ["has", "have", "had", "been", "'s", "’s"].contains(auxiliary.key) { v += 1 }
-            if let verb = word(v), words.clauseVerbs.contains(verb.key) {
+            if let copula = word(v), ["is", "was", "been"].contains(copula.key), let verb = word(v + 1), words.jobVerbs.contains(verb.key) {
+                v += 1
+            }
+            if let verb = word(v), words.jobVerbs.contains(verb.key) {
+                jobVerbStart = v
+                introduced = true
+                k = v + 1
+            } else if let verb = word(v), words.clauseVerbs.contains(verb.key) {
                 introduced = true
                 k = v + 1
                 while let adverb = word(k), ["now", "also", "currently", "previously", "once", "later", "as"].contains(adverb.key) { k += 1 }
@@ -183,7 +198,7 @@ extension SentenceState {
             introduced = true
             k += 1
         }
-        let phraseStart = k
+        let phraseStart = jobVerbStart ?? k
         var affiliationName: String?
         var head: (end: Int, title: String?, gender: Gender?)?
         var demonymEnd: Int?
@@ -193,7 +208,8 @@ extension SentenceState {
         while k < tokens.count, steps < 7 {
             let token = tokens[k]
             steps += 1
-            if token.kind == .possessive {
+            // "the Berlin-based co-chairman": a `-based` ending qualifies the head that follows.
+            if token.kind == .possessive || token.kind == .ledSuffix {
                 k += 1
                 continue
             }
@@ -211,6 +227,7 @@ extension SentenceState {
                     demonymEnd = match.tokens.upperBound
                 case .country(let name), .organization(let name, _), .media(let name):
                     affiliationName = affiliationName ?? name
+                    if jobVerbStart != nil { head = (match.tokens.upperBound, nil, nil) }
                 default: break
                 }
                 k = match.tokens.upperBound
@@ -226,7 +243,10 @@ extension SentenceState {
             {
                 break
             }
-            if !token.isCapitalized, introduced, !SentenceState.titleModifiers.contains(token.key),
+            if token.isCapitalized, jobVerbStart != nil {
+                // "who led the Port Authority": the body's name heads what the job verb takes.
+                head = (k + 1, nil, nil)
+            } else if !token.isCapitalized, introduced, !SentenceState.titleModifiers.contains(token.key),
                 !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"), !token.key.hasSuffix("ly"),
                 token.key.first?.isLetter ?? false
             {
@@ -279,6 +299,6 @@ extension SentenceState {
             }
         }
         let wording = text(phraseStart..<phraseEnd).0
-        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil || personHead, phraseEnd)
+        return (Role(title: wording, affiliation: affiliationName, canonical: head.title), head.gender, head.title != nil || personHead || jobVerbStart != nil, phraseEnd)
     }
 }

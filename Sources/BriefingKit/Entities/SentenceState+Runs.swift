@@ -142,8 +142,16 @@ extension SentenceState {
         } else if let (evidence, role, gender) = personEvidence(start, end)
             ?? (sharedName != runText ? (.givenName, nil, nil) : nil)
         {
-            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end) ?? ownerRole(before: start),
+            // "Sens. Ann Lee, Bo Park and ...": a plural title is every listed name's.
+            let listed = lastPersonEnd == start - 1 && [",", "and"].contains(word(start - 1)?.key ?? "") ? listRole : nil
+            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end) ?? kinOfRole(start, end) ?? ownerRole(before: start) ?? listed
+                ?? organizationRole(after: end),
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
+            if let title = pendingTitle, title.tokens.upperBound == start, title.isPlural {
+                listRole = title.role
+            } else if listed == nil {
+                listRole = nil
+            }
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             // ("According to Ann Lee, the money will ...": a clause, no apposition, when a weak
             // phrase runs on into a verb.)
@@ -168,9 +176,23 @@ extension SentenceState {
         {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
         } else {
+            // "Clean Rivers Wales", "Harbour Trust Scotland": a country or region ending an unknown
+            // name of two words or more is part of it.
+            if end - start >= 2, !givenStart, end < tokens.count, let place = index.longestMatch(in: tokens, at: end), place.tokens.count == 1,
+                isPlaceLike(place.entry.meaning), !(word(end + 1)?.isCapitalized ?? false), word(end + 1)?.kind != .possessive
+            {
+                let whole = start..<(end + 1)
+                emit(nil, .capitalization, name: text(whole).0, tokens: whole, words: words + [tokens[end].text])
+                return end + 1
+            }
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
             // "Lee is a lawyer": an unknown name that may prove a person's keeps the role stated.
-            if let described = copulaRole(after: end) { names[names.count - 1].moreRoles.append(described) }
+            if let described = copulaRole(after: end) {
+                names[names.count - 1].moreRoles.append(described)
+            } else if let described = apposition(after: end), described.closed, let role = described.role {
+                // "Lang, the ranking member of the committee,": so does a description set off by commas.
+                names[names.count - 1].moreRoles.append(role)
+            }
             // "Aden Gov. AbdulAziz Hobtour": a name before a title is what the title is of.
             if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
                 affiliation = (runText, end, start)

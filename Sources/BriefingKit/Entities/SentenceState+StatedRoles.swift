@@ -1,6 +1,6 @@
 /// Roles a sentence states of a person outside a title before the name: a copula ("Lee is a
 /// Norwegian from Bergen", "Lee was a lawyer in Oslo") or a job noun set off before the name
-/// ("The ferryman, Ann Lee, said").
+/// ("The ferryman, Ann Lee, said"), or the organization after "of" ("Ann Berg of the Harbour Trust").
 extension SentenceState {
     /// "is a lawyer", "was a Canadian from Calgary", "was the former chief of staff to ...": the
     /// role after a copula and an article right after the name; only a title, a person noun or
@@ -21,6 +21,19 @@ extension SentenceState {
         return Role(title: noun.text.lowercased(), affiliation: nil, canonical: nil)
     }
 
+    /// "An uncle of suspect Jon Rell, Hilda Rell, said": a relative of a person just named, set
+    /// off by commas before the name `start..<end`, is that person's role ("uncle of Jon Rell").
+    func kinOfRole(_ start: Int, _ end: Int) -> Role? {
+        guard start >= 4, word(start - 1)?.text == ",", let after = word(end), [",", "."].contains(after.text),
+            let relative = names.last(where: { $0.kind == .person && $0.form == .name && $0.range.upperBound == tokens[start - 2].range.upperBound }),
+            var k = tokens.firstIndex(where: { $0.range.lowerBound == relative.range.lowerBound })
+        else { return nil }
+        // Past a title before the relative's name ("suspect", "Senator").
+        while k > 0, let title = word(k - 1), title.kind == .word, title.key != "of", k > start - 8 { k -= 1 }
+        guard k >= 2, word(k - 1)?.key == "of", let kin = word(k - 2), RoleWords.standard.kinNouns.contains(kin.key) else { return nil }
+        return Role(title: "\(kin.key) of \(relative.name)", affiliation: nil, canonical: nil)
+    }
+
     /// "of the agency", "at the company": the organization named earlier in the sentence that a
     /// role's tail `span` points to with "the" and an organization's common noun; nil otherwise.
     func organizationNamed(by span: Range<Int>) -> String? {
@@ -39,5 +52,24 @@ extension SentenceState {
         guard let owner = names.last(where: { $0.range.upperBound == ownerEnd }), owner.kind == .media || owner.kind == .organization
         else { return nil }
         return Role(title: "with \(owner.name)", affiliation: owner.name, canonical: nil)
+    }
+
+    /// "David Olin of Columbia University's ...", "Ann Berg of the Harbour Trust": the
+    /// organization a person speaks for (a place, as in "Stacy Baker of Tulsa", gives none).
+    func organizationRole(after end: Int) -> Role? {
+        guard word(end)?.key == "of" else { return nil }
+        let start = word(end + 1)?.key == "the" ? end + 2 : end + 1
+        guard let first = word(start), first.kind == .word, first.isCapitalized else { return nil }
+        if let nameEnd = headedNameEnd(from: start) {
+            let name = text(start..<nameEnd).0
+            return Role(title: "of \(name)", affiliation: name, canonical: nil)
+        }
+        guard let match = index.longestMatch(in: tokens, at: start) else { return nil }
+        switch match.entry.meaning {
+        case .organization(let name, _), .media(let name):
+            return Role(title: "of \(text(start..<match.tokens.upperBound).0)", affiliation: name, canonical: nil)
+        default:
+            return nil
+        }
     }
 }

@@ -12,11 +12,23 @@ extension SentenceState {
             // "general director": a lower-case title right before another is one compound
             // title whose head is the later word.
             // ("Deputy leader" opening a sentence too: its capital is only grammar.)
-            if var role = pending.role, !tokens[range.lowerBound - 1].isCapitalized || range.lowerBound - 1 == firstWord,
-                !tokens[range.lowerBound].isCapitalized
+            // "Deputy Attorney General": a title that only modifies another joins it, capitals or not.
+            let modifiesNext = pending.role.map { role in
+                role.title.split(separator: " ").allSatisfy { SentenceState.titleModifiers.contains($0.lowercased()) }
+            } ?? false
+            var titleEnd = range.upperBound
+            if var role = pending.role,
+                modifiesNext || (!tokens[range.lowerBound - 1].isCapitalized || range.lowerBound - 1 == firstWord)
+                    && !tokens[range.lowerBound].isCapitalized
             {
                 role.title += " " + text(range).0
                 role.canonical = title
+                // "the deputy chairman of the Dock Union, Owen Pritchard,": what the compound is of.
+                if role.affiliation == nil, let trailing = trailingAffiliation(after: range.upperBound) {
+                    role.title += " " + text(range.upperBound..<trailing.end).0
+                    role.affiliation = trailing.name
+                    titleEnd = trailing.end
+                }
                 pendingTitle?.role = role
                 pendingTitle?.isWeak = false
                 if let last = names.last, last.form == .nominal, last.range.upperBound == tokens[range.lowerBound - 1].range.upperBound {
@@ -26,7 +38,7 @@ extension SentenceState {
                     }
                 }
             }
-            pendingTitle?.tokens = pending.tokens.lowerBound..<range.upperBound
+            pendingTitle?.tokens = pending.tokens.lowerBound..<titleEnd
             if pending.gender == nil { pendingTitle?.gender = gender }
             return range.upperBound
         }
@@ -60,17 +72,30 @@ extension SentenceState {
                 next = k
             }
         }
-        let role = Role(
-            title: wording(start..<titleEnd, title: range, canonical: title), affiliation: affiliationName,
-            canonical: title)
+        // "moderators", "Sens.": a plural (not an abbreviation of the singular, as "Pres." is).
+        var written = text(range).0.lowercased()
+        if written.hasSuffix(".") { written.removeLast() }
+        let isPlural = (range.count == 1 || (range.count == 2 && tokens[range.upperBound - 1].text == ".")) && written.hasSuffix("s") && !title.lowercased().hasSuffix("s")
+            && !title.lowercased().hasPrefix(written)
+        var wording = wording(start..<titleEnd, title: range, canonical: title)
+        if isPlural, written == LexiconIndex.plural(of: title.lowercased()), let found = wording.range(of: text(range).0) {
+            let capitalized = text(range).0.first?.isUppercase ?? false
+            wording.replaceSubrange(found, with: capitalized ? title : title.lowercased())
+        }
+        let role = Role(title: wording, affiliation: affiliationName, canonical: title)
         let nominalStart = word(start - 1)?.key == "the" ? start - 1 : nil
         let coordinated = coordinatedTitle(before: start)
         pendingTitle = MentionRecognizer.PendingTitle(
             role: role, gender: gender, tokens: start..<titleEnd, nominalStart: nominalStart, isLeader: isLeader,
             isWeak: index.weakTitles.contains(title.lowercased()) && !tokens[range].contains { $0.text == "." },
-            coordinated: coordinated)
+            coordinated: coordinated, isPlural: isPlural)
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
+        } else if affiliationName != nil, tokens[start..<range.lowerBound].contains(where: { $0.kind == .possessive }),
+            let verb = word(titleEnd), verb.kind == .word, !verb.isCapitalized
+        {
+            // "Chile's president told CNN": a country's title standing for its holder.
+            emit(.person, .title, name: title, tokens: start..<titleEnd, form: .nominal, role: role, gender: gender)
         } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),
             let verb = word(titleEnd), verb.kind == .word, !verb.isCapitalized,
             ["has", "have", "is", "was", "will", "had", "held"].contains(verb.key) || verb.key.hasSuffix("ed") || index.personVerbs.contains(verb.key),

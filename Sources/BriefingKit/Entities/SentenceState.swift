@@ -8,6 +8,8 @@ struct SentenceState {
     /// The last country or organization phrase and the token after it (for "US Secretary of State").
     var affiliation: (name: String, end: Int, start: Int)?
     var pendingTitle: MentionRecognizer.PendingTitle?
+    /// The role of a plural title the names of a list share ("Sens. Ann Lee, Bo Park and ...").
+    var listRole: Role?
     /// Where a chain of affiliations began ("Senate" in "Senate Republican leader").
     var chainStart: Int?
     /// A country that leads something: "Moscow-led" (the token after the suffix).
@@ -125,6 +127,12 @@ struct SentenceState {
                 i += 1
                 continue
             }
+            // "St. Mark's Basilica", "Saint Anne's": a saint's name and what is named after it.
+            if index.longestMatch(in: tokens, at: i) == nil, let end = saintNameEnd(from: i) {
+                emit(.place, .capitalization, name: text(i..<end).0, tokens: i..<end)
+                i = end
+                continue
+            }
             // "World Book Day", "Victory Day": an occasion's name names no one.
             if let end = eventNameEnd(from: i) {
                 i = end
@@ -138,7 +146,9 @@ struct SentenceState {
                 i = end
                 continue
             }
-            if let match = index.longestMatch(in: tokens, at: i) {
+            if let match = index.longestMatch(in: tokens, at: i) ?? index.pluralTitleMatch(in: tokens, at: i),
+                !isPlaceWordOpeningAName(match)
+            {
                 // "Mr Denver", "Ms Jordan": after a courtesy title a place's name is a surname.
                 if match.entry.meaning.isPlaceName, pendingTitle.map({ $0.tokens.upperBound == i && $0.role == nil }) == true {
                     i = readRun(from: i)
@@ -155,6 +165,20 @@ struct SentenceState {
         }
     }
 
+    /// The end of "St. Mark's Basilica", "St Paul's", "Saint Anne": `St`, `St.` or `Saint`, a
+    /// capitalized name, and the capitalized words after its possessive; nil when none starts at `i`.
+    func saintNameEnd(from i: Int) -> Int? {
+        guard ["st", "st.", "saint"].contains(tokens[i].key), tokens[i].isCapitalized else { return nil }
+        var k = i + 1
+        if word(k)?.text == "." { k += 1 }
+        guard let name = word(k), name.kind == .word, name.isCapitalized, !isCommon(k) else { return nil }
+        k += 1
+        guard word(k)?.kind == .possessive else { return k }
+        k += 1
+        while let next = word(k), next.kind == .word, next.isCapitalized, !isCommon(k) { k += 1 }
+        return k
+    }
+
     /// The end of a capitalized run of two to five words that ends in an occasion's head word
     /// ("World Book Day"); nil when no such name starts at `i`.
     func eventNameEnd(from i: Int) -> Int? {
@@ -167,6 +191,17 @@ struct SentenceState {
             k += 1
         }
         return nil
+    }
+
+    /// "the sailor Florence Maddox": a one-word place after a title or job noun, before a
+    /// capitalized word outside the lexicons, is a given name.
+    func isPlaceWordOpeningAName(_ match: LexiconIndex.Match) -> Bool {
+        let i = match.tokens.lowerBound
+        let isDemonym = { if case .demonym = match.entry.meaning { return true }; return false }()
+        guard match.tokens.count == 1, isPlaceLike(match.entry.meaning), !isDemonym, let next = word(i + 1), next.kind == .word,
+            next.isCapitalized, !index.commonWords.contains(next.key), index.longestMatch(in: tokens, at: i + 1) == nil
+        else { return false }
+        return pendingTitle?.tokens.upperBound == i || isJobNoun(i - 1)
     }
 
     /// A given name before a capitalized word outside the lexicons: "Jordan Peterson" (not

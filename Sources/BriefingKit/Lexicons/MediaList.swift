@@ -49,6 +49,13 @@ enum MediaList {
         The Economist
         Daily Mail
         The Independent
+        The Observer | Observer
+        The Scotsman | Scotsman
+        The Sunday Times | Sunday Times
+        The Herald | Glasgow Herald
+        Daily Mirror | The Mirror
+        Daily Express
+        Evening Standard | London Evening Standard
         Politico
         The Daily Caller | Daily Caller
         The New Yorker | New Yorker

@@ -389,6 +389,8 @@ enum NameCueList {
         dealership | companyafter
         dealerships | companyafter
         division | companyafter
+        pilots | companyafter
+        crews | companyafter
         jobs | companyat
         workers | companyat
         staff | companyat
@@ -418,6 +420,7 @@ enum NameCueList {
         airline | companynoun
         brewer | companynoun
         charity | companynoun
+        body | companynoun
         bank | companynoun
         lender | companynoun
         brokerage | companynoun

@@ -8,8 +8,10 @@
 ///   ("expert on Russia at the Wilson Center").
 /// - `tailStops`: words that end a role phrase.
 /// - `clauseVerbs`: a relative clause giving a role: `, who served as ...`, `, who is ...`.
+/// - `jobVerbs`: verbs that are the job in a relative clause, the body they take named after
+///   them: `, who chairs the transport committee`, `who led the Port Authority`.
 /// - `personObjectWords`: words after which a name of two or more words is a person's
-///   ("killing Ann Lee", "freed Bo Park").
+///   ("killing Ann Lee", "freed Bo Park", "met Kim Jong Un").
 /// - `personOfNouns`: nouns whose `of` takes a person ("the tomb of Ann Lee").
 /// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
 /// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
@@ -31,6 +33,7 @@ public struct RoleWords: Sendable {
     public var tailPrepositions: Set<String>
     public var tailStops: Set<String>
     public var clauseVerbs: Set<String>
+    public var jobVerbs: Set<String>
     public var personObjectWords: Set<String>
     public var personOfNouns: Set<String>
     public var placeOfNouns: Set<String>
@@ -74,10 +77,16 @@ public struct RoleWords: Sendable {
         clauseVerbs: LexiconLines.words("""
             served serves serving is was became becomes works worked working remains remained
             """),
+        jobVerbs: LexiconLines.words("""
+            chairs chaired chairing co-chairs co-chaired co-chairing leads led leading co-leads co-led co-leading
+            heads headed heading runs ran running directs directed directing manages managed managing
+            founded co-founded commands commanded commanding represents represented representing
+            """),
         personObjectWords: LexiconLines.words("""
             killing killed kill kills shot shooting shoot murdered murdering murder assassinated
             arrested arresting detained detaining freed freeing released releasing executed executing
             buried burying mourned mourning kidnapped abducted jailed imprisoned pardoned sentenced
+            met meets phoned telephoned
             """),
         personOfNouns: LexiconLines.words("""
             tomb grave funeral death killing murder assassination shooting arrest release widow widower

@@ -91,6 +91,7 @@ enum TitleList {
         Governor | Gov., Gov
         Lieutenant Governor | Lt. Gov., Lt. Governor
         Mayor
+        Harbour Master | Harbor Master, Harbourmaster, Harbormaster, Port Master
         Deputy Mayor
         Councillor | Councilor
         Councilman
@@ -230,6 +231,18 @@ enum TitleList {
         Husband | | m | weak
         Widow | | f | weak
         Daughter | | f | weak
+        Son | Stepson | m | weak
+        Brother | | m | weak
+        Sister | | f | weak
+        Uncle | | m | weak
+        Aunt | | f | weak
+        Cousin | | | weak
+        Boyfriend | | m | weak
+        Girlfriend | | f | weak
+        Fiance | Fiancé | m | weak
+        Fiancee | Fiancée | f | weak
+        Grandson | | m | weak
+        Granddaughter | | f | weak
         Nephew | | m | weak
         Niece | | f | weak
         Grandfather | | m | weak
@@ -257,5 +270,12 @@ enum TitleList {
         Fellow | Senior Fellow, Research Fellow, Visiting Fellow | | weak
         Critic | | | weak
         Suspect | Terror Suspect, Murder Suspect | | weak
+        Voter | Undecided Voter | | weak
+        Attendee | | | weak
+        Star | Superstar | | weak
+        Intern | Trainee | | weak
+        Volunteer | | | weak
+        Board Member | Member of the Board | | weak
+        Staff Member | | | weak
         """
 }

@@ -166,11 +166,14 @@ public struct ClauseReader: Sendable {
         // before `, who`.
         // `Christie, who has campaigned for Trump since May, blasted ...`: the main verb after
         // the clause's closing comma has the antecedent as subject too.
+        // `Ann Lee - who chairs the panel - said`: dashes set a relative clause off too; `Ann Lee
+        // (R-Wis.), who told ...`: a bracketed tag stands between the name and the comma.
+        let setOff: Set<String> = [",", "-", "–", "—"]
         if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" }), who >= floor + 2,
-            words.tokens[who - 1].text == ",",
+            setOff.contains(words.tokens[who - 1].text),
             !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue })
-                || words.tokens[cue - 1].text == ",",
-            let antecedent = parties.last(where: { $0.tokens.upperBound == who - 1 }), !antecedent.isAudience
+                || setOff.contains(words.tokens[cue - 1].text),
+            let antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd(before: who - 1) }), !antecedent.isAudience
         {
             return [antecedent]
         }
@@ -194,6 +197,15 @@ public struct ClauseReader: Sendable {
             return group
         }
         return []
+    }
+
+    /// Where the name ends before the comma or dash at `mark`: right before it, or before a
+    /// bracketed tag (`Ann Lee (D-Ohio),`).
+    func nameEnd(before mark: Int) -> Int {
+        guard mark >= 2, words.tokens[mark - 1].text == ")",
+            let open = words.tokens[..<(mark - 1)].lastIndex(where: { $0.text == "(" }), mark - 1 - open <= 6
+        else { return mark }
+        return open
     }
 
     /// `Adam Schiff, the top Democrat on the panel, said`: the name the appositive describes.

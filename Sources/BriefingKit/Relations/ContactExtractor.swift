@@ -63,6 +63,7 @@ public struct ContactExtractor: Sendable {
             // A verb form after an article or `by` is a noun (`by phone`, `a call`).
             let nounPosition = index > 0 && (clause.determiners.contains(words.tokens[index - 1].lower)
                 || words.tokens[index - 1].lower == "by" || words.isPossessive(index - 1))
+                || heldWith(after: index + longest, in: reader)
             // A word read both ways (`talks`, `meeting`) is a verb only right after its subject
             // or right before its object (`after meeting Macron`).
             let both = found.contains { $0.frame.isNoun && $0.length == longest } && found.contains { !$0.frame.isNoun && $0.length == longest }
@@ -88,6 +89,14 @@ public struct ContactExtractor: Sendable {
             index += longest
         }
         return relations
+    }
+
+    /// `meeting she had with X`: a party, `had` or `held`, then `with` after the cue make it a noun.
+    func heldWith(after index: Int, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        guard let holder = reader.party(at: index), holder.tokens.upperBound + 1 < words.tokens.count else { return false }
+        return ["had", "has", "have", "held", "holds"].contains(words.tokens[holder.tokens.upperBound].lower)
+            && words.tokens[holder.tokens.upperBound + 1].lower == "with"
     }
 
     /// `did not meet`, `has never spoken with`, `missed his meeting with`.
@@ -138,6 +147,7 @@ public struct ContactExtractor: Sendable {
         var subjects = participleOwner(reader, cue: cue.lowerBound).map { [$0] } ?? reader.subjects(before: cue.lowerBound)
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
         if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
+        if subjects.isEmpty { subjects = appositiveSubject(reader, before: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
         if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
         return (subjects, targets, [])
@@ -146,10 +156,12 @@ public struct ContactExtractor: Sendable {
     func nounParties(_ frame: ContactFrames.Frame, _ reader: ClauseReader, _ cue: Range<Int>) -> Parts {
         let words = reader.words
         var sources: [PartySpan] = []
-        // `Putin's call with Macron`
-        if cue.lowerBound >= 2, words.isPossessive(cue.lowerBound - 1),
-            let owner = reader.parties.last(where: { $0.tokens.upperBound == cue.lowerBound - 1 })
-        {
+        // `Putin's call with Macron`, `Obama's first visit with Bush`.
+        for gap in 0...1 where sources.isEmpty && cue.lowerBound >= 2 + gap {
+            let mark = cue.lowerBound - 1 - gap
+            guard words.isPossessive(mark), gap == 0 || (words.tokens[cue.lowerBound - 1].isWord && !words.tokens[cue.lowerBound - 1].isCapitalized),
+                let owner = reader.parties.last(where: { $0.tokens.upperBound == mark })
+            else { continue }
             sources = [owner]
         }
         // `his final talks with X`: a possessive pronoun, perhaps with an adjective between.
@@ -162,12 +174,10 @@ public struct ContactExtractor: Sendable {
         }
         if sources.isEmpty, let owner = participleOwner(reader, cue: cue.lowerBound) { sources = [owner] }
         // `a meeting she had with X`: the subject of the clause after the noun holds it.
-        if sources.isEmpty, let holder = reader.party(at: cue.upperBound), !holder.isAudience,
-            holder.tokens.upperBound + 1 < words.tokens.count,
-            ["had", "has", "have", "held", "holds"].contains(words.tokens[holder.tokens.upperBound].lower),
-            let prep = frame.slots.first(where: { $0 == "with" }).flatMap({ preposition($0, in: words, after: holder.tokens.upperBound + 1, reader: reader, reach: 0) })
+        if sources.isEmpty, frame.slots.contains("with"), heldWith(after: cue.upperBound, in: reader),
+            let holder = reader.party(at: cue.upperBound), !holder.isAudience
         {
-            let listed = reader.objects(from: prep + 1, keepText: true)
+            let listed = reader.objects(from: holder.tokens.upperBound + 2, keepText: true)
             if !listed.isEmpty { return ([holder], listed, []) }
         }
         // `A and B held talks`: with no other party named, the coordinated subjects met.
@@ -192,6 +202,7 @@ public struct ContactExtractor: Sendable {
             if sources.isEmpty { sources = reader.subjects(before: cue.lowerBound) }
             if sources.isEmpty { sources = frontedSubject(reader, cue: cue.lowerBound, after: listed.last?.tokens.upperBound ?? prep) }
             if sources.isEmpty { sources = phraseSubject(reader, before: cue.lowerBound) }
+            if sources.isEmpty { sources = appositiveSubject(reader, before: cue.lowerBound) }
             if !listed.isEmpty { return (sources, listed, []) }
         }
         return ([], [], [])
@@ -228,6 +239,18 @@ public struct ContactExtractor: Sendable {
         return [PartySpan(
             tokens: start..<end, range: range, entity: nil,
             text: words.text(start..<end))]
+    }
+
+    /// `The mediator, retired judge Oskar Lind, held talks with ...`: a name set off by commas
+    /// right before the verb is the subject the role phrase introduces.
+    func appositiveSubject(_ reader: ClauseReader, before cue: Int) -> [PartySpan] {
+        let words = reader.words
+        guard let party = reader.parties.last(where: { $0.tokens.upperBound < cue && !$0.isAudience && $0.entity != nil }),
+            words.tokens[party.tokens.upperBound].text == ",", cue - party.tokens.upperBound <= 3,
+            words.tokens[(party.tokens.upperBound + 1)..<cue].allSatisfy(\.isWord),
+            words.tokens[..<party.tokens.lowerBound].contains(where: { $0.text == "," })
+        else { return [] }
+        return [party]
     }
 
     /// `The pair met on the platform`: a subject like `the pair` / `the two men` right before the

@@ -18,6 +18,11 @@ import Testing
         table.entities.first { $0.name == name }
     }
 
+    @Test func britishPapersAreNewsMedia() {
+        let table = table(["Mayor Ellen Price told The Observer the port was losing money.", "She also spoke to the Scotsman."])
+        #expect(table.entities.filter { $0.kind == .media }.map(\.name) == ["The Observer", "The Scotsman"])
+    }
+
     @Test func peopleGetTheirFullNameAndRole() throws {
         let table = table(Self.story)
         let people = table.entities.filter { $0.kind == .person }.map(\.name)
@@ -71,6 +76,50 @@ import Testing
         #expect(person.roles.first?.title == role)
     }
 
+    @Test func aTitleOpeningTheStoryIsThePersonTheNextSentenceNames() throws {
+        let table = table(["The former finance director at Norlink has admitted lying.", "Speaking in court, Edwin Pask said he was sorry."])
+        let pask = try #require(entity("Edwin Pask", in: table))
+        #expect(pask.roles.first?.title.contains("finance director") == true)
+    }
+
+    @Test func aTitleOpeningTheStoryIsNoOneWhenTheNextSentenceNamesTwo() throws {
+        let table = table(["The former finance director at Norlink has admitted lying.", "John Pask and Ann Lee said he was sorry."])
+        #expect(table.entities.filter { $0.kind == .person }.allSatisfy { $0.roles.isEmpty })
+    }
+
+    @Test(arguments: ["The choir sang in St. Mark's Basilica on Sunday.", "Crowds filled St Paul's Cathedral."])
+    func aSaintsNameIsNoPerson(sentence: String) {
+        #expect(!table([sentence]).entities.contains { $0.kind == .person })
+    }
+
+    @Test func aNameOnlyEverToldSomethingIsAnOutlet() throws {
+        let table = table(["Mayor Ellen Price told Harbourwire the port was losing money."])
+        let outlet = try #require(table.entities.first { $0.name == "Harbourwire" })
+        #expect(outlet.kind == .media)
+    }
+
+    @Test func aSurnameToldSomethingIsStillThePerson() throws {
+        let table = table(["Mayor Ellen Price spoke on Monday.", "Lee Okafor told Price the port was losing money."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["Ellen Price", "Lee Okafor"])
+    }
+
+    @Test func aCountrysTitleIsThePersonNamedNextWithIt() throws {
+        let table = table(["Chile's president told CNN the port would reopen.", "President Paula Ruiz told the paper she was sure."])
+        let ruiz = try #require(entity("Paula Ruiz", in: table))
+        #expect(ruiz.roles.map(\.description) == ["Chile's president"])
+        #expect(table.mentions(of: ruiz.id).map(\.form).contains(.nominal))
+    }
+
+    @Test func aTitleAfterAndStartsAnotherPerson() throws {
+        let table = table(["Union leader Mara Keeling spoke.", "The judge held talks with Keeling and Harbour Master Tomas Brenn on Wednesday."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name) == ["Mara Keeling", "Tomas Brenn"])
+        #expect(!table.entities.contains { $0.kind == .organization })
+    }
+
+    @Test func someoneMetIsAPerson() throws {
+        #expect(entity("Kim Jong Un", in: table(["The president met Kim Jong Un in Beijing."]))?.kind == .person)
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
@@ -119,6 +168,30 @@ import Testing
         ])
         let ibarra = try #require(entity("Rosa Ibarra", in: table))
         #expect(table.mentions(of: ibarra.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aBroaderTitleStandsForTheLastPersonHoldingANarrowerOne() throws {
+        let table = table([
+            "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
+            "\"This inquiry will go on,\" the lawmaker told Fox News.",
+        ])
+        let dorsey = try #require(entity("Mike Dorsey", in: table))
+        #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func aPartyLawmakerIsTheLegislatorJustNamedNotOneNamedLater() throws {
+        let table = table([
+            "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
+            "\"This inquiry will go on,\" the Republican lawmaker told Fox News.",
+            "He echoed Sen. Ron Vail (R-Wis.), who spoke on Tuesday.",
+        ])
+        let dorsey = try #require(entity("Mike Dorsey", in: table))
+        #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal, .pronoun])
+    }
+
+    @Test func aBroaderTitleIsNoOneWhenNoOneHoldsANarrowerOne() {
+        let table = table(["Ferry fares could double, Mike Dorsey said.", "The lawmaker left early."])
+        #expect(table.mentions.filter { $0.form == .nominal }.isEmpty)
     }
 
     @Test func pronounInsideAQuotationStaysUnresolved() throws {

@@ -17,6 +17,8 @@ import Testing
         ["Analysts expect growth. Zorvex sold its printer unit last year."],
         ["Zorvex said it would close two plants."],
         ["Shoppers now favour online giant Zorvex."],
+        ["He also trained in Arizona, a Zorvex spokesperson said.", "The airline is owned by Zorvex."],
+        ["He also trained in Arizona, a Zorvex spokesperson said.", "Most Zorvex pilots are trained in Bremen."],
     ])
     func aOneWordCompanyByItsUse(_ paragraphs: [String]) {
         #expect(names(.organization, paragraphs).contains("Zorvex"))
@@ -39,6 +41,22 @@ import Testing
     func organizationsByForm(_ sentence: String, _ expected: String) {
         #expect(names(.organization, [sentence]).contains(expected))
         #expect(names(.person, [sentence]).isEmpty)
+    }
+
+    @Test(arguments: [
+        ["Ann Reid, chief executive of Clean Rivers Wales, said the remark was unwise."],
+        ["Ms Reid, from voluntary body Clean Rivers Wales, believed damage had been done."],
+    ])
+    func aNameEndingInACountryAfterAJobOfOrABodyIsAnOrganization(_ paragraphs: [String]) {
+        #expect(names(.organization, paragraphs).contains("Clean Rivers Wales"))
+    }
+
+    @Test func anUnknownNameEndingTheSentenceIsRead() {
+        #expect(names(.person, ["The prize went to Clean Rivers"]).isEmpty)
+    }
+
+    @Test func aRelativeOfSomeoneStaysAPerson() {
+        #expect(names(.organization, ["Officials met the widow of Arlo Venn on Monday."]).isEmpty)
     }
 
     @Test func substancesWithDigitsAreNoOrganizations() {

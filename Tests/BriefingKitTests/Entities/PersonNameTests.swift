@@ -18,6 +18,12 @@ import Testing
         ("The officer was charged with killing Dale Brinker in May.", ["Dale Brinker"]),
         ("Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
         ("Lagos (CNN)Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
+        // A given name that is also a city, after a job noun.
+        ("The dead included the famed sailor Florence Maddox, who won a race in 1990.", ["Florence Maddox"]),
+        // An unknown given name, then the organization the person is from.
+        ("Fiona Dray of Oxford University said the plan was weak.", ["Fiona Dray"]),
+        // A town whose first word is a given name, set off by its state.
+        ("The charity is based in Sherman Falls, California, and helps children.", []),
         ("UN High Commissioner for Human Rights Ali Ra'ed Al Noor said human rights were at risk.", ["Ali Ra'ed Al Noor"]),
     ] as [(String, [String])])
     func findsTheWholeName(_ sentence: String, _ expected: [String]) {

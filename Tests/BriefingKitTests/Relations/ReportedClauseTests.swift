@@ -63,4 +63,20 @@ import Testing
         #expect(found.count == 1)
         #expect(found.first?.contains("came in under sail") == true)
     }
+
+    @Test func aRelativeClauseSetOffByDashesLeadsBackToItsName() {
+        let found = reported(
+            ["[Susan Marsh] - who chairs the committee which monitors the [Department of Harbour Affairs:organization] - said the board was “acting entirely without a mandate”."],
+            by: "Susan Marsh")
+        #expect(found.first?.contains("acting entirely") == true)
+    }
+
+    @Test func aRelativeClauseAfterAPartyTagIsTheTaggedNamesStatement() {
+        let paragraphs = [
+            "Fares could double, Rep. [Mike Dorsey] said.",
+            "And [he=Mike Dorsey] echoed Sen. [Ron Vail] (R-Wis.), who told a local newspaper that the mayor could be removed for “wilful neglect” if he stays.",
+        ]
+        #expect(reported(paragraphs, by: "Ron Vail").first?.contains("wilful neglect") == true)
+        #expect(!reported(paragraphs, by: "Mike Dorsey").contains { $0.contains("wilful neglect") })
+    }
 }
