@@ -260,8 +260,14 @@ extension SentenceState {
     }
 
     /// Organization or media when the run ends in a head word ("Council", "Times"),
-    /// or an outlet word follows ("Kommersant daily").
+    /// or an outlet word follows ("Kommersant daily") or comes just before ("the newspaper
+    /// Aftenposten", "the Kuwaiti newspaper al Qabas").
     func organizationKind(_ run: Range<Int>) -> EntityKind? {
+        var before = run.lowerBound - 1
+        if let particle = word(before), ["al", "el"].contains(particle.text) { before -= 1 }
+        if let outlet = word(before), outlet.kind == .word, !outlet.isCapitalized, SentenceState.mediaWords.contains(outlet.key), outlet.key != "news" {
+            return .media
+        }
         // A head word alone ("Government", "Office") is a common noun with a capital.
         guard run.count >= 2 else {
             if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key), !index.organizationHeads.contains(tokens[run.lowerBound].key) {

@@ -116,6 +116,22 @@ import Testing
         #expect(!table.entities.contains { $0.kind == .organization })
     }
 
+    @Test func aSurnameFirstNameAfterAGivenNameIsFoundByItsSurname() throws {
+        let table = table(["President Tony Tan Keng Yam praised him.", "President Tan said the nation mourned."])
+        let tan = try #require(entity("Tony Tan Keng Yam", in: table))
+        #expect(table.mentions(of: tan.id).filter { $0.form == .name }.count == 2)
+        #expect(table.entities.filter { $0.kind == .person }.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Piet Sand told the Norwegian newspaper Aftenposten that he was innocent.", "Aftenposten"),
+        ("Piet Sand told the Kuwaiti newspaper al Qabas that he was innocent.", "Qabas"),
+    ])
+    func aNameAfterAnOutletWordIsTheOutlet(sentence: String, outlet: String) throws {
+        let found = try #require(table([sentence]).entities.first { $0.name.hasSuffix(outlet) })
+        #expect(found.kind == .media)
+    }
+
     @Test func someoneMetIsAPerson() throws {
         #expect(entity("Kim Jong Un", in: table(["The president met Kim Jong Un in Beijing."]))?.kind == .person)
     }
