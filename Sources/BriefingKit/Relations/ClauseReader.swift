@@ -169,12 +169,19 @@ public struct ClauseReader: Sendable {
         // `Ann Lee - who chairs the panel - said`: dashes set a relative clause off too; `Ann Lee
         // (R-Wis.), who told ...`: a bracketed tag stands between the name and the comma.
         let setOff: Set<String> = [",", "-", "–", "—"]
-        if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" }), who >= floor + 2,
+        if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" || $0.lower == "whose" }), who >= floor + 2,
             setOff.contains(words.tokens[who - 1].text),
             !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue })
                 || setOff.contains(words.tokens[cue - 1].text),
-            let antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd(before: who - 1) }), !antecedent.isAudience
+            var antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd(before: who - 1) }), !antecedent.isAudience
         {
+            // `Sen. Ann Lee of Norland, who said`: the person, not her state.
+            if antecedent.kind == .place || antecedent.kind == .country, antecedent.tokens.lowerBound >= 2,
+                ["of", "from"].contains(words.tokens[antecedent.tokens.lowerBound - 1].lower),
+                let person = parties.last(where: { $0.tokens.upperBound == antecedent.tokens.lowerBound - 1 }), person.kind == .person
+            {
+                antecedent = person
+            }
             return [antecedent]
         }
         for party in parties.reversed()

@@ -167,11 +167,17 @@ public struct QuoteAttributor: Sendable {
         a.cueToken = cue.tokens.lowerBound
         // Words between the cue and the quotation (other than its addressee): reported speech.
         var gap = Array(words.tokens[cue.tokens.upperBound..<end].filter(\.isWord))
+        var afterAddressee = cue.tokens.upperBound
         if let addressee = reader.objects(from: cue.tokens.upperBound).first,
             addressee.tokens.lowerBound == cue.tokens.upperBound
                 || reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.lowerBound].allSatisfy(\.isCapitalized)
         {
             gap.removeAll { t in reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.upperBound].contains(t) }
+            // (`telling Lee she saw ...`: the clause starts after whom it is told to.)
+            // (Only `tell` has one before its clause: `called him "weak"` keeps its object.)
+            if addressee.tokens.upperBound < end, ["tell", "tells", "told", "telling"].contains(words.tokens[cue.tokens.lowerBound].lower) {
+                afterAddressee = addressee.tokens.upperBound
+            }
         }
         // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
         // comma, is part of what the cue reports.
@@ -185,7 +191,7 @@ public struct QuoteAttributor: Sendable {
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
         let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
         if (!gap.isEmpty && !introduced) || leadsIn || that != nil {
-            let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
+            let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: afterAddressee, in: reader)
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.

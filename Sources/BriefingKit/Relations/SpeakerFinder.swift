@@ -89,8 +89,9 @@ public struct SpeakerFinder: Sendable {
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
             let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
             !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3,
-            // (`said Republicans are ...`: a name opening the reported clause is its subject.)
-            named.tokens.upperBound >= words.tokens.count || !reader.isVerbLike(words.tokens[named.tokens.upperBound])
+            // (`said Republicans are ...`, `said A and B have ...`: a name opening the reported
+            // clause is its subject.)
+            !opensClause(named, in: reader)
         {
             return named
         }
@@ -134,10 +135,11 @@ public struct SpeakerFinder: Sendable {
         while end > 0, !words.tokens[end - 1].isCapitalized,
             clause.verbAdverbs.contains(words.tokens[end - 1].lower) || words.tokens[end - 1].lower.hasSuffix("ly")
         { end -= 1 }
-        if let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience,
-            party.tokens.lowerBound > 0, words.tokens[party.tokens.lowerBound - 1].lower == "with"
-        {
-            return party
+        if let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience {
+            // (`with Senator Ann Lee telling reporters`: titles between.)
+            var k = party.tokens.lowerBound
+            while k > 0, words.tokens[k - 1].isCapitalized, party.tokens.lowerBound - k < 4 { k -= 1 }
+            if k > 0, words.tokens[k - 1].lower == "with" { return party }
         }
         // `with Lee waving a flag and asking, "..."`: coordinated with the participle before.
         guard end > 0, ["and", ","].contains(words.tokens[end - 1].lower),
@@ -145,6 +147,16 @@ public struct SpeakerFinder: Sendable {
                 ?? participle(before: end - 1, in: reader)
         else { return nil }
         return withSubject(of: earlier, in: reader)
+    }
+
+    /// Whether the party (with any coordinated after it: `A and B`) is followed by a verb.
+    func opensClause(_ party: PartySpan, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        var end = party.tokens.upperBound
+        while end + 1 < words.tokens.count, ["and", "or", ","].contains(words.tokens[end].lower),
+            let next = reader.parties.first(where: { $0.tokens.lowerBound == end + 1 })
+        { end = next.tokens.upperBound }
+        return end < words.tokens.count && reader.isVerbLike(words.tokens[end])
     }
 
     /// `with Lee waving a flag and ...`: the nearest -ing word before `limit` that follows a

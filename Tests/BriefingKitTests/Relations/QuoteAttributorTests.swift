@@ -225,6 +225,18 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A quotation run into a clause that a tail cue attributes, with no cue of its own.
         ("“If the board finds more records, it will search them” for papers that would answer requests from the dock union and the city council, harbour counsel [Dana Reyes] wrote in a filing.",
          "Dana Reyes", "“If the board finds more records, it will search them” for papers that would answer requests from the dock union and the city council"),
+        // `of Norland, who`: the person is the antecedent, not the place.
+        ("Senator [Ann Lee] of [Norland:place], who spoke on Monday, said the toll was “a tax on work.”", "Ann Lee",
+         "the toll was “a tax on work.”"),
+        // `whose` leads back to the name before it, past its own appositive.
+        ("[Ann Lee], whose hometown, [Portville:place], lies on the coast, argues that the toll will “ruin the docks.”", "Ann Lee",
+         "the toll will “ruin the docks.”"),
+        // Coordinated names after the cue open the reported clause.
+        ("[Ann Lee], at the harbour institute, said [Norland:country] and [Westland:country] have found a “modus vivendi” here.",
+         "Ann Lee", "Norland and Westland have found a “modus vivendi” here"),
+        // `with Senator X telling`: titles between `with` and the name.
+        ("The debate grew sharp, with Senator [Ann Lee] telling [Tom Reid] she saw the plan as “a disaster.”", "Ann Lee",
+         "she saw the plan as “a disaster.”"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
