@@ -32,6 +32,8 @@ extension SentenceState {
             return (.title, title.role, title.gender)
         }
         if let described = apposition(after: end), described.strong { return (.title, described.role, described.gender) }
+        // "Her counterpart from Dorran, Piet Vasko, said": a role set off before the name.
+        if let role = setOffJobNoun(start, end) { return (.title, role, nil) }
         // "the Bergen-Belsen camp": a name right after "the" is a thing's.
         if word(start - 1)?.key == "the" { return nil }
         // "the American Legion": one capitalized word right after a demonym is no person.

@@ -132,6 +132,12 @@ import Testing
         #expect(found.kind == .media)
     }
 
+    @Test func anOpeningSheContinuesTheTitledSubjectBefore() throws {
+        let table = table(["Mara Keeling met Tom Brenn on Monday.", "Transport Minister Ilse Varga urged both sides to talk.", "She said the state would not step in."])
+        let varga = try #require(entity("Ilse Varga", in: table))
+        #expect(table.mentions(of: varga.id).map(\.form) == [.name, .pronoun])
+    }
+
     @Test func someoneMetIsAPerson() throws {
         #expect(entity("Kim Jong Un", in: table(["The president met Kim Jong Un in Beijing."]))?.kind == .person)
     }
