@@ -157,7 +157,8 @@ public struct ReportedSpeechFinder: Sendable {
             guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower) && !cue.isParticiple
                 || isBareParticiple(cue, words)
             else { return nil }
-            if let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
+            if finder.speech.addressing.contains(words.tokens[cue.tokens.lowerBound].lower),
+                let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
                 !finder.clause.subjectPronouns.contains(words.tokens[start].lower)
             {
                 start = object.tokens.upperBound
