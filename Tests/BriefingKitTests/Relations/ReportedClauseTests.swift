@@ -86,4 +86,10 @@ import Testing
             .first?.hasPrefix("Republicans had the votes") == true)
         #expect(reported(["[Tom Keane] told [Ada Lind] the votes were there."], by: "Tom Keane").first == "the votes were there")
     }
+
+    /// A cue inside a relative clause reports nothing past the clause's comma.
+    @Test func aRelativeClausesCueStopsAtItsComma() {
+        #expect(reported(["[Tom Keane], who wrote the bill, told reporters he was “disappointed but not surprised.”"], by: "Tom Keane")
+            == ["he was “disappointed but not surprised.”"])
+    }
 }
