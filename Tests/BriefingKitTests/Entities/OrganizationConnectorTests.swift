@@ -24,6 +24,11 @@ import Testing
         #expect(names(.person, sentence).isEmpty)
     }
 
+    @Test func twoNamedBodiesJoinedByAndStayTwo() {
+        #expect(names(.organization, "Norsk Re and Baltic Re, the two biggest reinsurers, said losses would be small.")
+            == ["Norsk Re", "Baltic Re"])
+    }
+
     @Test func aCommonWordsPossessiveStaysInsideAndKnownAsGivesTheAcronym() {
         let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: [
             "The Revolutionary Sailors' Liberation Party-Front, known as the RSLP-F, claimed it.",
