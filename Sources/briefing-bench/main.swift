@@ -10,6 +10,7 @@ let benchmarks: [(name: String, help: String, run: ([String]) throws -> Void)] =
     ("quotespans", "quotation spans against PolNeAR attribution contents [POLNEAR] [--misses F]", QuotationSpansBenchmark.run),
     ("splits", "print the sentences and quotation spans of FILE... to read them", SplitsBenchmark.run),
     ("quotes", "quote attribution F1 on PolNeAR [DIR] [--verbose]", QuoteBenchmark.run),
+    ("quotelist", "print the quotes found in FILE... with speaker, cue and kind", QuoteListBenchmark.run),
     ("relspeed", "words/s of contacts, quotes, numbers [DIR]", RelationSpeedBenchmark.run),
     ("entityspeed", "words a second through recognition and linking of entities [CORPUS] [--rounds N]", EntitySpeedBenchmark.run),
     ("reading", "ArticleReader and whole-load speed, refused files, boilerplate dropped [CORPUS] [--rounds N] [--dropped N]", ReadingBenchmark.run),

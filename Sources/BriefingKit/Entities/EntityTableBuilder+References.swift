@@ -115,12 +115,15 @@ extension EntityTableBuilder {
     }
 
     /// Whether a person's role is one a title stands for: the same title, one ending in it
-    /// (`Foreign Secretary` for `the secretary`), a secretary of something, or any leader
+    /// (`Foreign Secretary` for `the secretary`, not `Deputy Prime Minister` for `the prime minister`), a secretary of something, or any leader
     /// for `the leader` and any member of a legislature for `the lawmaker`.
     func holds(_ held: Role, _ role: Role) -> Bool {
         let title = role.key
         let heldTitle = held.key
-        return heldTitle == title || heldTitle.hasSuffix(" " + title) || heldTitle.hasPrefix(title + " of ")
+        // `Deputy Prime Minister` is not who `the prime minister` means.
+        let narrowed = heldTitle.hasSuffix(" " + title)
+            && !RoleWords.standard.lesserRanks.contains(where: { heldTitle.hasPrefix($0 + " ") || heldTitle.hasPrefix($0 + "-") })
+        return heldTitle == title || narrowed || heldTitle.hasPrefix(title + " of ")
             || (title == "leader" && leaderTitles.contains(heldTitle))
             || (title == "lawmaker" && legislatorTitles.contains(heldTitle))
     }

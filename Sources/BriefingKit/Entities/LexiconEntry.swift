@@ -19,6 +19,14 @@ public struct LexiconEntry: Sendable, Equatable {
         case media(String)
         case title(String, gender: Gender?, isLeader: Bool)
         case honorific(String, gender: Gender?)
+
+        /// A country, capital or place: what a surname may also be (`Mr Denver`).
+        public var isPlaceName: Bool {
+            switch self {
+            case .country, .capital, .place: true
+            default: false
+            }
+        }
     }
 
     /// How a word of the phrase must be written in the text.

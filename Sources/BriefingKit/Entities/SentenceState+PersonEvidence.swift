@@ -23,8 +23,10 @@ extension SentenceState {
             }
             return (.title, title.role, title.gender)
         }
-        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name.
-        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == start - 1, word(start - 1)?.text == ",",
+        // "the Vatican spokesman, Ana Ruiz,": a title, a comma, then the name (perhaps after an
+        // "Oslo-based" or "Paris-born" adjective).
+        let lead = start >= 2 && word(start - 1)?.kind == .ledSuffix ? start - 2 : start
+        if let title = pendingTitle, title.role != nil, title.tokens.upperBound == lead - 1, word(lead - 1)?.text == ",",
             let after = word(end), [",", ".", ";"].contains(after.text)
         {
             return (.title, title.role, title.gender)
@@ -93,6 +95,8 @@ extension SentenceState {
         // "Karen Holloway - who chairs the committee - said": a dash sets off a relative clause too.
         let dashClause = ["-", "–", "—"].contains(word(end)?.text ?? "") && word(end + 1)?.key == "who"
         guard word(end)?.text == "," || dashClause, let phrase = describedPhrase(from: end + 1) else { return nil }
+        // "the trial of Mr Pask, ex-finance chief Lena Ortiz": a title before another name is hers.
+        if let next = word(phrase.end), next.kind == .word, next.isCapitalized, !isCommon(phrase.end) { return nil }
         // "Turning to Okoro, the governor (then) said": a speech verb right after makes the phrase the
         // next clause's subject, not a description of the name.
         var next = phrase.end

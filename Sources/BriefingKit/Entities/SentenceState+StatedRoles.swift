@@ -2,12 +2,12 @@
 /// Norwegian from Bergen", "Lee was a lawyer in Oslo") or a job noun set off before the name
 /// ("The ferryman, Ann Lee, said"), or the organization after "of" ("Ann Berg of the Harbour Trust").
 extension SentenceState {
-    /// "is a lawyer", "was a Canadian from Calgary": the role after a copula and an indefinite
-    /// article right after the name; only a title, a person noun or a demonym heads it ("is a
-    /// good reason" and "was an hour late" give none).
+    /// "is a lawyer", "was a Canadian from Calgary", "was the former chief of staff to ...": the
+    /// role after a copula and an article right after the name; only a title, a person noun or
+    /// a demonym heads it ("is a good reason" and "was an hour late" give none).
     func copulaRole(after end: Int) -> Role? {
         guard let verb = word(end), ["is", "was"].contains(verb.key), let article = word(end + 1),
-            ["a", "an"].contains(article.key), let phrase = describedPhrase(from: end + 1), phrase.strong
+            ["a", "an", "the"].contains(article.key), let phrase = describedPhrase(from: end + 1), phrase.strong
         else { return nil }
         return phrase.role
     }

@@ -143,6 +143,11 @@ struct SentenceState {
             if let match = index.longestMatch(in: tokens, at: i) ?? index.pluralTitleMatch(in: tokens, at: i),
                 !isPlaceWordOpeningAName(match)
             {
+                // "Mr Denver", "Ms Jordan": after a courtesy title a place's name is a surname.
+                if match.entry.meaning.isPlaceName, pendingTitle.map({ $0.tokens.upperBound == i && $0.role == nil }) == true {
+                    i = readRun(from: i)
+                    continue
+                }
                 i = readLexicon(match)
                 continue
             }
@@ -179,11 +184,14 @@ struct SentenceState {
         return pendingTitle?.tokens.upperBound == i || isJobNoun(i - 1)
     }
 
-    /// A given name before a capitalized word outside the lexicons: "Jordan Peterson".
+    /// A given name before a capitalized word outside the lexicons: "Jordan Peterson" (not
+    /// "Abu Dhabi", a listed name of its own).
     func startsGivenName(_ i: Int) -> Bool {
         guard index.isGivenName(tokens[i]), let next = word(i + 1), next.isCapitalized,
             !index.commonWords.contains(next.key)
         else { return false }
+        // "Abu Dhabi", "San Jose": a listed name that opens with a given name.
+        if let match = index.longestMatch(in: tokens, at: i), match.tokens.count > 1 { return false }
         return index.longestMatch(in: tokens, at: i + 1) == nil
     }
 

@@ -35,7 +35,9 @@ public struct ClauseWords: Sendable {
     /// person would tell X`: not the speaker's contact).
     public var unnamedSubjectOpeners: Set<String> = LexiconLines.words("no every any each nobody everyone anyone someone")
     /// Adverbs that stand between a subject and its verb (`the governor then said`).
-    public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first")
+    public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first always")
+    /// Nouns ending in -ly, which are no adverbs (`the family said`, not `the board recently said`).
+    public var lyNouns: Set<String> = LexiconLines.words("family ally assembly rally daily weekly monthly supply anomaly homily")
     /// Words that open a time phrase, which ends an unnamed party (`wrote to his mother last month`).
     public var timeOpeners: Set<String> = LexiconLines.words("""
         last next this every yesterday today tomorrow tonight

@@ -73,6 +73,7 @@ public struct ContactFrames: Sendable {
         verb met | hosted host hosts hosting received receives welcomed welcomes | obj
         noun met | meeting meetings summit encounter talks | with between of
         noun met | breakfast lunch dinner | with
+        noun met | visit visits | with
         # calling
         verb called | phone phones phoned phoning telephone telephoned telephoning | obj with
         verb called | call calls called calling ring rang rings | obj

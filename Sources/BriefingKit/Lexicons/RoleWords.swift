@@ -19,6 +19,8 @@
 /// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
 ///   the suspects"): an apposition headed by one makes the name a person's.
 /// - `anonymousRoles`: titles whose unnamed holder the story seldom names later ("A spokesman has said").
+/// - `lesserRanks`: words before a title that make it another office (`Deputy Prime
+///   Minister` is not who "the prime minister" means).
 /// - `partyTags`: the party letter of a US politician's tag and the party it stands for
 ///   (`Ann Lee (D-Ohio)`: a Democrat).
 /// - `kinNouns`: relatives ("his wife Ann Lee"): a bare surname shared with them means the other person.
@@ -41,6 +43,7 @@ public struct RoleWords: Sendable {
     public var anonymousRoles: Set<String>
     public var personNouns: Set<String>
     public var partyTags: [String: String]
+    public var lesserRanks: Set<String>
 
     /// Whether `role` only says whose relative someone is ("wife" in "his wife Ann Lee").
     public func isKinRole(_ role: Role) -> Bool {
@@ -53,6 +56,8 @@ public struct RoleWords: Sendable {
             no not and or but nor so yet if as than then when while who whom whose which what where
             of to in on at by for with from into onto upon over under about against between among
             through during before after since until without within via per like near
+            out up off down alongside beside behind amid despite unlike toward towards besides
+            stood stands sat sits
             is are was were be been being am has have had do does did will would shall should can
             could may might must said says say told tells tell asked asks met meets meet called calls
             phoned phones named appointed elected replaced succeeded thanked congratulated urged
@@ -114,5 +119,8 @@ public struct RoleWords: Sendable {
             victim victims suspect suspects resident residents citizen citizens veteran veterans
             people persons individuals defendants hostages prisoners detainees survivors protesters
             """),
-        partyTags: ["r": "Republican", "d": "Democrat", "i": "Independent"])
+        partyTags: ["r": "Republican", "d": "Democrat", "i": "Independent"],
+        lesserRanks: LexiconLines.words("""
+            deputy vice assistant associate under shadow junior
+            """))
 }

@@ -102,7 +102,7 @@ public struct SpeechWords: Sendable {
             murmur murmured
             muse mused
             wonder wonders wondered
-            interject interjected
+            interject interjects interjected interjecting
             recount recounts recounted
             testify testifies testified
             went_on
@@ -163,6 +163,18 @@ public struct SpeechWords: Sendable {
             grouse grouses groused
             continues
             pronounce pronounces pronounced
+            react reacts reacted
+            surmise surmises surmised
+            bark barks barked
+            confess confesses confessed
+            exhort exhorts exhorted
+            gush gushes gushed
+            snipe snipes sniped
+            chime_in chimes_in chimed_in
+            shoot_back shoots_back shot_back
+            fire_back fires_back fired_back
+            hit_back hits_back
+            puts_it put_it
             """,
         audiences: """
             reporters
@@ -196,6 +208,16 @@ public struct SpeechWords: Sendable {
             viewers
             students
             voters
+            donors
+            activists
+            guests
+            graduates
+            troops
+            workers
+            residents
+            fans
+            mps
+            peers
             """,
         sourceFirst: """
             according to

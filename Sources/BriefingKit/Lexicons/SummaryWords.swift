@@ -126,6 +126,11 @@ public struct SummaryWords: Sendable {
         these             # "these two firms": which ones?
         the following     # "the following three days": after what?
         the latter
+        among them
+        in it             # "In it he alleges ...": in what?
+        the move          # "The move comes after ...": which move?
+        the remarks
+        the comments
         """
 
     static let additiveText = """

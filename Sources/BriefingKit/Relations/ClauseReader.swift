@@ -13,6 +13,8 @@ public struct ClauseReader: Sendable {
     public let words: SentenceWords
     /// Parties in token order.
     public internal(set) var parties: [PartySpan]
+    /// The first token after a dateline (`PORTVILLE (Wire) — `), else 0.
+    public internal(set) var bodyStart = 0
     /// The article's people with a role, to link a role phrase (`the Kremlin spokesman`) to.
     let rolePeople: [Entity]
     let roles: RoleNouns = .standard
@@ -33,6 +35,12 @@ public struct ClauseReader: Sendable {
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number), entities: table.entities)
         self.rolePeople = table.entities.filter { $0.kind == .person && !$0.roles.isEmpty }
         self.parties = mergingRoles()
+        // `PORTVILLE, May 8 (Wire) — ...`: a dateline's place is where the story was filed, no
+        // party of its first sentence.
+        if sentence.text.unicodeScalars.first?.properties.isUppercase == true, let line = Dateline.find(in: ScalarText(sentence.text)) {
+            parties.removeAll { $0.range.upperBound <= line.range.upperBound }
+            bodyStart = words.index(atOrAfter: line.range.upperBound)
+        }
     }
 
     /// One reader per sentence of `article`, built once and shared by the relation stages.
@@ -72,7 +80,8 @@ public struct ClauseReader: Sendable {
             spans.append(
                 PartySpan(
                     tokens: first..<last, range: mention.range, entity: mention.entity, text: mention.text,
-                    isPronoun: mention.form == .pronoun))
+                    isPronoun: mention.form == .pronoun,
+                    kind: entities.indices.contains(mention.entity) ? entities[mention.entity].kind : nil))
         }
         // A name followed by capitalized title words and then another name only modifies it.
         var heads: [PartySpan] = []
@@ -116,10 +125,15 @@ public struct ClauseReader: Sendable {
         var i = party.tokens.lowerBound - 1 - roleWords
         // Titles and articles before the name belong to it.
         var skipped = roleWords
-        while i >= 0, skipped < 6 {
+        // A run of capitalized title words may be long (`The Council on Port Affairs Executive
+        // Director Ann Lee`).
+        while i >= 0, skipped < 6 || words.tokens[i].isCapitalized {
             let t = words.tokens[i]
-            // `Secretary of State`: "of" inside a title.
-            if t.lower == "of", i > 0, words.tokens[i - 1].isCapitalized, words.tokens[i + 1].isCapitalized {
+            // `Secretary of State`, `Council on Port Affairs`: "of" inside a title.
+            // (`As for Lee`: a capitalized clause word opening the sentence is no title.)
+            if ["of", "on", "for"].contains(t.lower), i > 0, words.tokens[i - 1].isCapitalized, words.tokens[i + 1].isCapitalized,
+                !clause.joiners.contains(words.tokens[i - 1].lower), !clause.prepositions.contains(words.tokens[i - 1].lower)
+            {
                 i -= 1
                 skipped += 1
                 continue
@@ -139,9 +153,33 @@ public struct ClauseReader: Sendable {
         if words.isPossessive(i) { return false }
         // `(D-NY)`, `(CSTO)`: a parenthesis qualifies the name before it.
         if t.text == "(" || t.text == "[" { return false }
+        if isLocativeApposition(party, comma: i) { return false }
         if !t.isWord { return true }
         if parties.contains(where: { $0.tokens.upperBound == i + 1 }) { return false }
         return clause.joiners.contains(t.lower)
+    }
+
+    /// Whether the party stands inside quotation marks opened before it in this sentence.
+    func isQuoted(_ party: PartySpan) -> Bool {
+        var open = false
+        for token in words.tokens[..<party.tokens.lowerBound] {
+            switch token.text {
+            case "“": open = true
+            case "”": open = false
+            case "\"", "''": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
+    /// `in Milltown, Westland,`: a place set off by a comma after a town named after a
+    /// preposition says where, and is no subject.
+    func isLocativeApposition(_ party: PartySpan, comma: Int) -> Bool {
+        guard party.kind == .place, words.tokens[comma].text == "," else { return false }
+        var k = comma - 1
+        while k >= 0, words.tokens[k].isCapitalized, comma - k <= 3 { k -= 1 }
+        return k >= 0 && k < comma - 1 && clause.prepositions.contains(words.tokens[k].lower)
     }
 
     /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party

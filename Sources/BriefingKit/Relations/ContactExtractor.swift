@@ -63,19 +63,20 @@ public struct ContactExtractor: Sendable {
             // A verb form after an article or `by` is a noun (`by phone`, `a call`).
             let nounPosition = index > 0 && (clause.determiners.contains(words.tokens[index - 1].lower)
                 || words.tokens[index - 1].lower == "by" || words.isPossessive(index - 1))
+                || heldWith(after: index + longest, in: reader)
             // A word read both ways (`talks`, `meeting`) is a verb only right after its subject
             // or right before its object (`after meeting Macron`).
             let both = found.contains { $0.frame.isNoun && $0.length == longest } && found.contains { !$0.frame.isNoun && $0.length == longest }
-            let verbReading = reader.parties.contains { $0.tokens.upperBound == index && !reader.isPossessivePronoun($0) }
-                || reader.party(at: index + longest) != nil
+            let verbReading = !nounPosition && (reader.parties.contains { $0.tokens.upperBound == index && !reader.isPossessivePronoun($0) }
+                || reader.party(at: index + longest) != nil)
             for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition)
                 && (!both || frame.isNoun != verbReading)
             {
                 var parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
-                if parts.sources.isEmpty, parts.targets.isEmpty, parts.among.isEmpty, frame.kind.isSymmetric,
-                    let pair = namedPair(before: cue.lowerBound, in: reader, previous: previous, people: people)
+                // `the pair met`, `when the two met in Oslo`: the two people named before.
+                if frame.kind.isSymmetric, let pair = namedPair(before: cue.lowerBound, in: reader, previous: previous, people: people)
                 {
-                    parts.among = pair
+                    parts = ([], [], pair)
                 }
                 for source in parts.sources {
                     for target in parts.targets { add(frame.kind, source, target, cue: cue) }
@@ -88,6 +89,14 @@ public struct ContactExtractor: Sendable {
             index += longest
         }
         return relations
+    }
+
+    /// `meeting she had with X`: a party, `had` or `held`, then `with` after the cue make it a noun.
+    func heldWith(after index: Int, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        guard let holder = reader.party(at: index), holder.tokens.upperBound + 1 < words.tokens.count else { return false }
+        return ["had", "has", "have", "held", "holds"].contains(words.tokens[holder.tokens.upperBound].lower)
+            && words.tokens[holder.tokens.upperBound + 1].lower == "with"
     }
 
     /// `did not meet`, `has never spoken with`, `missed his meeting with`.
@@ -130,6 +139,11 @@ public struct ContactExtractor: Sendable {
             }
             if !targets.isEmpty { break }
         }
+        // `called Lee a visionary`, `called Lee "weak"`: naming someone is no call.
+        if frame.kind == .called, let last = targets.last, last.tokens.upperBound < words.tokens.count {
+            let next = words.tokens[last.tokens.upperBound]
+            if ["a", "an", "the", "his", "her", "their", "its", "one", "“", "\""].contains(next.lower) { return ([], [], []) }
+        }
         var subjects = participleOwner(reader, cue: cue.lowerBound).map { [$0] } ?? reader.subjects(before: cue.lowerBound)
         // `I mean, no decent person would ... tell X`: a new clause with an unnamed subject of its
         // own stands between the speaker's `I` and the cue.
@@ -150,10 +164,12 @@ public struct ContactExtractor: Sendable {
     func nounParties(_ frame: ContactFrames.Frame, _ reader: ClauseReader, _ cue: Range<Int>) -> Parts {
         let words = reader.words
         var sources: [PartySpan] = []
-        // `Putin's call with Macron`
-        if cue.lowerBound >= 2, words.isPossessive(cue.lowerBound - 1),
-            let owner = reader.parties.last(where: { $0.tokens.upperBound == cue.lowerBound - 1 })
-        {
+        // `Putin's call with Macron`, `Obama's first visit with Bush`.
+        for gap in 0...1 where sources.isEmpty && cue.lowerBound >= 2 + gap {
+            let mark = cue.lowerBound - 1 - gap
+            guard words.isPossessive(mark), gap == 0 || (words.tokens[cue.lowerBound - 1].isWord && !words.tokens[cue.lowerBound - 1].isCapitalized),
+                let owner = reader.parties.last(where: { $0.tokens.upperBound == mark })
+            else { continue }
             sources = [owner]
         }
         // `his final talks with X`: a possessive pronoun, perhaps with an adjective between.
@@ -165,6 +181,13 @@ public struct ContactExtractor: Sendable {
             }
         }
         if sources.isEmpty, let owner = participleOwner(reader, cue: cue.lowerBound) { sources = [owner] }
+        // `a meeting she had with X`: the subject of the clause after the noun holds it.
+        if sources.isEmpty, frame.slots.contains("with"), heldWith(after: cue.upperBound, in: reader),
+            let holder = reader.party(at: cue.upperBound), !holder.isAudience
+        {
+            let listed = reader.objects(from: holder.tokens.upperBound + 2, keepText: true)
+            if !listed.isEmpty { return ([holder], listed, []) }
+        }
         // `A and B held talks`: with no other party named, the coordinated subjects met.
         if sources.isEmpty, frame.kind.isSymmetric, preposition("with", in: words, after: cue.upperBound, reader: reader, reach: 1) == nil {
             let subjects = reader.subjects(before: cue.lowerBound)
@@ -226,16 +249,28 @@ public struct ContactExtractor: Sendable {
     }
 
     /// `The pair met on the platform`: a subject like `the pair` / `the two men` right before the
-    /// cue, after a sentence that named exactly two people together (`A and B arrived`).
+    /// cue, after a sentence that named exactly two people together (`A and B arrived`), or in a
+    /// later clause of a sentence that named two people (`A praised B when the two met`).
     func namedPair(before cue: Int, in reader: ClauseReader, previous: ClauseReader?, people ids: Set<Int>) -> [PartySpan]? {
-        guard let previous, !reader.parties.contains(where: { $0.tokens.upperBound <= cue && !$0.isAudience }) else { return nil }
         let words = reader.words
         var start = cue
-        while start > 0, cue - start < 3, words.tokens[start - 1].isWord, !reader.isVerbLike(words.tokens[start - 1]) { start -= 1 }
+        while start > 0, cue - start < 3, words.tokens[start - 1].isWord, !reader.isVerbLike(words.tokens[start - 1]),
+            !clause.joiners.contains(words.tokens[start - 1].lower)
+        { start -= 1 }
         // The phrase opens its clause: nothing but punctuation or a clause word before it.
         guard start < cue, start == 0 || !words.tokens[start - 1].isWord || clause.joiners.contains(words.tokens[start - 1].lower),
             words.tokens[start..<cue].contains(where: { clause.pairWords.contains($0.lower) })
         else { return nil }
+        // `A praised B when the two met`: the two people this sentence named before.
+        let here = reader.parties.filter { $0.tokens.upperBound <= start && !$0.isAudience }
+        if !here.isEmpty {
+            var named: [Int: PartySpan] = [:]
+            for party in here where !party.isPronoun {
+                if let id = party.entity, ids.contains(id), named[id] == nil { named[id] = party }
+            }
+            return named.count == 2 ? named.values.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } : nil
+        }
+        guard let previous else { return nil }
         var people: [Int: PartySpan] = [:]
         for party in previous.parties where !party.isAudience && !party.isPronoun {
             guard let id = party.entity, ids.contains(id) else { continue }

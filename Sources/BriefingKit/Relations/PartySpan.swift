@@ -12,10 +12,12 @@ public struct PartySpan: Sendable, Equatable {
     public var text: String
     public var isAudience: Bool
     public var isPronoun: Bool
+    /// The entity's kind, when the reader knows it (`Lisbon` is a place).
+    public var kind: EntityKind?
 
     public init(
         tokens: Range<Int>, range: Range<Int>, entity: Int?, text: String, isAudience: Bool = false,
-        isPronoun: Bool = false
+        isPronoun: Bool = false, kind: EntityKind? = nil
     ) {
         self.tokens = tokens
         self.range = range
@@ -23,6 +25,7 @@ public struct PartySpan: Sendable, Equatable {
         self.text = text
         self.isAudience = isAudience
         self.isPronoun = isPronoun
+        self.kind = kind
     }
 
     /// The relation party this span stands for.

@@ -151,6 +151,10 @@ public struct QuantityExtractor: Sendable {
             let start = i - phrase.count
             if tokens[start..<i].map(\.lower) == phrase, phrase.count > (best?.count ?? 0) { best = phrase }
         }
+        // `a film about four boys`: after a determiner and its noun, `about` is a preposition.
+        if best == ["about"], i >= 3, clause.determiners.contains(tokens[i - 3].lower), isNoun(tokens[i - 2]) {
+            return nil
+        }
         return best?.joined(separator: " ")
     }
 

@@ -51,6 +51,10 @@ public struct QuoteAttributor: Sendable {
             if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }
+            if !attribution.isDirect, attribution.span.range.upperBound > attribution.range.upperBound {
+                attribution.range = ReportedSpeechFinder.throughQuotation(attribution.range, in: article)
+                attribution.text = article.body.scalarSlice(attribution.range)
+            }
             attributions.append(attribution)
         }
         fillFromNeighbours(&attributions, readers: readers, article: article)
@@ -104,7 +108,7 @@ public struct QuoteAttributor: Sendable {
         guard let cue = finder.cues(in: reader, tokens: start..<end).first else { return false }
         // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
-            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound ? nil : $0
+            $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0
         }
         // `"...," his mother, Maria, told` / `Lee's aide, Ann Kim, said`: the owner does not
         // speak; the person set off after the noun does, else the finder reads the phrase.
@@ -164,7 +168,14 @@ public struct QuoteAttributor: Sendable {
         // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
         // comma, is part of what the cue reports.
         let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
-        if (!gap.isEmpty && !introduced) || gap.contains(where: { $0.lower == "that" }) {
+        // `Lee says no matter what the board does, "..."`: a clause of the speaker's own before
+        // the comma is part of what is reported (`said in a statement, "..."` is not).
+        let leadsIn = end > 0 && words.tokens[end - 1].text == "," && gap.count >= 2
+            && !finder.clause.prepositions.contains(gap[0].lower) && !finder.clause.timeOpeners.contains(gap[0].lower)
+            && !gap.contains(where: { $0.text == ":" })
+            // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
+            && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
+        if (!gap.isEmpty && !introduced) || leadsIn || gap.contains(where: { $0.lower == "that" }) {
             let clauseStart = gap.first(where: { $0.lower == "that" }).map { t in
                 words.tokens.firstIndex(of: t).map { $0 + 1 } ?? cue.tokens.upperBound
             } ?? cue.tokens.upperBound

@@ -76,7 +76,10 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let reader = readers[previous.number - 1]
-            if let subject = reader.parties.first(where: { fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun }) {
+            // (`As for Lee's plan, Ross found ...`: a possessor is no subject; `Lee's been` is.)
+            if let subject = reader.parties.first(where: {
+                fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun && !isPossessor($0, in: reader)
+            }) {
                 quotes[k].speaker = subject.entity
             } else if !reader.parties.contains(where: { fits($0.entity) && !$0.isPronoun }),
                 let recent = quotes[..<k].last(where: { $0.evidence.sentence < number && $0.evidence.sentence >= number - 3 && $0.speaker != nil })
@@ -87,6 +90,16 @@ public struct QuoteExtractor: Sendable {
                 if fits(recent.speaker) { quotes[k].speaker = recent.speaker }
             }
         }
+    }
+
+    /// `Lee's plan`, not `Lee's been` (`has`) or `Lee's leaving` (`is`).
+    func isPossessor(_ party: PartySpan, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        guard words.isPossessive(party.tokens.upperBound) else { return false }
+        guard party.tokens.upperBound + 1 < words.tokens.count else { return true }
+        let next = words.tokens[party.tokens.upperBound + 1]
+        return !(next.lower == "been" || next.lower == "got" || next.lower == "not" || reader.isVerbLike(next)
+            || next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed"))
     }
 
     /// `she said` left open by the entity layer: the latest speaker of that gender, else the

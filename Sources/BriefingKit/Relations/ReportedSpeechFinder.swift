@@ -27,28 +27,44 @@ public struct ReportedSpeechFinder: Sendable {
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
             let cues = finder.cues(in: reader, tokens: 0..<words.tokens.count)
-            // `"...," his mother, Maria, told the Gazette`: the first cue after a direct quote
-            // is that quote's, not another statement's.
-            let quoteCues = Set(direct.compactMap(\.range).compactMap { quote in
-                cues.firstIndex { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= quote.upperBound }
-                    .flatMap { sentence.range.contains(quote.upperBound - 1) ? $0 : nil }
+            // `"...," a spokesman told the Gazette ...`: the first cue after a direct quote is
+            // that quote's; it reports nothing more.
+            let used = Set(direct.compactMap { quote -> Int? in
+                guard let range = quote.range, sentence.range.contains(range.upperBound) || range.upperBound == sentence.range.upperBound
+                else { return nil }
+                return cues.first { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= range.upperBound }
+                    .flatMap { $0.text == quote.cue ? $0.tokens.lowerBound : nil }
             })
-            for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
-                guard let content = clause(for: cue, in: reader, quoted: quoted), content.count >= 3,
+            for cue in cues where isFree(cue.tokens.lowerBound) && !used.contains(cue.tokens.lowerBound) {
+                guard var content = clause(for: cue, in: reader, quoted: quoted),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
+                content = beforeDirectQuote(content, in: reader, taken: taken)
+                guard content.count >= 3 else { continue }
                 let lower = base + words.tokens[content.lowerBound].range.lowerBound
                 let upper = base + words.tokens[content.upperBound - 1].range.upperBound
-                let text = sentence.text.scalarSlice((lower - base)..<(upper - base))
-                guard !taken.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
+                let whole = Self.throughQuotation(lower..<upper, in: article)
+                guard !taken.contains(where: { $0.overlaps(whole) }) else { continue }
+                let text = article.body.scalarSlice(whole)
                 quotes.append(
                     Quote(
                         text: text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
                         evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                        range: lower..<upper))
+                        range: whole))
             }
         }
         return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range), readers: readers)
+    }
+
+    /// `Lee said the plan "was rushed. It will fail."`: a reported clause whose quotation opens
+    /// inside it and runs on past its sentence takes the rest of the quotation (and its
+    /// closing mark) too.
+    static func throughQuotation(_ range: Range<Int>, in article: Article) -> Range<Int> {
+        guard let span = article.quotations.first(where: {
+            !$0.isScareQuote && range.contains($0.range.lowerBound) && $0.range.upperBound > range.upperBound
+        }) else { return range }
+        let end = span.isClosed ? span.range.upperBound + 1 : span.range.upperBound
+        return range.lowerBound..<min(article.body.unicodeScalars.count, max(range.upperBound, end))
     }
 
     /// `"Larry King Now"`, `"The Apprentice"`: a name of a work, not words someone said.
@@ -91,12 +107,13 @@ public struct ReportedSpeechFinder: Sendable {
             let last = finder.reportedClauseEnd(in: reader, from: first, quotationEnd: span.range.upperBound - base)
             if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
             guard lower < upper else { continue }
+            let whole = Self.throughQuotation(lower..<upper, in: article)
             quotes.append(
                 Quote(
-                    text: sentence.text.scalarSlice((lower - base)..<(upper - base)), speaker: subject.entity,
+                    text: article.body.scalarSlice(whole), speaker: subject.entity,
                     speakerText: subject.text, cue: words.tokens[first].text, isDirect: false,
                     evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                    range: lower..<upper))
+                    range: whole))
         }
         return quotes
     }
@@ -150,8 +167,27 @@ public struct ReportedSpeechFinder: Sendable {
                 || reader.party(at: start) != nil || first.isCapitalized
             guard opensClause else { return nil }
         }
-        guard start < end, words.tokens[start].isWord else { return nil }
+        // (`that "top secret" files ...`: the clause may open with quoted words.)
+        guard start < end, words.tokens[start].isWord || quoteMarks.contains(words.tokens[start].text) else { return nil }
         return withoutQuotingClause(start..<end, in: reader)
+    }
+
+    /// `insisted it was "premature" while adding, "..."`: a reported clause that runs into a
+    /// direct quote already attributed ends before it, and before the participle that adds it.
+    func beforeDirectQuote(_ content: Range<Int>, in reader: ClauseReader, taken: [Range<Int>]) -> Range<Int> {
+        let words = reader.words
+        let base = reader.sentence.range.lowerBound
+        let clause = (base + words.tokens[content.lowerBound].range.lowerBound)..<(base + words.tokens[content.upperBound - 1].range.upperBound)
+        guard let direct = taken.filter({ clause.contains($0.lowerBound) && $0.lowerBound > clause.lowerBound }).map(\.lowerBound).min()
+        else { return content }
+        var cut = words.index(atOrAfter: direct - base - 1)
+        // Back to the participle or say-verb that introduces the direct quote, and its `while`.
+        if let adding = finder.cues(in: reader, tokens: content.lowerBound..<cut).last(where: { $0.text.hasSuffix("ing") }) {
+            cut = adding.tokens.lowerBound
+            if cut > content.lowerBound, ["while", "as", "before", "after", "and"].contains(words.tokens[cut - 1].lower) { cut -= 1 }
+        }
+        let end = words.clauseEnd(cut, floor: content.lowerBound)
+        return content.lowerBound..<max(content.lowerBound, end)
     }
 
     /// `..., arguing he is "unfit"`: a participle of a say-verb reports a bare clause too.
@@ -193,8 +229,10 @@ public struct ReportedSpeechFinder: Sendable {
         // `..., said Dr. Jane Doe, a harbour expert.` may run a little longer.
         let verb = words.tokens[cue.tokens.lowerBound].lower
         guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
+        // (`..., said Dr. Jane Doe`, not `Lee, speaking on Monday, said the port ...`.)
         let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
-            && finder.speech.inverting.contains(verb)
+            && finder.speech.inverting.contains(verb) && cue.tokens.upperBound < end
+            && (words.tokens[cue.tokens.upperBound].isCapitalized || reader.object(at: cue.tokens.upperBound) != nil)
         // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }

@@ -63,26 +63,39 @@ public struct SpeakerFinder: Sendable {
     /// `inverted` allows a speaker after the cue (`"...," said Putin`).
     public func speaker(for cue: Cue, in reader: ClauseReader, floor: Int = 0, inverted: Bool = false) -> PartySpan? {
         let words = reader.words
+        let floor = cue.tokens.lowerBound > reader.bodyStart ? max(floor, reader.bodyStart) : floor
         if cue.isSourceFirst { return after(cue, in: reader) }
+        if let own = withSubject(of: cue, in: reader) { return own }
         if cue.isParticiple {
             if let main = reader.parties.first(where: {
                 $0.tokens.lowerBound >= floor && $0.tokens.upperBound <= cue.tokens.lowerBound
-                    && !$0.isAudience && reader.isSubjectPosition($0)
+                    && !$0.isAudience && reader.isSubjectPosition($0) && !reader.isQuoted($0)
             }) {
-                return main
+                // `Lee's deputy rallied the crews, saying`: the possessed noun phrase speaks.
+                return words.isPossessive(main.tokens.upperBound) ? possessed(by: main, in: reader) ?? main : main
             }
             // `The conservative magazine has opposed him, arguing ...`: an unnamed subject.
             if let opening = openingPhrase(in: reader, floor: floor, before: cue.tokens.lowerBound) { return opening }
+            // `"...," said Lee, adding that ...`, `"...," she wrote, recalling ...`: the speaker
+            // of the cue before.
+            if let said = cues(in: reader, tokens: floor..<cue.tokens.lowerBound).last(where: { !$0.isParticiple && !$0.isSourceFirst }),
+                let speaker = speaker(for: said, in: reader, floor: floor, inverted: true), !speaker.isAudience
+            {
+                return speaker
+            }
         }
         // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
-            let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil,
+            let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
             !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3
         {
             return named
         }
         let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        if let subject, isModifier(subject, in: reader), let described = describedPhrase(subject, in: reader, before: cue.tokens.lowerBound) {
+            return described
+        }
         if let subject {
             let between = words.tokens[subject.tokens.upperBound..<cue.tokens.lowerBound]
             // `X, the mayor, said` / `X - who chairs the board - said`: an aside set off.
@@ -110,15 +123,32 @@ public struct SpeakerFinder: Sendable {
         return inverted && first ? after(cue, in: reader) : nil
     }
 
+    /// `..., with Lee reportedly shouting: "..."`: a participle after `with X` has X as its
+    /// own subject.
+    func withSubject(of cue: Cue, in reader: ClauseReader) -> PartySpan? {
+        let words = reader.words
+        guard words.tokens[cue.tokens.lowerBound].lower.hasSuffix("ing") else { return nil }
+        var end = cue.tokens.lowerBound
+        while end > 0, !words.tokens[end - 1].isCapitalized,
+            clause.verbAdverbs.contains(words.tokens[end - 1].lower) || words.tokens[end - 1].lower.hasSuffix("ly")
+        { end -= 1 }
+        guard let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience,
+            party.tokens.lowerBound > 0, words.tokens[party.tokens.lowerBound - 1].lower == "with"
+        else { return nil }
+        return party
+    }
+
     /// `said Putin`, `according to the ministry`.
     func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
         let words = reader.words
-        if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience { return party }
+        if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience {
+            return isModifier(party, in: reader) ? describedPhrase(party, in: reader, before: nil) ?? party : party
+        }
         // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
         while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
             !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
-            !reader.isVerbLike(words.tokens[end]), end - cue.tokens.upperBound < 5
+            !reader.isVerbLike(words.tokens[end]) || isNounAfterArticle(end, in: reader), end - cue.tokens.upperBound < 5
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
@@ -146,6 +176,75 @@ public struct SpeakerFinder: Sendable {
             k += 1
         }
         return nil
+    }
+
+    /// `the Dock Party member said`, `said a veteran Dock Party strategist`: an organization or
+    /// place followed by a common noun only describes an unnamed speaker.
+    func isModifier(_ party: PartySpan, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        guard let kind = party.kind, kind != .person, party.tokens.upperBound < words.tokens.count else { return false }
+        let next = words.tokens[party.tokens.upperBound]
+        return next.isWord && !next.isCapitalized && !reader.isVerbLike(next) && !words.isPossessive(party.tokens.upperBound)
+            && !clause.prepositions.contains(next.lower) && !clause.joiners.contains(next.lower)
+            && !clause.verbAdverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
+            && speech.byFirstWord[next.lower] == nil
+    }
+
+    /// `Lee's deputy`: the possessor with the nouns it owns, up to the verb.
+    func possessed(by owner: PartySpan, in reader: ClauseReader) -> PartySpan? {
+        let words = reader.words
+        let first = owner.tokens.upperBound + 1
+        var end = first
+        while end < words.tokens.count, end - first < 3, words.tokens[end].isWord, !words.tokens[end].isCapitalized,
+            !reader.isVerbLike(words.tokens[end]), !clause.prepositions.contains(words.tokens[end].lower),
+            !clause.joiners.contains(words.tokens[end].lower), !words.tokens[end].lower.hasSuffix("ed")
+        { end += 1 }
+        guard end > first else { return nil }
+        let range = owner.range.lowerBound..<words.tokens[end - 1].range.upperBound
+        return PartySpan(tokens: owner.tokens.lowerBound..<end, range: range, entity: nil, text: reader.sentence.text.scalarSlice(range))
+    }
+
+    /// `the Dock Party member`, `a veteran Dock Party strategist`: the noun phrase an
+    /// organization or place modifier stands in, from its article to its head noun. With `cue`,
+    /// the phrase must reach the cue (auxiliaries and adverbs aside); without, it must end the
+    /// clause (`said a Dock Party aide, who ...`). Nil when the words after it read as a verb.
+    func describedPhrase(_ modifier: PartySpan, in reader: ClauseReader, before cue: Int?) -> PartySpan? {
+        let words = reader.words
+        func plain(_ t: SentenceWords.Token) -> Bool {
+            t.isWord && !t.isCapitalized && !reader.isVerbLike(t) && !clause.prepositions.contains(t.lower)
+                && !clause.joiners.contains(t.lower) && !clause.verbAdverbs.contains(t.lower) && !t.lower.hasSuffix("ly")
+                && speech.byFirstWord[t.lower] == nil
+        }
+        var start = modifier.tokens.lowerBound
+        while start > 0, modifier.tokens.lowerBound - start < 3 {
+            let t = words.tokens[start - 1]
+            if clause.determiners.contains(t.lower) || clause.quantifiers.contains(t.lower) { start -= 1; break }
+            guard plain(t) else { break }
+            start -= 1
+        }
+        var end = modifier.tokens.upperBound
+        while end < words.tokens.count, end - modifier.tokens.upperBound < 3, plain(words.tokens[end]) { end += 1 }
+        if let cue {
+            var k = end
+            while k < cue, clause.auxiliaries.contains(words.tokens[k].lower) || clause.verbAdverbs.contains(words.tokens[k].lower)
+                || words.tokens[k].lower.hasSuffix("ly")
+            { k += 1 }
+            guard k == cue else { return nil }
+        } else if end < words.tokens.count {
+            let next = words.tokens[end]
+            guard !next.isWord || clause.joiners.contains(next.lower) || clause.prepositions.contains(next.lower) else { return nil }
+        }
+        return phrase(start..<end, in: words)
+    }
+
+    /// `the report concluded`, `said the survey`: a verb form right after an article is a noun.
+    func isNounAfterArticle(_ index: Int, in reader: ClauseReader) -> Bool {
+        index > 0 && isNounMarker(reader.words.tokens[index - 1].lower)
+    }
+
+    /// `recently`, `publicly`: a lower-case -ly word that is not a noun (`family`).
+    func isAdverb(_ token: SentenceWords.Token) -> Bool {
+        !token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3 && !clause.lyNouns.contains(token.lower)
     }
 
     /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a
@@ -183,19 +282,26 @@ public struct SpeakerFinder: Sendable {
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
         var stop = cue.tokens.lowerBound
-        // `the governor then said`
-        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) { stop -= 1 }
+        // `the governor then said`, `the board recently wrote`
+        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1]) { stop -= 1 }
         // `Mr. King, 82, told me`: an age between name and cue.
         if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
             words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
         {
             stop -= 3
         }
+        // `The board, in a statement, said`: past a prepositional or participle aside.
+        if stop >= 2, floor < stop - 1, words.tokens[stop - 1].text == ",",
+            let open = words.tokens[max(floor, stop - 9)..<(stop - 1)].lastIndex(where: { $0.text == "," }), open + 1 < stop - 1,
+            clause.prepositions.contains(words.tokens[open + 1].lower) || words.tokens[open + 1].lower.hasSuffix("ing")
+        {
+            stop = open
+        }
         var start = stop
         while start > floor, start > 0 {
             let t = words.tokens[start - 1]
             guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
-                !reader.isVerbLike(t), !clause.prepositions.contains(t.lower), !t.lower.hasSuffix("ly")
+                !reader.isVerbLike(t) || isNounAfterArticle(start - 1, in: reader), !clause.prepositions.contains(t.lower), !isAdverb(t)
             else { break }
             start -= 1
             if stop - start > 4 { return nil }
@@ -204,8 +310,11 @@ public struct SpeakerFinder: Sendable {
         let first = words.tokens[start]
         // `X, on Tuesday called`: a time phrase, not who spoke.
         if clause.timeOpeners.contains(first.lower) { return nil }
-        // A capitalized word opening the sentence alone is an adverb or name fragment ("However").
-        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower) {
+        // A capitalized word opening the sentence alone is an adverb or name fragment ("However"),
+        // unless a plural noun (`Analysts say`).
+        let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")
+            && first.lower.count > 3 && !clause.joiners.contains(first.lower)
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening {
             return nil
         }
         // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
@@ -213,7 +322,7 @@ public struct SpeakerFinder: Sendable {
         let head = words.tokens[stop - 1].lower
         let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
         let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
-        guard pronoun || name || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
+        guard pronoun || name || pluralOpening || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
             || (head.hasSuffix("s") && !first.isCapitalized),
             pronoun || !clause.determiners.contains(head)
         else { return nil }

@@ -59,6 +59,14 @@ public struct SentenceRewriter: Sendable {
                 changes.append("\(mention.text) -> \(name)")
                 nowNamed.insert(entity.id)
             }
+        } else if let (mention, entity) = openingTitle(in: sentence, at: shift), !named.contains(entity.id) {
+            // "The chancellor said ..." opening a summary sentence: say who holds the title.
+            let end = mention.range.upperBound - shift
+            if end < scalars.count, scalars[end] == " " {
+                scalars.insert(contentsOf: Array(", \(entity.name),".unicodeScalars), at: end)
+                changes.append("\(mention.text) -> \(mention.text), \(entity.name),")
+                nowNamed.insert(entity.id)
+            }
         }
         introduceSurnames(&scalars, sentence: sentence, named: named, changes: &changes)
         nowNamed.formUnion(namedEntities(in: sentence))
@@ -159,6 +167,14 @@ public struct SentenceRewriter: Sendable {
         let entity = model.entities.entities[first.entity]
         guard acceptsPronoun(entity, first.text.lowercased()) else { return nil }
         return (first, entity)
+    }
+
+    /// A title standing for a person (`The chancellor`) that opens the sentence.
+    private func openingTitle(in sentence: Sentence, at offset: Int) -> (Mention, Entity)? {
+        guard let m = model.entities.mentions(inSentence: sentence.number).first(where: { $0.form == .nominal && $0.range.lowerBound == offset }),
+            model.entities.entities.indices.contains(m.entity), model.entities.entities[m.entity].kind == .person
+        else { return nil }
+        return (m, model.entities.entities[m.entity])
     }
 
     /// Entities the sentence names outright (not by pronoun).

@@ -48,6 +48,39 @@ import Testing
         #expect(String(String.UnicodeScalarView(sentence[he.range])) == "he")
     }
 
+    @Test func aPlaceNameAfterACourtesyTitleIsASurname() throws {
+        let table = table(["John Denver, 54, was due to stand.", "Mr Denver said he was sorry."])
+        let denver = try #require(entity("John Denver", in: table))
+        #expect(table.mentions(of: denver.id).count == 3)
+        #expect(!table.entities.contains { $0.kind == .place })
+    }
+
+    @Test func aSetOffTitleReachesPastAPlaceBasedAdjective() throws {
+        let table = table(["The lawyer, Oslo-based Nadim Al-Farsi, told the Gazette the deal was fair."])
+        let farsi = try #require(entity("Nadim Al-Farsi", in: table))
+        #expect(farsi.roles.map(\.title) == ["lawyer"])
+    }
+
+    @Test func aTitleBeforeAnotherNameIsNotAnApposition() throws {
+        let table = table(["In the trial of Mr Pask, ex-finance chief Lena Ortiz implicated her colleague.", "Edwin Pask denied it."])
+        let pask = try #require(entity("Edwin Pask", in: table))
+        #expect(pask.roles.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("The mayor singled out Gazette reporter Kira Moss.", "Kira Moss", "Gazette reporter"),
+        ("Tom Reed stood alongside party nominee Ed Marsh.", "Ed Marsh", "party nominee"),
+    ])
+    func aTitleTakesNoParticleOrPreposition(sentence: String, name: String, role: String) throws {
+        let person = try #require(entity(name, in: table([sentence])))
+        #expect(person.roles.first?.title == role)
+    }
+
+    @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
+        let table = table(["The airline is based in Abu Dhabi."])
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
     @Test func capitalAsSpeakerIsAPlaceNeverAPerson() throws {
         let table = table(["The talks collapsed, Ottawa said on Friday."])
         let ottawa = try #require(entity("Ottawa", in: table))
@@ -146,6 +179,14 @@ import Testing
         let table = table([first, second])
         let person = try #require(entity(holder, in: table))
         #expect(table.mentions(of: person.id).map(\.form) == [.name, .nominal])
+    }
+
+    @Test func theTitleIsNotTheDeputys() throws {
+        let table = table(["Prime Minister Tony Vale met union leaders.", "Deputy Prime Minister Rob Lyle visited the plant.", "The prime minister later flew home."])
+        let vale = try #require(entity("Tony Vale", in: table))
+        let lyle = try #require(entity("Rob Lyle", in: table))
+        #expect(table.mentions(of: vale.id).map(\.form) == [.name, .nominal])
+        #expect(table.mentions(of: lyle.id).map(\.form) == [.name])
     }
 
     @Test func aTitleOfAnotherPartyStandsForNoOne() throws {

@@ -18,6 +18,7 @@ import Testing
         (["\"The Harbour Safety Agency has done all it can,\" Peter Vance, head of the agency, said."], "Peter Vance", "Harbour Safety Agency"),
         (["According to the BBC's Peter Vance, the talks failed."], "Peter Vance", "with BBC"),
         (["Early counts show Peter Vance, now the President-elect, far ahead."], "Peter Vance", "President-elect"),
+        (["Peter Vance left on Monday.", "Vance was the former chief of staff to Governor Ada Lund."], "Peter Vance", "chief of staff"),
     ] as [([String], String, String)])
     func findsTheRole(_ paragraphs: [String], _ name: String, _ expected: String) {
         let found = linkedRoles(paragraphs, of: name)
@@ -36,5 +37,6 @@ import Testing
     @Test func aCopulaWithoutAPersonNounGivesNoRole() {
         #expect(linkedRoles(["The man was named as Peter Berg, 50.", "Berg was an hour late."], of: "Peter Berg").isEmpty)
         #expect(linkedRoles(["The man was named as Peter Berg, 50.", "Berg is a good reason to stay."], of: "Peter Berg").isEmpty)
+        #expect(linkedRoles(["The man was named as Peter Berg, 50.", "Berg is the reason we stayed."], of: "Peter Berg").isEmpty)
     }
 }

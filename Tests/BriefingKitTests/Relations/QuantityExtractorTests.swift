@@ -23,6 +23,9 @@ import Testing
         ("The crew of 11 people includes seven sailors.", 11, nil, "people", nil),
         ("The party took 300 new seats in the vote.", 300, nil, "new seats", nil),
         ("The plant hired 200 women workers last year.", 200, nil, "women workers", "hired"),
+        // `about` as a preposition after a noun, and as an estimate after a verb.
+        ("The film about four sailors was shown in May.", 4, nil, "sailors", nil),
+        ("The storm killed about 40 sailors.", 40, "about", "sailors", "killed"),
         // The noun named earlier by `the number of`.
         ("The number of people displaced by the floods since May 2019 now exceeds 4,500, officials said.", 4500, nil, "people", "displaced"),
     ]

@@ -16,6 +16,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A split quote is one quote.
         (["“The port will open,” [Lena Frost] said, “but not before May.”"], ["Lena Frost: The port will open but not before May."]),
         (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
+        (["“The port will open,” [Lena Frost] said, referring to the new pier, “but not before May.”"],
+         ["Lena Frost: The port will open but not before May."]),
         // The cue follows a relative clause with a middle initial in it.
         (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
          ["Lena Frost: The port will open in May"]),
@@ -36,6 +38,12 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["The crowd cheered for an hour, [Sam Okafor] said.", "“[Tom Reid] earned every minute of it,” [he=Tom Reid] said."],
          ["Sam Okafor: Tom Reid earned every minute of it"]),
         // A sentence with no one in it leaves the floor with the last speaker.
+        // A possessor opening the sentence before is not whom `he` means.
+        (["As for [Tom Reid]’s plan, [Sam Okafor] found it odd.", "“It will not float,” [he=Tom Reid] said."],
+         ["Sam Okafor: It will not float"]),
+        // `’s been`: a contraction, not a possessor.
+        (["[Sam Okafor]’s been saying for weeks that [Tom Reid] is not ready.", "“He is not ready,” [he=Tom Reid] said."],
+         ["Sam Okafor: He is not ready"]),
         (["“The port will open in May,” [Sam Okafor] said.", "Ships are waiting.", "“They will not wait long,” [he=Tom Reid] said."],
          ["Sam Okafor: The port will open in May", "Sam Okafor: They will not wait long"]),
         // ... but a person named in that sentence is whom the pronoun means.
@@ -54,6 +62,30 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // Speaker named later in the sentence, past a comparison clause.
         (["“We are disappointed,” union leader [Tom Reid] told local radio, comparing the deal to a leaking boat, the agency said."],
          ["Tom Reid: We are disappointed"]),
+        // `in Milltown, Westland,`: a place set off after a town is where, not who.
+        (["At a fair in [Milltown:place], [Westland:place], on Sunday, [Lena Frost] defended the plan, saying: “It will work.”"],
+         ["Lena Frost: It will work."]),
+        // A dateline's place is where the story was filed, not a speaker.
+        (["[PORTVILLE:place], May 8 (Wire) — [Lena Frost]’s deputy rallied the crews, saying: “We will not move.”"],
+         ["Lena Frost’s deputy: We will not move."]),
+        (["[Portville:place] (Wire) – The harbour board has opposed the plan, saying: “It is a waste.”"],
+         ["The harbour board: It is a waste."]),
+        // `with X shouting`: the participle's own subject speaks.
+        (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
+        // An adverb in -ly between an unnamed speaker and the cue.
+        (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
+        (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
+        // A noun that is also a cue verb's form (`report`) after an article.
+        (["“The port will open in May,” the report concluded."], ["the report: The port will open in May"]),
+        (["“The port will open in May,” said the report."], ["the report: The port will open in May"]),
+        (["“Is the port open at all?” reacted [Lena Frost]."], ["Lena Frost: Is the port open at all?"]),
+        (["As the harbour expert [Lena Frost] puts it, “The cranes are older than the port.”"], ["Lena Frost: The cranes are older than the port."]),
+        // An organization inside an unnamed speaker's noun phrase only describes the speaker.
+        (["“We lost the vote,” said a veteran [Dock Party:organization] strategist who asked not to be named."],
+         ["a veteran Dock Party strategist: We lost the vote"]),
+        (["“We lost the vote,” the [Dock Party:organization] member said."], ["the Dock Party member: We lost the vote"]),
+        // ... but an organization that speaks is the speaker.
+        (["“We lost the vote,” the [Dock Party:organization] said on Monday."], ["Dock Party: We lost the vote"]),
     ]
 
     @Test(arguments: cases)
@@ -68,6 +100,22 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ])
         #expect(directQuotes(model).first == "Tom Reid: This is a delicate moment")
         #expect(!directQuotes(model).contains { $0.hasPrefix("Tom Reid") && $0.contains("cranes") })
+    }
+
+    @Test func aQuotationAfterWhereItWasSaidStaysDirect() {
+        let model = analyzed(["[Lena Frost] said in a statement on Monday, “The port will open in May.”"])
+        #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
+    }
+
+    /// An appositive or a participle phrase before the cue is no statement of its own.
+    @Test(arguments: [
+        "[Lena Frost], speaking to reporters on Monday, said the port “is closed for good.”",
+        "[Lena Frost], who has led the city since 2010, said the port “is closed for good.”",
+        "“The port is closed,” a harbour spokesman told the Gazette on condition of anonymity.",
+    ])
+    func oneStatementPerCue(sentence: String) {
+        let model = analyzed([sentence])
+        #expect(model.quotes.count == 1)
     }
 
     @Test func aQuotationIntroducedByAColonStaysDirect() {
@@ -123,6 +171,27 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
+        // A long capitalized title before the name, with `on` inside it.
+        ("The Council on Harbour Affairs Executive Director [Sam Okafor] says in a statement that the toll is “a tax on the poor.”",
+         "Sam Okafor", "the toll is “a tax on the poor.”"),
+        // A that-clause opening with quoted words.
+        ("[Lena Frost] acknowledged on Friday that “top secret” cargo was found at the dock.", "Lena Frost",
+         "“top secret” cargo was found at the dock"),
+        // A reported clause stops before the direct quote a participle adds.
+        ("[Tom Reid] insisted it was “premature” to back the plan while adding, “I have no doubt her heart is in it.”",
+         "Tom Reid", "it was “premature” to back the plan"),
+        // A clause of the speaker's own before the comma and the quotation is reported with it.
+        ("[Lena Frost] says no matter what the board decides, “the port will open in May.”", "Lena Frost",
+         "no matter what the board decides, “the port will open in May.”"),
+        // A country modifying the subject's noun: the whole noun phrase speaks.
+        ("The [Norland:country] newspaper has always claimed to be “fair to all.”", "The Norland newspaper", "to be “fair to all.”"),
+        // A parenthetical between an unnamed subject and its cue.
+        ("The harbour board, in a statement, said the port “is closed for good.”", "The harbour board", "the port “is closed for good.”"),
+        // A plural noun opening the sentence speaks.
+        ("Analysts say the port “may never recover.”", "Analysts", "the port “may never recover.”"),
+        // A place after a town is where the speaker was, not the speaker.
+        ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
+         "Lena Frost", "him “a quitter.”"),
     ]
 
     @Test(arguments: cases)

@@ -47,4 +47,36 @@ import Testing
         #expect(reported(paragraphs, by: "Ron Vail").first?.contains("wilful neglect") == true)
         #expect(!reported(paragraphs, by: "Mike Dorsey").contains { $0.contains("wilful neglect") })
     }
+
+    /// A quotation opened inside the reported clause and carried over several sentences is
+    /// all part of what was reported.
+    @Test(arguments: [
+        ["[Ben Walsh] said the plan “was drawn up in a hurry. Nobody asked the farmers. It will fail.”"],
+        ["[Ben Walsh] said that the plan “was drawn up in a hurry. Nobody asked the farmers. It will fail.”"],
+        ["[Ben Walsh] called the plan “a rushed job. Nobody asked the farmers. It will fail.”"],
+    ])
+    func aQuotationRunningOverSentencesStaysWhole(paragraphs: [String]) {
+        let found = reported(paragraphs, by: "Ben Walsh")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("It will fail.") == true)
+    }
+
+    /// `"...," said X, adding that "..."`: the participle's speaker is the one named after the
+    /// inverted cue.
+    @Test func aParticipleAfterAnInvertedCueHasItsSpeaker() {
+        let found = reported(
+            ["“The port has waited for a decade,” said [Dana Reyes], adding that “we have been electing dock workers to office for years.”"],
+            by: "Dana Reyes")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("electing dock workers") == true)
+    }
+
+    /// A name inside the quotation is not the participle's subject.
+    @Test func aParticipleAfterAQuoteHasItsSpeakersSubject() {
+        let found = reported(
+            ["“[Tom Reid]’s visit to the port reminds me of the old days,” [she=Lena Frost] wrote, recalling the day the first ship “came in under sail.”"],
+            by: "Lena Frost")
+        #expect(found.count == 1)
+        #expect(found.first?.contains("came in under sail") == true)
+    }
 }

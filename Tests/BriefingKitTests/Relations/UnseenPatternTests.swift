@@ -20,6 +20,16 @@ import Testing
         (["[Lena Frost], [Dana Reyes] and [Sam Okafor] reached the harbour. The pair met on the pier."], []),
         // Two people, but not named together.
         (["[Lena Frost] praised [Sam Okafor] at dawn. The pair met on the pier."], []),
+        // `the two` in a later clause of the sentence that named both.
+        (["[Lena Frost] praised [Sam Okafor] as a visionary when the two met in [Oslo:place]."], ["met: Lena Frost -> Sam Okafor"]),
+        // Calling someone something is no phone call.
+        (["[Lena Frost] called [Sam Okafor] a visionary."], []),
+        (["[Lena Frost] called [Sam Okafor] a “very weak leader”."], []),
+        (["[Lena Frost] called [Sam Okafor] on Friday."], ["called: Lena Frost -> Sam Okafor"]),
+        // A meeting in a relative clause: `a meeting she had with X`.
+        (["[Rita Vos] spoke about a meeting [she=Rita Vos] had with [Ivo Brun]."], ["met: Rita Vos -> Ivo Brun"]),
+        (["[Rita Vos] spoke about meeting [she=Rita Vos] had with [Ivo Brun]."], ["met: Rita Vos -> Ivo Brun"]),
+        (["[Paul Kerr]'s first visit with [Ada Lind] was in May."], ["met: Paul Kerr -> Ada Lind"]),
     ]
 
     @Test(arguments: cases)
@@ -29,7 +39,10 @@ import Testing
 }
 
 @Suite struct ReportingVerbTests {
-    @Test(arguments: ["implored", "pleaded", "cautioned", "conceded", "quipped", "boasted", "vowed", "lamented", "countered", "reiterated"])
+    @Test(arguments: [
+        "implored", "pleaded", "cautioned", "conceded", "quipped", "boasted", "vowed", "lamented", "countered", "reiterated",
+        "surmised", "barked", "confessed", "exhorted", "gushed", "shot back", "fired back", "chimed in",
+    ])
     func quoteWithVerbAfterIt(verb: String) throws {
         let model = analyzed(["“Come back tomorrow,” [Lena Frost] \(verb)."])
         let quote = try #require(model.quotes.first)

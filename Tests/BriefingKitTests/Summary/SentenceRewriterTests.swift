@@ -44,6 +44,8 @@ import Testing
         "That\u{2019}s angering farmers across the whole region.",
         "Investors in these two funds may now go to court.",
         "During the following three days, the roads stayed closed.",
+        "In it the author alleges that the mayor lied.",
+        "The move comes after months of talks with the unions.",
     ])
     func speakerlessSentencesAreRefused(text: String) {
         let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
@@ -73,6 +75,18 @@ import Testing
     func backReferencesInsideQuotationsOrAsPrepositionsStand(text: String) {
         let article = TextSegmenter().segment(id: "c", title: "T", paragraphs: [text])
         #expect(SentenceRewriter(model: ArticleModel(article: article)).standAlone(article.sentences[0], named: []) != nil)
+    }
+
+    @Test func anOpeningTitleSaysWhoHoldsIt() {
+        let article = TextSegmenter().segment(id: "n", title: "T", paragraphs: ["Chancellor Rita Moss spoke.", "The chancellor said the budget was ready."])
+        let moss = Entity(id: 0, kind: .person, name: "Rita Moss", roles: [Role(title: "Chancellor")])
+        let mentions = [
+            Mention(entity: 0, sentence: 1, range: 11..<20, text: "Rita Moss", form: .name),
+            Mention(entity: 0, sentence: 2, range: 0..<14, text: "The chancellor", form: .nominal),
+        ]
+        let rewriter = SentenceRewriter(model: ArticleModel(article: article, entities: EntityTable(entities: [moss], mentions: mentions)))
+        #expect(rewriter.standAlone(article.sentences[1], named: [])?.text == "The chancellor, Rita Moss, said the budget was ready.")
+        #expect(rewriter.standAlone(article.sentences[1], named: [0])?.text == "The chancellor said the budget was ready.")
     }
 
     @Test func theAnswerToAQuestionNeedsIt() {
