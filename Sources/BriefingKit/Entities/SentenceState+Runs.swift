@@ -51,9 +51,13 @@ extension SentenceState {
                 if let match = index.longestMatch(in: tokens, at: last + 1) {
                     // "George Washington", "Charlie King, ...": a lexicon word may end a name
                     // begun by a given name.
+                    // "Hassan Sheikh Mahad": a one-word title between a given name and a surname
+                    // is a word of the name.
+                    let inside = word(last + 2).map { $0.kind == .word && $0.isCapitalized && !index.commonWords.contains($0.key) } ?? false
+                        && index.longestMatch(in: tokens, at: last + 2) == nil
                     guard last == start, givenStart, match.tokens.count == 1,
                         isPlaceLike(match.entry.meaning) || isMedia(match.entry.meaning)
-                            || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
+                            || (isTitle(match.entry.meaning) && (!(word(last + 2)?.isCapitalized ?? false) || inside))
                     else { break }
                 }
                 last += 1

@@ -59,6 +59,12 @@ import Testing
         #expect(names(.organization, ["Officials met the widow of Arlo Venn on Monday."]).isEmpty)
     }
 
+    @Test func aContinentsAdjectiveAfterSaidIsNoPerson() {
+        #expect(!names(.person, ["Zorvex said European sales fell last year."]).contains("European"))
+        #expect(names(.organization, ["The European Space Agency said the launch was delayed."]) == ["European Space Agency"])
+        #expect(names(.organization, ["The Asian Harbour Bank said loans rose."]) == ["Asian Harbour Bank"])
+    }
+
     @Test func substancesWithDigitsAreNoOrganizations() {
         #expect(names(.organization, ["CO2 emissions rose again."]).isEmpty)
     }

@@ -20,6 +20,8 @@ import Testing
         ("Lagos (CNN)Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
         // A given name that is also a city, after a job noun.
         ("The dead included the famed sailor Florence Maddox, who won a race in 1990.", ["Florence Maddox"]),
+        // A title word inside a name.
+        ("Somali President Hassan Sheikh Mahad condemned the attack.", ["Hassan Sheikh Mahad"]),
         // An unknown given name, then the organization the person is from.
         ("Fiona Dray of Oxford University said the plan was weak.", ["Fiona Dray"]),
         // A town whose first word is a given name, set off by its state.
