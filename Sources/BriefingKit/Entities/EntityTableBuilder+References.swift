@@ -133,6 +133,7 @@ extension EntityTableBuilder {
     /// opening the story, the next sentence names), with an honorific or title but no role.
     /// Returns whether it was taken so.
     mutating func ledeHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
+        if storyOpeningHolder(item, role: role) { return true }
         guard item.sentence <= 3, leaderTitles.contains(role.key) else { return false }
         // Only the sentence before names people: none in this one before the title.
         let before = mentions.filter {
@@ -151,6 +152,20 @@ extension EntityTableBuilder {
             }.map(\.entity))
         }
         guard people.count == 1, let id = people.first, titledWithoutRole.contains(id), entities[id].roles.isEmpty else { return false }
+        addRole(role, to: id)
+        mention(id, item, form: .nominal)
+        return true
+    }
+
+    /// "The former finance director at Norlink has admitted lying." then "Speaking in court, Edwin
+    /// Pask said ...": a title that opens the story, no one named yet, is the one person the
+    /// next sentence names, when the story gives them no role of their own.
+    mutating func storyOpeningHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
+        guard item.sentence == 1,
+            !mentions.contains(where: { $0.form == .name && $0.sentence == 1 && entities[$0.entity].kind == .person })
+        else { return false }
+        let next = Set(mentions.filter { $0.form == .name && $0.sentence == 2 && entities[$0.entity].kind == .person }.map(\.entity))
+        guard next.count == 1, let id = next.first, entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)
         return true

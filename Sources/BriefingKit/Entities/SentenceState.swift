@@ -127,6 +127,12 @@ struct SentenceState {
                 i += 1
                 continue
             }
+            // "St. Mark's Basilica", "Saint Anne's": a saint's name and what is named after it.
+            if index.longestMatch(in: tokens, at: i) == nil, let end = saintNameEnd(from: i) {
+                emit(.place, .capitalization, name: text(i..<end).0, tokens: i..<end)
+                i = end
+                continue
+            }
             // "World Book Day", "Victory Day": an occasion's name names no one.
             if let end = eventNameEnd(from: i) {
                 i = end
@@ -157,6 +163,20 @@ struct SentenceState {
             }
             i += 1
         }
+    }
+
+    /// The end of "St. Mark's Basilica", "St Paul's", "Saint Anne": `St`, `St.` or `Saint`, a
+    /// capitalized name, and the capitalized words after its possessive; nil when none starts at `i`.
+    func saintNameEnd(from i: Int) -> Int? {
+        guard ["st", "st.", "saint"].contains(tokens[i].key), tokens[i].isCapitalized else { return nil }
+        var k = i + 1
+        if word(k)?.text == "." { k += 1 }
+        guard let name = word(k), name.kind == .word, name.isCapitalized, !isCommon(k) else { return nil }
+        k += 1
+        guard word(k)?.kind == .possessive else { return k }
+        k += 1
+        while let next = word(k), next.kind == .word, next.isCapitalized, !isCommon(k) { k += 1 }
+        return k
     }
 
     /// The end of a capitalized run of two to five words that ends in an occasion's head word

@@ -76,6 +76,22 @@ import Testing
         #expect(person.roles.first?.title == role)
     }
 
+    @Test func aTitleOpeningTheStoryIsThePersonTheNextSentenceNames() throws {
+        let table = table(["The former finance director at Norlink has admitted lying.", "Speaking in court, Edwin Pask said he was sorry."])
+        let pask = try #require(entity("Edwin Pask", in: table))
+        #expect(pask.roles.first?.title.contains("finance director") == true)
+    }
+
+    @Test func aTitleOpeningTheStoryIsNoOneWhenTheNextSentenceNamesTwo() throws {
+        let table = table(["The former finance director at Norlink has admitted lying.", "John Pask and Ann Lee said he was sorry."])
+        #expect(table.entities.filter { $0.kind == .person }.allSatisfy { $0.roles.isEmpty })
+    }
+
+    @Test(arguments: ["The choir sang in St. Mark's Basilica on Sunday.", "Crowds filled St Paul's Cathedral."])
+    func aSaintsNameIsNoPerson(sentence: String) {
+        #expect(!table([sentence]).entities.contains { $0.kind == .person })
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })

@@ -32,22 +32,6 @@ import Testing
         #expect(found.last?.contains("asleep") == true)
     }
 
-    @Test func aRelativeClauseSetOffByDashesLeadsBackToItsName() {
-        let found = reported(
-            ["[Susan Marsh] - who chairs the committee which monitors the [Department of Harbour Affairs:organization] - said the board was “acting entirely without a mandate”."],
-            by: "Susan Marsh")
-        #expect(found.first?.contains("acting entirely") == true)
-    }
-
-    @Test func aRelativeClauseAfterAPartyTagIsTheTaggedNamesStatement() {
-        let paragraphs = [
-            "Fares could double, Rep. [Mike Dorsey] said.",
-            "And [he=Mike Dorsey] echoed Sen. [Ron Vail] (R-Wis.), who told a local newspaper that the mayor could be removed for “wilful neglect” if he stays.",
-        ]
-        #expect(reported(paragraphs, by: "Ron Vail").first?.contains("wilful neglect") == true)
-        #expect(!reported(paragraphs, by: "Mike Dorsey").contains { $0.contains("wilful neglect") })
-    }
-
     /// A quotation opened inside the reported clause and carried over several sentences is
     /// all part of what was reported.
     @Test(arguments: [
@@ -78,5 +62,21 @@ import Testing
             by: "Lena Frost")
         #expect(found.count == 1)
         #expect(found.first?.contains("came in under sail") == true)
+    }
+
+    @Test func aRelativeClauseSetOffByDashesLeadsBackToItsName() {
+        let found = reported(
+            ["[Susan Marsh] - who chairs the committee which monitors the [Department of Harbour Affairs:organization] - said the board was “acting entirely without a mandate”."],
+            by: "Susan Marsh")
+        #expect(found.first?.contains("acting entirely") == true)
+    }
+
+    @Test func aRelativeClauseAfterAPartyTagIsTheTaggedNamesStatement() {
+        let paragraphs = [
+            "Fares could double, Rep. [Mike Dorsey] said.",
+            "And [he=Mike Dorsey] echoed Sen. [Ron Vail] (R-Wis.), who told a local newspaper that the mayor could be removed for “wilful neglect” if he stays.",
+        ]
+        #expect(reported(paragraphs, by: "Ron Vail").first?.contains("wilful neglect") == true)
+        #expect(!reported(paragraphs, by: "Mike Dorsey").contains { $0.contains("wilful neglect") })
     }
 }
