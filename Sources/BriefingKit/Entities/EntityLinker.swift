@@ -39,6 +39,7 @@ public struct EntityLinker: Sendable {
         found = organizationsByUse(found, tokens: byNumber)
         found = peopleByPronoun(found, tokens: byNumber, lowercase: lowercase, innerCapitals: innerCapitals)
         found = peopleBySurname(found, lowercase: lowercase)
+        found = peopleByCoordination(found, tokens: byNumber, lowercase: lowercase)
         var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles, legislatorTitles: recognizer.index.legislatorTitles)
         builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })
