@@ -245,6 +245,11 @@ import Testing
         #expect(caucasus.entities.filter { $0.kind == .country }.map(\.name) == ["Armenia", "Georgia"])
     }
 
+    @Test func anAcronymOpeningAClauseWithAPastVerbActs() {
+        let table = table(["In any case, ZTX pioneered the desktop market in the 1980s."])
+        #expect(table.entities.filter { $0.kind == .organization }.map(\.name) == ["ZTX"])
+    }
+
     @Test func anAcronymThatActsIsAnOrganizationOneThatDoesNotIsNothing() {
         let table = table(["The NTB said the MRI scan was clear."])
         #expect(table.entities.map(\.name) == ["NTB"])
