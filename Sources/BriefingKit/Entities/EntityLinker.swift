@@ -40,6 +40,7 @@ public struct EntityLinker: Sendable {
         found = peopleByPronoun(found, tokens: byNumber, lowercase: lowercase, innerCapitals: innerCapitals)
         found = peopleBySurname(found, lowercase: lowercase)
         found = peopleByCoordination(found, tokens: byNumber, lowercase: lowercase)
+        found = outletsSpokenTo(found, tokens: byNumber)
         var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles, legislatorTitles: recognizer.index.legislatorTitles)
         builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })

@@ -24,7 +24,7 @@ extension EntityTableBuilder {
                     && !entities[id].roles.contains { ($0.key == "member" && $0.affiliation != nil) || RoleWords.standard.partyTags.values.contains($0.title) }
             }, before: item, within: 2)
             guard let id = latest(of: ids, before: item) ?? justNamed ?? (ids.count == 1 ? ids[0] : nil) else {
-                if ledeHolder(item, role: role) { continue }
+                if ledeHolder(item, role: role) || namedNext(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue
             }
@@ -168,6 +168,22 @@ extension EntityTableBuilder {
         guard people.count == 1, let id = people.first, titledWithoutRole.contains(id), entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)
+        return true
+    }
+
+    /// "Tunisia's president told CNN ..." then "President Beji Essebsi said": a title with its
+    /// country that no one holds yet is the person named next (within two sentences) with the same
+    /// title and no country, who takes the country.
+    mutating func namedNext(_ item: EntityLinker.Found, role: Role) -> Bool {
+        guard role.affiliation != nil else { return false }
+        let here = (item.sentence, item.name.range.lowerBound)
+        let next = mentions.filter {
+            $0.form == .name && ($0.sentence, $0.range.lowerBound) > here && $0.sentence - item.sentence <= 2
+                && entities[$0.entity].kind == .person
+        }.min { ($0.sentence, $0.range.lowerBound) < ($1.sentence, $1.range.lowerBound) }
+        guard let next, entities[next.entity].roles.contains(where: { $0.key == role.key && $0.affiliation == nil }) else { return false }
+        addRole(role, to: next.entity)
+        mention(next.entity, item, form: .nominal)
         return true
     }
 

@@ -151,7 +151,7 @@ extension SentenceState {
         {
             // "Sens. Ann Lee, Bo Park and ...": a plural title is every listed name's.
             let listed = lastPersonEnd == start - 1 && [",", "and"].contains(word(start - 1)?.key ?? "") ? listRole : nil
-            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end) ?? ownerRole(before: start) ?? listed
+            emit(.person, evidence, name: sharedName, tokens: start..<end, role: role ?? (end - start >= 2 ? jobNoun(before: start) : nil) ?? setOffJobNoun(start, end) ?? kinOfRole(start, end) ?? ownerRole(before: start) ?? listed
                 ?? organizationRole(after: end),
                  gender: gender ?? (givenStart ? index.gender(ofGivenName: tokens[start]) : nil), words: words)
             if let title = pendingTitle, title.tokens.upperBound == start, title.isPlural {

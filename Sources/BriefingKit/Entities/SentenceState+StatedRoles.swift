@@ -21,6 +21,19 @@ extension SentenceState {
         return Role(title: noun.text.lowercased(), affiliation: nil, canonical: nil)
     }
 
+    /// "An uncle of suspect Jon Rell, Hilda Rell, said": a relative of a person just named, set
+    /// off by commas before the name `start..<end`, is that person's role ("uncle of Jon Rell").
+    func kinOfRole(_ start: Int, _ end: Int) -> Role? {
+        guard start >= 4, word(start - 1)?.text == ",", let after = word(end), [",", "."].contains(after.text),
+            let relative = names.last(where: { $0.kind == .person && $0.form == .name && $0.range.upperBound == tokens[start - 2].range.upperBound }),
+            var k = tokens.firstIndex(where: { $0.range.lowerBound == relative.range.lowerBound })
+        else { return nil }
+        // Past a title before the relative's name ("suspect", "Senator").
+        while k > 0, let title = word(k - 1), title.kind == .word, title.key != "of", k > start - 8 { k -= 1 }
+        guard k >= 2, word(k - 1)?.key == "of", let kin = word(k - 2), RoleWords.standard.kinNouns.contains(kin.key) else { return nil }
+        return Role(title: "\(kin.key) of \(relative.name)", affiliation: nil, canonical: nil)
+    }
+
     /// "of the agency", "at the company": the organization named earlier in the sentence that a
     /// role's tail `span` points to with "the" and an organization's common noun; nil otherwise.
     func organizationNamed(by span: Range<Int>) -> String? {

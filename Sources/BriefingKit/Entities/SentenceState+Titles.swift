@@ -91,6 +91,11 @@ extension SentenceState {
             coordinated: coordinated, isPlural: isPlural)
         if let nominalStart, !(word(titleEnd)?.isCapitalized ?? false) {
             emit(.person, .title, name: title, tokens: nominalStart..<titleEnd, form: .nominal, role: role, gender: gender)
+        } else if affiliationName != nil, tokens[start..<range.lowerBound].contains(where: { $0.kind == .possessive }),
+            let verb = word(titleEnd), verb.kind == .word, !verb.isCapitalized
+        {
+            // "Chile's president told CNN": a country's title standing for its holder.
+            emit(.person, .title, name: title, tokens: start..<titleEnd, form: .nominal, role: role, gender: gender)
         } else if start >= 1, start - 1 == firstWord, ["a", "an"].contains(word(start - 1)?.key ?? ""),
             let verb = word(titleEnd), verb.kind == .word, !verb.isCapitalized,
             ["has", "have", "is", "was", "will", "had", "held"].contains(verb.key) || verb.key.hasSuffix("ed") || index.personVerbs.contains(verb.key),

@@ -272,5 +272,9 @@ enum TitleList {
         Voter | Undecided Voter | | weak
         Attendee | | | weak
         Star | Superstar | | weak
+        Intern | Trainee | | weak
+        Volunteer | | | weak
+        Board Member | Member of the Board | | weak
+        Staff Member | | | weak
         """
 }

@@ -92,6 +92,24 @@ import Testing
         #expect(!table([sentence]).entities.contains { $0.kind == .person })
     }
 
+    @Test func aNameOnlyEverToldSomethingIsAnOutlet() throws {
+        let table = table(["Mayor Ellen Price told Harbourwire the port was losing money."])
+        let outlet = try #require(table.entities.first { $0.name == "Harbourwire" })
+        #expect(outlet.kind == .media)
+    }
+
+    @Test func aSurnameToldSomethingIsStillThePerson() throws {
+        let table = table(["Mayor Ellen Price spoke on Monday.", "Lee Okafor told Price the port was losing money."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["Ellen Price", "Lee Okafor"])
+    }
+
+    @Test func aCountrysTitleIsThePersonNamedNextWithIt() throws {
+        let table = table(["Chile's president told CNN the port would reopen.", "President Paula Ruiz told the paper she was sure."])
+        let ruiz = try #require(entity("Paula Ruiz", in: table))
+        #expect(ruiz.roles.map(\.description) == ["Chile's president"])
+        #expect(table.mentions(of: ruiz.id).map(\.form).contains(.nominal))
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })

@@ -99,6 +99,9 @@ import Testing
         ("Mary Ostrov, who is co-leading the Harbour Trust's delegation, said talks would go on.", "Mary Ostrov", "co-leading the Harbour Trust's delegation"),
         ("Undecided voter and debate attendee John Bolt asked a question.", "John Bolt", "voter"),
         ("Former Irish rugby star Peter Lavaud wept.", "Peter Lavaud", "rugby star"),
+        ("The mayor had an affair with intern Olive Darrow in 1995.", "Olive Darrow", "intern"),
+        ("An uncle of suspect Jonah Rell, Hilda Marsh Rell, spoke to reporters.", "Hilda Marsh Rell", "uncle of Jonah Rell"),
+        ("The board backed fellow board member Ruth Kale on Monday.", "Ruth Kale", "board member"),
         ("David Olin of Columbia University's Center on Energy Policy said the plan was weak.", "David Olin", "Columbia University"),
         ("Anna Berg of the Harbour Trust said the plan was weak.", "Anna Berg", "Harbour Trust"),
     ] as [(String, String, String)])
