@@ -44,7 +44,8 @@ extension EntityTableBuilder {
         }
     }
 
-    /// The person a one-word name stands for: the one whose surname (else first name) it is
+    /// The person a one-word name stands for: the one whose surname (else first name, else the
+    /// second word of a four-word name: "Tony Tan Keng Yam" is "Tan") it is
     /// and who was named before (the nearest, when several were); a person named only later
     /// when no title or gender says otherwise ("Senator Hartley" is not the "Joan Hartley" named
     /// after him). Nil: a person of their own.
@@ -59,6 +60,8 @@ extension EntityTableBuilder {
         }
         var ids = candidates { $0.last }
         if ids.isEmpty { ids = candidates { $0.count >= 2 ? $0.first : nil } }
+        // "President Tony Tan Keng Yam ... President Tan": a given name before a surname-first name.
+        if ids.isEmpty { ids = candidates { $0.count >= 4 ? $0[1] : nil } }
         guard !ids.isEmpty else { return nil }
         ids = salient(ids, for: item)
         // Someone already known by this one word ("Bush" as its own person) keeps it.

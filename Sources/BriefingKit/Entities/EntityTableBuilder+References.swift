@@ -98,7 +98,8 @@ extension EntityTableBuilder {
                         && !objectMentions.contains([$0.sentence, $0.range.lowerBound])
                         && !asideMentions.contains([$0.sentence, $0.range.lowerBound])
                 }
-                if let subject = previous.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.lowerBound <= 4 {
+                // (Near the start: after a title at most, "Transport Minister Ilse Varga urged".)
+                if let subject = previous.min(by: { $0.range.lowerBound < $1.range.lowerBound }), subject.range.lowerBound <= 40 {
                     candidates = [subject]
                 }
             }

@@ -113,6 +113,8 @@ extension SentenceState {
                 if end == nil, index.isGivenName(tokens[start]) { break }
                 // "Norsk Re and Baltic Re": a whole name, "and", then another with the same head word.
                 if tokens[k].key == "and", end == k, let other = headedNameEnd(from: k + 1), tokens[other - 1].key == tokens[k - 1].key { break }
+                // "Keeling and Harbour Master Tomas Brenn": a title after "and" starts a person.
+                if tokens[k].key == "and", let match = index.longestMatch(in: tokens, at: k + 1), isTitle(match.entry.meaning) { break }
                 // "Fiona Dray of Oxford University": two plain words before "of" are a name, not
                 // an organization's first words ("Bank of England" has its head word first).
                 if tokens[k].key == "of", end == nil, k - start == 2, tokens[start..<k].allSatisfy({ $0.kind == .word && !index.commonWords.contains($0.key) }),
@@ -260,8 +262,14 @@ extension SentenceState {
     }
 
     /// Organization or media when the run ends in a head word ("Council", "Times"),
-    /// or an outlet word follows ("Kommersant daily").
+    /// or an outlet word follows ("Kommersant daily") or comes just before ("the newspaper
+    /// Aftenposten", "the Kuwaiti newspaper al Qabas").
     func organizationKind(_ run: Range<Int>) -> EntityKind? {
+        var before = run.lowerBound - 1
+        if let particle = word(before), ["al", "el"].contains(particle.text) { before -= 1 }
+        if let outlet = word(before), outlet.kind == .word, !outlet.isCapitalized, SentenceState.mediaWords.contains(outlet.key), outlet.key != "news" {
+            return .media
+        }
         // A head word alone ("Government", "Office") is a common noun with a capital.
         guard run.count >= 2 else {
             if let next = word(run.upperBound), SentenceState.mediaWords.contains(next.key), !index.organizationHeads.contains(tokens[run.lowerBound].key) {

@@ -32,6 +32,8 @@ extension SentenceState {
             return (.title, title.role, title.gender)
         }
         if let described = apposition(after: end), described.strong { return (.title, described.role, described.gender) }
+        // "Her counterpart from Dorran, Piet Vasko, said": a role set off before the name.
+        if let role = setOffJobNoun(start, end) { return (.title, role, nil) }
         // "the Bergen-Belsen camp": a name right after "the" is a thing's.
         if word(start - 1)?.key == "the" { return nil }
         // "the American Legion": one capitalized word right after a demonym is no person.
@@ -47,8 +49,9 @@ extension SentenceState {
         {
             return (.context, nil, nil)
         }
-        // "Ann Lee, who ...": people are "who", things "which".
-        if word(end)?.text == ",", word(end + 1)?.key == "who" { return (.context, nil, nil) }
+        // "Ann Lee, who ...": people are "who", things "which" (but "the leader of neighbouring
+        // Tarsa, who ..." is about the leader: one word after "of", "in" or "from" is a place).
+        if word(end)?.text == ",", word(end + 1)?.key == "who", !isPlaceAfterPreposition(start, end) { return (.context, nil, nil) }
         // "Stacy Baker of Tulsa, ...": a name from a place.
         if end - start >= 2, word(end)?.key == "of", end + 1 < tokens.count, let place = index.longestMatch(in: tokens, at: end + 1),
             isPlaceLike(place.entry.meaning), let after = word(place.tokens.upperBound), [",", "."].contains(after.text)
@@ -68,7 +71,7 @@ extension SentenceState {
         if let next = word(end), SentenceState.ownedWithoutApostrophe.contains(next.key) { return (.context, nil, nil) }
         if let previous = word(start - 1) {
             if SentenceState.speechBefore.contains(previous.key) { return (.context, nil, nil) }
-            // "killing Ann Lee", "the tomb of Ann Lee".
+            // "killing Ann Lee", "met Kim Jong Un", "the tomb of Ann Lee".
             if end - start >= 2, RoleWords.standard.personObjectWords.contains(previous.key) { return (.context, nil, nil) }
             if end - start >= 2, previous.key == "of", let noun = word(start - 2), RoleWords.standard.personOfNouns.contains(noun.key) {
                 return (.context, nil, nil)
@@ -113,6 +116,15 @@ extension SentenceState {
             let party = RoleWords.standard.partyTags[letter]
         else { return nil }
         return Role(title: party)
+    }
+
+    /// One capitalized word after "of", "in" or "from" (perhaps past an adjective: "of
+    /// neighbouring Tarsa").
+    func isPlaceAfterPreposition(_ start: Int, _ end: Int) -> Bool {
+        guard end - start == 1 else { return false }
+        var k = start - 1
+        if let adjective = word(k), adjective.kind == .word, !adjective.isCapitalized, !["of", "in", "from"].contains(adjective.key) { k -= 1 }
+        return ["of", "in", "from"].contains(word(k)?.key ?? "")
     }
 
     /// "Ivo Sand, a lawyer who has served as Norway's envoy to Chile,": the role of a relative

@@ -12,13 +12,24 @@ extension SentenceState {
         return phrase.role
     }
 
-    /// "The ferryman, Ann Lee, tried ...": a job noun after "the", set off by commas before the
-    /// name `start..<end` (a comma or full stop closes it), is the person's role.
+    /// "The ferryman, Ann Lee, tried ...", "Her counterpart from Dorran, Piet Vasko, said": a job
+    /// or role noun after "the" or a possessive pronoun (perhaps with a short "from/of X" tail),
+    /// set off by commas before the name `start..<end` (a comma or full stop closes it), is the
+    /// person's role.
     func setOffJobNoun(_ start: Int, _ end: Int) -> Role? {
-        guard end - start >= 2, start >= 3, word(start - 1)?.text == ",", word(start - 3)?.key == "the",
-            isJobNoun(start - 2), let noun = word(start - 2), let after = word(end), [",", "."].contains(after.text)
+        guard end - start >= 2, start >= 3, word(start - 1)?.text == ",", let after = word(end), [",", "."].contains(after.text)
         else { return nil }
-        return Role(title: noun.text.lowercased(), affiliation: nil, canonical: nil)
+        let openers: Set<String> = ["the", "his", "her", "their", "its"]
+        for n in stride(from: start - 2, through: max(1, start - 5), by: -1) {
+            // The noun is right before the comma, or before a tail like "from Dorran".
+            let tail = n == start - 2 || (["from", "of", "at", "for"].contains(word(n + 1)?.key ?? "")
+                && tokens[(n + 2)..<(start - 1)].allSatisfy { $0.kind == .word })
+            guard tail, let noun = word(n), let opener = word(n - 1), openers.contains(opener.key),
+                isJobNoun(n) || (!noun.isCapitalized && RoleNouns.standard.heads.contains(noun.key))
+            else { continue }
+            return Role(title: text(n..<(start - 1)).0, affiliation: nil, canonical: nil)
+        }
+        return nil
     }
 
     /// "An uncle of suspect Jon Rell, Hilda Rell, said": a relative of a person just named, set

@@ -11,7 +11,7 @@
 /// - `jobVerbs`: verbs that are the job in a relative clause, the body they take named after
 ///   them: `, who chairs the transport committee`, `who led the Port Authority`.
 /// - `personObjectWords`: words after which a name of two or more words is a person's
-///   ("killing Ann Lee", "freed Bo Park").
+///   ("killing Ann Lee", "freed Bo Park", "met Kim Jong Un").
 /// - `personOfNouns`: nouns whose `of` takes a person ("the tomb of Ann Lee").
 /// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
 /// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
@@ -86,6 +86,7 @@ public struct RoleWords: Sendable {
             killing killed kill kills shot shooting shoot murdered murdering murder assassinated
             arrested arresting detained detaining freed freeing released releasing executed executing
             buried burying mourned mourning kidnapped abducted jailed imprisoned pardoned sentenced
+            met meets phoned telephoned
             """),
         personOfNouns: LexiconLines.words("""
             tomb grave funeral death killing murder assassination shooting arrest release widow widower

@@ -91,6 +91,7 @@ enum TitleList {
         Governor | Gov., Gov
         Lieutenant Governor | Lt. Gov., Lt. Governor
         Mayor
+        Harbour Master | Harbor Master, Harbourmaster, Harbormaster, Port Master
         Deputy Mayor
         Councillor | Councilor
         Councilman

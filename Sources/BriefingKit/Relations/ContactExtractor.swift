@@ -156,6 +156,7 @@ public struct ContactExtractor: Sendable {
         }
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
         if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
+        if subjects.isEmpty { subjects = appositiveSubject(reader, before: cue.lowerBound) }
         // `A and B met` / `A and B spoke`: the coordinated subjects met each other.
         if targets.isEmpty, frame.kind.isSymmetric, subjects.count > 1 { return ([], [], subjects) }
         return (subjects, targets, [])
@@ -210,6 +211,7 @@ public struct ContactExtractor: Sendable {
             if sources.isEmpty { sources = reader.subjects(before: cue.lowerBound) }
             if sources.isEmpty { sources = frontedSubject(reader, cue: cue.lowerBound, after: listed.last?.tokens.upperBound ?? prep) }
             if sources.isEmpty { sources = phraseSubject(reader, before: cue.lowerBound) }
+            if sources.isEmpty { sources = appositiveSubject(reader, before: cue.lowerBound) }
             if !listed.isEmpty { return (sources, listed, []) }
         }
         return ([], [], [])
@@ -246,6 +248,18 @@ public struct ContactExtractor: Sendable {
         return [PartySpan(
             tokens: start..<end, range: range, entity: nil,
             text: words.text(start..<end))]
+    }
+
+    /// `The mediator, retired judge Oskar Lind, held talks with ...`: a name set off by commas
+    /// right before the verb is the subject the role phrase introduces.
+    func appositiveSubject(_ reader: ClauseReader, before cue: Int) -> [PartySpan] {
+        let words = reader.words
+        guard let party = reader.parties.last(where: { $0.tokens.upperBound < cue && !$0.isAudience && $0.entity != nil }),
+            words.tokens[party.tokens.upperBound].text == ",", cue - party.tokens.upperBound <= 3,
+            words.tokens[(party.tokens.upperBound + 1)..<cue].allSatisfy(\.isWord),
+            words.tokens[..<party.tokens.lowerBound].contains(where: { $0.text == "," })
+        else { return [] }
+        return [party]
     }
 
     /// `The pair met on the platform`: a subject like `the pair` / `the two men` right before the

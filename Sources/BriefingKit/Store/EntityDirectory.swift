@@ -34,7 +34,10 @@ public struct EntityDirectory: Sendable {
             for alias in [entity.name] + entity.aliases where !known.contains(NameFolding.fold(alias)) && alias != ref.name {
                 ref.aliases.append(alias)
             }
-            for role in entity.roles where !ref.roles.contains(role) { ref.roles.append(role) }
+            // "Union leader" and "union leader" from two articles are one role.
+            for role in entity.roles where !ref.roles.contains(where: { $0.description.lowercased() == role.description.lowercased() }) {
+                ref.roles.append(role)
+            }
             ref.gender = ref.gender ?? entity.gender
             refs[id] = ref
             // Canonical names only: an alias ("Hartley" of Joan Hartley) may be someone else's name.

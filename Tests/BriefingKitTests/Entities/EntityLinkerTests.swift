@@ -110,6 +110,43 @@ import Testing
         #expect(table.mentions(of: ruiz.id).map(\.form).contains(.nominal))
     }
 
+    @Test func aTitleAfterAndStartsAnotherPerson() throws {
+        let table = table(["Union leader Mara Keeling spoke.", "The judge held talks with Keeling and Harbour Master Tomas Brenn on Wednesday."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name) == ["Mara Keeling", "Tomas Brenn"])
+        #expect(!table.entities.contains { $0.kind == .organization })
+    }
+
+    @Test func aSurnameFirstNameAfterAGivenNameIsFoundByItsSurname() throws {
+        let table = table(["President Tony Tan Keng Yam praised him.", "President Tan said the nation mourned."])
+        let tan = try #require(entity("Tony Tan Keng Yam", in: table))
+        #expect(table.mentions(of: tan.id).filter { $0.form == .name }.count == 2)
+        #expect(table.entities.filter { $0.kind == .person }.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Piet Sand told the Norwegian newspaper Aftenposten that he was innocent.", "Aftenposten"),
+        ("Piet Sand told the Kuwaiti newspaper al Qabas that he was innocent.", "Qabas"),
+    ])
+    func aNameAfterAnOutletWordIsTheOutlet(sentence: String, outlet: String) throws {
+        let found = try #require(table([sentence]).entities.first { $0.name.hasSuffix(outlet) })
+        #expect(found.kind == .media)
+    }
+
+    @Test func anOpeningSheContinuesTheTitledSubjectBefore() throws {
+        let table = table(["Mara Keeling met Tom Brenn on Monday.", "Transport Minister Ilse Varga urged both sides to talk.", "She said the state would not step in."])
+        let varga = try #require(entity("Ilse Varga", in: table))
+        #expect(table.mentions(of: varga.id).map(\.form) == [.name, .pronoun])
+    }
+
+    @Test func aWhoAfterACountryIsAboutThePersonBeforeIt() {
+        let table = table(["Ada Sorin called Prime Minister Bayo Adeyemi of neighbouring Tarsa, who offered help."])
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["Ada Sorin", "Bayo Adeyemi"])
+    }
+
+    @Test func someoneMetIsAPerson() throws {
+        #expect(entity("Kim Jong Un", in: table(["The president met Kim Jong Un in Beijing."]))?.kind == .person)
+    }
+
     @Test func aListedPlaceOpeningWithAGivenNameIsNoPerson() throws {
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })

@@ -13,6 +13,7 @@ import Testing
         (["The club was inviting billionaire and Varga critic Ann Dorsey to the gala."], "Ann Dorsey", "billionaire"),
         (["\"We will talk,\" said Omar Haddad, the U.N.'s special adviser on Libya."], "Omar Haddad", "special adviser"),
         (["The ferryman, Pedro Alvarez Ruiz, tried to turn back, officials said."], "Pedro Alvarez Ruiz", "ferryman"),
+        (["Minister Ada Lind spoke first.", "Her counterpart from Dorran, Piet Vasko, was more cautious."], "Piet Vasko", "counterpart from Dorran"),
         (["\"It is over,\" Ann Ferris, spokeswoman for Bergen Says Yes, said."], "Ann Ferris", "spokeswoman for Bergen Says Yes"),
         (["No one spoke for Peter Vance, president and CEO of Vance Shipping, who left."], "Peter Vance", "CEO of Vance Shipping"),
         (["\"The Harbour Safety Agency has done all it can,\" Peter Vance, head of the agency, said."], "Peter Vance", "Harbour Safety Agency"),

@@ -30,6 +30,9 @@ import Testing
         (["[Rita Vos] spoke about a meeting [she=Rita Vos] had with [Ivo Brun]."], ["met: Rita Vos -> Ivo Brun"]),
         (["[Rita Vos] spoke about meeting [she=Rita Vos] had with [Ivo Brun]."], ["met: Rita Vos -> Ivo Brun"]),
         (["[Paul Kerr]'s first visit with [Ada Lind] was in May."], ["met: Paul Kerr -> Ada Lind"]),
+        // A subject set off as an apposition of a role phrase: `The mediator, judge X, held talks`.
+        (["The mediator, retired judge [Oskar Lind], held talks with [Mara Keeling] and Harbour Master [Tomas Brenn] on Wednesday."],
+         ["met: Oskar Lind -> Mara Keeling", "met: Oskar Lind -> Tomas Brenn"]),
     ]
 
     @Test(arguments: cases)

@@ -21,6 +21,14 @@ import Testing
         #expect(store.mentions(of: ref).count == 3)
     }
 
+    @Test func aRoleWrittenInAnotherCaseIsListedOnce() throws {
+        let store = store([
+            ["Union leader Mara Keeling said the strike would go on."],
+            ["The talks ended, union leader Mara Keeling said."],
+        ])
+        #expect(try store.findEntity("Keeling").roles.count == 1)
+    }
+
     @Test(arguments: [
         ("Nowicki", "Jan Nowicki"), ("jan nowicki", "Jan Nowicki"), ("nowicky", "Jan Nowicki"),
         ("Novicki", "Jan Nowicki"), ("Lithuania", "Lithuania"), ("lietuva", nil),
