@@ -18,6 +18,14 @@ import Testing
         table.entities.first { $0.name == name }
     }
 
+    @Test func anOutletNamedOnceByItsKindIsTheSameOutletAlone() {
+        let table = table([
+            "Two pilots died near the town, the state news agency Pravna reported, citing officials.",
+            "The crash happened within moments of takeoff, Pravna reported.",
+        ])
+        #expect(table.entities.filter { $0.kind == .person }.isEmpty)
+    }
+
     @Test func britishPapersAreNewsMedia() {
         let table = table(["Mayor Ellen Price told The Observer the port was losing money.", "She also spoke to the Scotsman."])
         #expect(table.entities.filter { $0.kind == .media }.map(\.name) == ["The Observer", "The Scotsman"])
