@@ -41,6 +41,7 @@ public struct EntityLinker: Sendable {
         found = peopleBySurname(found, lowercase: lowercase)
         found = peopleByCoordination(found, tokens: byNumber, lowercase: lowercase)
         found = outletsSpokenTo(found, tokens: byNumber)
+        found = outletsNamedElsewhere(found)
         var builder = EntityTableBuilder(leaderTitles: recognizer.index.leaderTitles, legislatorTitles: recognizer.index.legislatorTitles)
         builder.addLexiconNames(found.filter { $0.name.evidence == .lexicon || $0.name.evidence == .headWord })
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })

@@ -36,6 +36,10 @@ public struct ClauseWords: Sendable {
     public var unnamedSubjectOpeners: Set<String> = LexiconLines.words("no every any each nobody everyone anyone someone")
     /// Adverbs that stand between a subject and its verb (`the governor then said`).
     public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first always")
+    /// Time words that are also determiners (`this week`, but `said this was`).
+    public var determinerTimeWords: Set<String> = LexiconLines.words("this last next every")
+    /// Words that go on a time phrase after its time word (`Wednesday morning`, `last week`).
+    public var dayParts: Set<String> = LexiconLines.words("morning afternoon evening night week weekend month year")
     /// Nouns ending in -ly, which are no adverbs (`the family said`, not `the board recently said`).
     public var lyNouns: Set<String> = LexiconLines.words("family ally assembly rally daily weekly monthly supply anomaly homily")
     /// Words that open a time phrase, which ends an unnamed party (`wrote to his mother last month`).

@@ -164,6 +164,7 @@ public struct SpeechWords: Sendable {
             continues
             pronounce pronounces pronounced
             react reacts reacted
+            proclaim proclaims proclaimed proclaiming
             surmise surmises surmised
             bark barks barked
             confess confesses confessed

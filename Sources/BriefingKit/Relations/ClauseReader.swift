@@ -159,29 +159,6 @@ public struct ClauseReader: Sendable {
         return clause.joiners.contains(t.lower)
     }
 
-    /// Whether the party stands inside quotation marks opened before it in this sentence.
-    func isQuoted(_ party: PartySpan) -> Bool {
-        var open = false
-        for token in words.tokens[..<party.tokens.lowerBound] {
-            switch token.text {
-            case "“": open = true
-            case "”": open = false
-            case "\"", "''": open.toggle()
-            default: break
-            }
-        }
-        return open
-    }
-
-    /// `in Milltown, Westland,`: a place set off by a comma after a town named after a
-    /// preposition says where, and is no subject.
-    func isLocativeApposition(_ party: PartySpan, comma: Int) -> Bool {
-        guard party.kind == .place, words.tokens[comma].text == "," else { return false }
-        var k = comma - 1
-        while k >= 0, words.tokens[k].isCapitalized, comma - k <= 3 { k -= 1 }
-        return k >= 0 && k < comma - 1 && clause.prepositions.contains(words.tokens[k].lower)
-    }
-
     /// The subject of the clause whose verb or cue starts at token `cue`: the nearest party
     /// before it in subject position, with parties coordinated to it (`A and B met`).
     public func subjects(before cue: Int, from floor: Int = 0) -> [PartySpan] {
@@ -192,12 +169,19 @@ public struct ClauseReader: Sendable {
         // `Ann Lee - who chairs the panel - said`: dashes set a relative clause off too; `Ann Lee
         // (R-Wis.), who told ...`: a bracketed tag stands between the name and the comma.
         let setOff: Set<String> = [",", "-", "–", "—"]
-        if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" }), who >= floor + 2,
+        if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" || $0.lower == "whose" }), who >= floor + 2,
             setOff.contains(words.tokens[who - 1].text),
             !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue })
                 || setOff.contains(words.tokens[cue - 1].text),
-            let antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd(before: who - 1) }), !antecedent.isAudience
+            var antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd(before: who - 1) }), !antecedent.isAudience
         {
+            // `Sen. Ann Lee of Norland, who said`: the person, not her state.
+            if antecedent.kind == .place || antecedent.kind == .country, antecedent.tokens.lowerBound >= 2,
+                ["of", "from"].contains(words.tokens[antecedent.tokens.lowerBound - 1].lower),
+                let person = parties.last(where: { $0.tokens.upperBound == antecedent.tokens.lowerBound - 1 }), person.kind == .person
+            {
+                antecedent = person
+            }
             return [antecedent]
         }
         for party in parties.reversed()

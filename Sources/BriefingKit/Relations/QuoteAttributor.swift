@@ -105,7 +105,10 @@ public struct QuoteAttributor: Sendable {
             if words.tokens[end].text == "," { commas = min(commas + 1, 2) }
             end += 1
         }
-        guard let cue = finder.cues(in: reader, tokens: start..<end).first else { return false }
+        // (`one docker, who asked not to be named, said`: a relative clause's verb is not the cue.)
+        guard let cue = finder.cues(in: reader, tokens: start..<end).first(where: {
+            $0.tokens.lowerBound == 0 || !["who", "which"].contains(words.tokens[$0.tokens.lowerBound - 1].lower)
+        }) else { return false }
         // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
             $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0
@@ -150,20 +153,31 @@ public struct QuoteAttributor: Sendable {
         let words = reader.words
         let end = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         let floor = previous == Int.min ? 0 : words.index(atOrAfter: previous - base)
-        guard floor < end, let cue = finder.cues(in: reader, tokens: floor..<end).last,
-            let speaker = finder.speaker(for: cue, in: reader, floor: floor)
-        else { return false }
+        guard floor < end else { return false }
+        guard let cue = finder.cues(in: reader, tokens: floor..<end).last else {
+            return introducedByColon(&a, reader, floor: floor, end: end)
+        }
+        // `"A," said Lee, an economist, "B."`: a cue right after the quotation before names its
+        // speaker after it.
+        let inverted = previous != Int.min && words.tokens[floor..<cue.tokens.lowerBound].allSatisfy { !$0.isWord }
+        guard let speaker = finder.speaker(for: cue, in: reader, floor: floor, inverted: inverted) else { return false }
         a.speaker = speaker
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
         // Words between the cue and the quotation (other than its addressee): reported speech.
         var gap = Array(words.tokens[cue.tokens.upperBound..<end].filter(\.isWord))
+        var afterAddressee = cue.tokens.upperBound
         if let addressee = reader.objects(from: cue.tokens.upperBound).first,
             addressee.tokens.lowerBound == cue.tokens.upperBound
                 || reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.lowerBound].allSatisfy(\.isCapitalized)
         {
             gap.removeAll { t in reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.upperBound].contains(t) }
+            // (`telling Lee she saw ...`: the clause starts after whom it is told to.)
+            // (Only `tell` has one before its clause: `called him "weak"` keeps its object.)
+            if addressee.tokens.upperBound < end, ["tell", "tells", "told", "telling"].contains(words.tokens[cue.tokens.lowerBound].lower) {
+                afterAddressee = addressee.tokens.upperBound
+            }
         }
         // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
         // comma, is part of what the cue reports.
@@ -175,10 +189,9 @@ public struct QuoteAttributor: Sendable {
             && !gap.contains(where: { $0.text == ":" })
             // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
-        if (!gap.isEmpty && !introduced) || leadsIn || gap.contains(where: { $0.lower == "that" }) {
-            let clauseStart = gap.first(where: { $0.lower == "that" }).map { t in
-                words.tokens.firstIndex(of: t).map { $0 + 1 } ?? cue.tokens.upperBound
-            } ?? cue.tokens.upperBound
+        let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
+        if (!gap.isEmpty && !introduced) || leadsIn || that != nil {
+            let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: afterAddressee, in: reader)
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.
@@ -190,6 +203,26 @@ public struct QuoteAttributor: Sendable {
                 a.isDirect = false
             }
         }
+        return true
+    }
+
+    /// `The surge doesn't surprise pollster Ann Lee: "..."`, `Here's Lee in 1992: "..."`: with no
+    /// cue, a colon right before the quotation hands it to the last person or organization named
+    /// before the colon, unless after a preposition (`The message to Lee was clear:`).
+    func introducedByColon(_ a: inout Attribution, _ reader: ClauseReader, floor: Int, end: Int) -> Bool {
+        let words = reader.words
+        guard end > floor, words.tokens[end - 1].text == ":" else { return false }
+        guard let speaker = reader.parties.last(where: { party in
+            guard party.tokens.lowerBound >= floor, party.tokens.upperBound < end, !party.isAudience, !party.isPronoun,
+                party.entity != nil, [.person, .organization, .media, .group].contains(party.kind)
+            else { return false }
+            var k = party.tokens.lowerBound - 1
+            while k >= floor, words.tokens[k].isCapitalized { k -= 1 }
+            return k < floor || !finder.clause.prepositions.contains(words.tokens[k].lower)
+        }) else { return false }
+        a.speaker = speaker
+        a.speakerSentence = reader.sentence.number
+        a.cue = ":"
         return true
     }
 

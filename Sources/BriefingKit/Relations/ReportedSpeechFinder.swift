@@ -27,16 +27,16 @@ public struct ReportedSpeechFinder: Sendable {
                 return !quoted.contains { $0.contains(offset) } && !taken.contains { $0.contains(offset) }
             }
             let cues = finder.cues(in: reader, tokens: 0..<words.tokens.count)
-            // `"...," a spokesman told the Gazette ...`: the first cue after a direct quote is
-            // that quote's; it reports nothing more.
-            let used = Set(direct.compactMap { quote -> Int? in
-                guard let range = quote.range, sentence.range.contains(range.upperBound) || range.upperBound == sentence.range.upperBound
-                else { return nil }
-                return cues.first { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= range.upperBound }
-                    .flatMap { $0.text == quote.cue ? $0.tokens.lowerBound : nil }
+            // `"...," his mother, Maria, told the Gazette`: the first cue after a direct quote
+            // is that quote's, not another statement's (`..." and added that` is another).
+            let quoteCues = Set(direct.compactMap { quote -> Int? in
+                guard let range = quote.range, sentence.range.contains(range.upperBound - 1) else { return nil }
+                return cues.firstIndex { base + words.tokens[$0.tokens.lowerBound].range.lowerBound >= range.upperBound }
+                    .flatMap { cues[$0].text == quote.cue ? $0 : nil }
             })
-            for cue in cues where isFree(cue.tokens.lowerBound) && !used.contains(cue.tokens.lowerBound) {
-                guard var content = clause(for: cue, in: reader, quoted: quoted),
+            for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
+                // (Only quotations a direct quote claimed make a tail cue theirs.)
+                guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
                 content = beforeDirectQuote(content, in: reader, taken: taken)
@@ -138,18 +138,19 @@ public struct ReportedSpeechFinder: Sendable {
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
         let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
-        if let that = words.tokens[start..<min(count, start + 12)].firstIndex(where: { $0.lower == "that" }),
-            !words.tokens[start..<that].contains(where: { [".", ";", ":", "and", "but"].contains($0.lower) })
-        {
+        // `said Monday the port ...`: past a time word; `said Wednesday morning on the Gazette's
+        // "Morning Show"` reports nothing.
+        let clauseStart = finder.pastTimeWords(from: start, in: reader)
+        if clauseStart > start {
+            guard clauseStart < end, !finder.clause.prepositions.contains(words.tokens[clauseStart].lower) else { return nil }
+            start = clauseStart
+        }
+        if let that = finder.complementizer(after: cue, in: reader) {
             start = that + 1
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
             // `called Trump's plan "a disaster"`: what follows, with its quoted words.
             guard start < end else { return nil }
             return withoutQuotingClause(start..<end, in: reader)
-        } else if let that = words.tokens[start..<min(count, start + 8)].firstIndex(where: { $0.lower == "that" }),
-            words.tokens[start..<that].allSatisfy(\.isWord)
-        {
-            start = that + 1
         } else {
             // Without `that`, only a say-verb reports a bare clause, which opens with a
             // pronoun, an article or a name (`said he had`, `told Putin the army would`).
@@ -240,7 +241,12 @@ public struct ReportedSpeechFinder: Sendable {
         // `Lee's partner, Ann Kim, said the race was unsafe`: a verb before any comma makes
         // what follows the cue a clause of its own, not the tail of an attribution.
         let clauseFollows = rest.prefix { $0.text != "," }.contains { reader.isVerbLike($0) }
-        return (rest.count <= 6 || (inverted && rest.count <= 12)) && !rest.contains { $0.lower == "that" } && !quotesBefore
+        // `..., Lee said Wednesday morning on the Gazette's "Morning Show."`: when and where.
+        let afterTime = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
+        let setting = afterTime > cue.tokens.upperBound && afterTime < end
+            && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
+        return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14))
+            && !rest.contains { $0.lower == "that" } && !quotesBefore
             && !clauseFollows
     }
 }

@@ -88,7 +88,10 @@ public struct SpeakerFinder: Sendable {
         if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
             let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
-            !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3
+            !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3,
+            // (`said Republicans are ...`, `said A and B have ...`: a name opening the reported
+            // clause is its subject.)
+            !opensClause(named, in: reader)
         {
             return named
         }
@@ -132,10 +135,38 @@ public struct SpeakerFinder: Sendable {
         while end > 0, !words.tokens[end - 1].isCapitalized,
             clause.verbAdverbs.contains(words.tokens[end - 1].lower) || words.tokens[end - 1].lower.hasSuffix("ly")
         { end -= 1 }
-        guard let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience,
-            party.tokens.lowerBound > 0, words.tokens[party.tokens.lowerBound - 1].lower == "with"
+        if let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience {
+            // (`with Senator Ann Lee telling reporters`: titles between.)
+            var k = party.tokens.lowerBound
+            while k > 0, words.tokens[k - 1].isCapitalized, party.tokens.lowerBound - k < 4 { k -= 1 }
+            if k > 0, words.tokens[k - 1].lower == "with" { return party }
+        }
+        // `with Lee waving a flag and asking, "..."`: coordinated with the participle before.
+        guard end > 0, ["and", ","].contains(words.tokens[end - 1].lower),
+            let earlier = cues(in: reader, tokens: 0..<(end - 1)).last(where: { words.tokens[$0.tokens.lowerBound].lower.hasSuffix("ing") })
+                ?? participle(before: end - 1, in: reader)
         else { return nil }
-        return party
+        return withSubject(of: earlier, in: reader)
+    }
+
+    /// Whether the party (with any coordinated after it: `A and B`) is followed by a verb.
+    func opensClause(_ party: PartySpan, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        var end = party.tokens.upperBound
+        while end + 1 < words.tokens.count, ["and", "or", ","].contains(words.tokens[end].lower),
+            let next = reader.parties.first(where: { $0.tokens.lowerBound == end + 1 })
+        { end = next.tokens.upperBound }
+        return end < words.tokens.count && reader.isVerbLike(words.tokens[end])
+    }
+
+    /// `with Lee waving a flag and ...`: the nearest -ing word before `limit` that follows a
+    /// name after `with`, read as a participle cue.
+    func participle(before limit: Int, in reader: ClauseReader) -> Cue? {
+        let words = reader.words
+        guard let k = words.tokens[..<limit].lastIndex(where: { $0.lower.hasSuffix("ing") && !$0.isCapitalized }), k > 0,
+            reader.parties.contains(where: { $0.tokens.upperBound == k })
+        else { return nil }
+        return Cue(tokens: k..<(k + 1), text: words.tokens[k].text, isParticiple: true, isSourceFirst: false)
     }
 
     /// `said Putin`, `according to the ministry`.
@@ -178,73 +209,38 @@ public struct SpeakerFinder: Sendable {
         return nil
     }
 
-    /// `the Dock Party member said`, `said a veteran Dock Party strategist`: an organization or
-    /// place followed by a common noun only describes an unnamed speaker.
-    func isModifier(_ party: PartySpan, in reader: ClauseReader) -> Bool {
-        let words = reader.words
-        guard let kind = party.kind, kind != .person, party.tokens.upperBound < words.tokens.count else { return false }
-        let next = words.tokens[party.tokens.upperBound]
-        return next.isWord && !next.isCapitalized && !reader.isVerbLike(next) && !words.isPossessive(party.tokens.upperBound)
-            && !clause.prepositions.contains(next.lower) && !clause.joiners.contains(next.lower)
-            && !clause.verbAdverbs.contains(next.lower) && !next.lower.hasSuffix("ly")
-            && speech.byFirstWord[next.lower] == nil
-    }
-
-    /// `Lee's deputy`: the possessor with the nouns it owns, up to the verb.
-    func possessed(by owner: PartySpan, in reader: ClauseReader) -> PartySpan? {
-        let words = reader.words
-        let first = owner.tokens.upperBound + 1
-        var end = first
-        while end < words.tokens.count, end - first < 3, words.tokens[end].isWord, !words.tokens[end].isCapitalized,
-            !reader.isVerbLike(words.tokens[end]), !clause.prepositions.contains(words.tokens[end].lower),
-            !clause.joiners.contains(words.tokens[end].lower), !words.tokens[end].lower.hasSuffix("ed")
-        { end += 1 }
-        guard end > first else { return nil }
-        let range = owner.range.lowerBound..<words.tokens[end - 1].range.upperBound
-        return PartySpan(tokens: owner.tokens.lowerBound..<end, range: range, entity: nil, text: reader.sentence.text.scalarSlice(range))
-    }
-
-    /// `the Dock Party member`, `a veteran Dock Party strategist`: the noun phrase an
-    /// organization or place modifier stands in, from its article to its head noun. With `cue`,
-    /// the phrase must reach the cue (auxiliaries and adverbs aside); without, it must end the
-    /// clause (`said a Dock Party aide, who ...`). Nil when the words after it read as a verb.
-    func describedPhrase(_ modifier: PartySpan, in reader: ClauseReader, before cue: Int?) -> PartySpan? {
-        let words = reader.words
-        func plain(_ t: SentenceWords.Token) -> Bool {
-            t.isWord && !t.isCapitalized && !reader.isVerbLike(t) && !clause.prepositions.contains(t.lower)
-                && !clause.joiners.contains(t.lower) && !clause.verbAdverbs.contains(t.lower) && !t.lower.hasSuffix("ly")
-                && speech.byFirstWord[t.lower] == nil
+    /// The first token from `index` on past time words (`Monday`, `Wednesday morning`, `last week`).
+    /// (`this`, `last` count only before a part of a time phrase: `said this was ...`.)
+    public func pastTimeWords(from index: Int, in reader: ClauseReader) -> Int {
+        let tokens = reader.words.tokens
+        var k = index
+        while k < tokens.count {
+            let word = tokens[k].lower
+            let nextIsPart = k + 1 < tokens.count && clause.dayParts.contains(tokens[k + 1].lower)
+            if clause.timeOpeners.contains(word), nextIsPart || !clause.determinerTimeWords.contains(word) {
+                k += 1
+            } else if k > index, clause.dayParts.contains(word) {
+                k += 1
+            } else {
+                break
+            }
         }
-        var start = modifier.tokens.lowerBound
-        while start > 0, modifier.tokens.lowerBound - start < 3 {
-            let t = words.tokens[start - 1]
-            if clause.determiners.contains(t.lower) || clause.quantifiers.contains(t.lower) { start -= 1; break }
-            guard plain(t) else { break }
-            start -= 1
-        }
-        var end = modifier.tokens.upperBound
-        while end < words.tokens.count, end - modifier.tokens.upperBound < 3, plain(words.tokens[end]) { end += 1 }
-        if let cue {
-            var k = end
-            while k < cue, clause.auxiliaries.contains(words.tokens[k].lower) || clause.verbAdverbs.contains(words.tokens[k].lower)
-                || words.tokens[k].lower.hasSuffix("ly")
-            { k += 1 }
-            guard k == cue else { return nil }
-        } else if end < words.tokens.count {
-            let next = words.tokens[end]
-            guard !next.isWord || clause.joiners.contains(next.lower) || clause.prepositions.contains(next.lower) else { return nil }
-        }
-        return phrase(start..<end, in: words)
+        return k
     }
 
-    /// `the report concluded`, `said the survey`: a verb form right after an article is a noun.
-    func isNounAfterArticle(_ index: Int, in reader: ClauseReader) -> Bool {
-        index > 0 && isNounMarker(reader.words.tokens[index - 1].lower)
-    }
-
-    /// `recently`, `publicly`: a lower-case -ly word that is not a noun (`family`).
-    func isAdverb(_ token: SentenceWords.Token) -> Bool {
-        !token.isCapitalized && token.lower.hasSuffix("ly") && token.lower.count > 3 && !clause.lyNouns.contains(token.lower)
+    /// The `that` opening the clause a cue reports (`said on Monday that ...`): within `limit`
+    /// words of the cue, with no verb, cue or stop before it (in `said crews are making mischief
+    /// that ...`, `that` opens a relative clause).
+    public func complementizer(after cue: Cue, in reader: ClauseReader, limit: Int = 12) -> Int? {
+        let words = reader.words
+        var k = cue.tokens.upperBound
+        while k < min(words.tokens.count, cue.tokens.upperBound + limit) {
+            let t = words.tokens[k]
+            if t.lower == "that" { return k }
+            if [".", ";", ":", "and", "but"].contains(t.lower) || reader.isVerbLike(t) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a
@@ -261,78 +257,5 @@ public struct SpeakerFinder: Sendable {
         let after = max(start, words.index(atOrAfter: quotationEnd))
         return words.clauseEnd(coordinatedCue(in: reader, from: after, to: words.tokens.count) ?? words.tokens.count)
     }
-
-    /// `The conservative magazine has ...`: a noun phrase opening the clause with an article,
-    /// up to the first verb, naming no one the entity layer knows.
-    func openingPhrase(in reader: ClauseReader, floor: Int, before limit: Int) -> PartySpan? {
-        let words = reader.words
-        guard floor < limit, clause.determiners.contains(words.tokens[floor].lower) else { return nil }
-        var end = floor + 1
-        while end < limit, end - floor <= 5, words.tokens[end].isWord, !reader.isVerbLike(words.tokens[end]),
-            !clause.prepositions.contains(words.tokens[end].lower), !clause.joiners.contains(words.tokens[end].lower)
-        { end += 1 }
-        guard end > floor + 1, end < limit, reader.isVerbLike(words.tokens[end]),
-            !reader.parties.contains(where: { $0.tokens.overlaps(floor..<end) })
-        else { return nil }
-        return phrase(floor..<end, in: words)
-    }
-
-    /// `a source said`, `officials said`: a short noun phrase right before the cue, back to
-    /// punctuation or a clause word.
-    func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
-        let words = reader.words
-        var stop = cue.tokens.lowerBound
-        // `the governor then said`, `the board recently wrote`
-        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1]) { stop -= 1 }
-        // `Mr. King, 82, told me`: an age between name and cue.
-        if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
-            words.tokens[stop - 2].lower.allSatisfy(\.isNumber)
-        {
-            stop -= 3
-        }
-        // `The board, in a statement, said`: past a prepositional or participle aside.
-        if stop >= 2, floor < stop - 1, words.tokens[stop - 1].text == ",",
-            let open = words.tokens[max(floor, stop - 9)..<(stop - 1)].lastIndex(where: { $0.text == "," }), open + 1 < stop - 1,
-            clause.prepositions.contains(words.tokens[open + 1].lower) || words.tokens[open + 1].lower.hasSuffix("ing")
-        {
-            stop = open
-        }
-        var start = stop
-        while start > floor, start > 0 {
-            let t = words.tokens[start - 1]
-            guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
-                !reader.isVerbLike(t) || isNounAfterArticle(start - 1, in: reader), !clause.prepositions.contains(t.lower), !isAdverb(t)
-            else { break }
-            start -= 1
-            if stop - start > 4 { return nil }
-        }
-        guard start < stop else { return nil }
-        let first = words.tokens[start]
-        // `X, on Tuesday called`: a time phrase, not who spoke.
-        if clause.timeOpeners.contains(first.lower) { return nil }
-        // A capitalized word opening the sentence alone is an adverb or name fragment ("However"),
-        // unless a plural noun (`Analysts say`).
-        let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")
-            && first.lower.count > 3 && !clause.joiners.contains(first.lower)
-        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening {
-            return nil
-        }
-        // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
-        // an article or ends in a plural noun (`officials`).
-        let head = words.tokens[stop - 1].lower
-        let pronoun = stop - start == 1 && (clause.subjectPronouns.contains(first.lower) || first.lower == "it")
-        let name = start > 0 && words.tokens[start..<stop].allSatisfy(\.isCapitalized)
-        guard pronoun || name || pluralOpening || clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower)
-            || (head.hasSuffix("s") && !first.isCapitalized),
-            pronoun || !clause.determiners.contains(head)
-        else { return nil }
-        return phrase(start..<stop, in: words)
-    }
-
-    func phrase(_ tokens: Range<Int>, in words: SentenceWords) -> PartySpan {
-        let range = words.tokens[tokens.lowerBound].range.lowerBound..<words.tokens[tokens.upperBound - 1].range.upperBound
-        let text = words.tokens[tokens].map(\.text).joined(separator: " ")
-        let pronoun = tokens.count == 1 && clause.subjectPronouns.union(["it"]).contains(words.tokens[tokens.lowerBound].lower)
-        return PartySpan(tokens: tokens, range: range, entity: nil, text: text, isPronoun: pronoun)
-    }
 }
+

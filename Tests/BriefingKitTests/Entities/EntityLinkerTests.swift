@@ -106,6 +106,11 @@ import Testing
         #expect(outlet.kind == .media)
     }
 
+    @Test func anOutletNamedOnceIsNoPersonWhenItReportsAgain() throws {
+        let table = table(["Ten people died, the state news agency Telmar reported.", "The crash happened at takeoff, Telmar reported."])
+        #expect(table.entities.filter { $0.name == "Telmar" }.map(\.kind) == [.media])
+    }
+
     @Test func aSurnameToldSomethingIsStillThePerson() throws {
         let table = table(["Mayor Ellen Price spoke on Monday.", "Lee Okafor told Price the port was losing money."])
         #expect(table.entities.filter { $0.kind == .person }.map(\.name).sorted() == ["Ellen Price", "Lee Okafor"])

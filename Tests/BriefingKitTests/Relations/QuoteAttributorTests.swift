@@ -18,6 +18,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["“The port will open,” [Lena Frost] said. “But not before May.”"], ["Lena Frost: The port will open But not before May."]),
         (["“The port will open,” [Lena Frost] said, referring to the new pier, “but not before May.”"],
          ["Lena Frost: The port will open but not before May."]),
+        (["“The risk,” said [Dana Reyes], an economist at the harbour institute, “is that the ships go elsewhere.”"],
+         ["Dana Reyes: The risk is that the ships go elsewhere."]),
         // The cue follows a relative clause with a middle initial in it.
         (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
          ["Lena Frost: The port will open in May"]),
@@ -57,6 +59,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["The governor: We will grow."]),
         // A party tag with a dot between the name and the cue.
         (["“The port will open in May,” Rep. [Lena Frost] (D-Wis.) said Friday."], ["Lena Frost: The port will open in May"]),
+        // A colon hands a quotation to the person named before it, not to one after a preposition.
+        (["The delay does not surprise harbour pilot [Dana Reyes]: “Ships have waited longer before.”"],
+         ["Dana Reyes: Ships have waited longer before."]),
+        (["The message to [Dana Reyes] was clear: “Ships will wait no longer.”"], []),
         // The speaker introduced in the sentence before.
         (["[Lena Frost] put it bluntly:", "“The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         // Speaker named later in the sentence, past a comparison clause.
@@ -72,9 +78,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["The harbour board: It is a waste."]),
         // `with X shouting`: the participle's own subject speaks.
         (["The crowd surged forward, with [Lena Frost] reportedly shouting: “Stand back!”"], ["Lena Frost: Stand back!"]),
+        (["The crews cheered, with [Sam Okafor] waving a flag and asking, “Who will stop us now?”"], ["Sam Okafor: Who will stop us now?"]),
         // An adverb in -ly between an unnamed speaker and the cue.
         (["“The port will open in May,” the harbour board recently wrote."], ["the harbour board: The port will open in May"]),
         (["“The port will open in May,” the family said."], ["the family: The port will open in May"]),
+        (["“It is a disgrace,” one docker, who asked not to be named, said."], ["one docker: It is a disgrace"]),
         // A noun that is also a cue verb's form (`report`) after an article.
         (["“The port will open in May,” the report concluded."], ["the report: The port will open in May"]),
         (["“The port will open in May,” said the report."], ["the report: The port will open in May"]),
@@ -171,6 +179,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
+        // Where and when something was said is not what was said.
+        ("The port was ready for the ships, [Lena Frost] said Wednesday morning on the Gazette’s “Morning Show.”", "Lena Frost",
+         "The port was ready for the ships"),
+        ("[Lena Frost] said Monday the port is “ready for ships.”", "Lena Frost", "the port is “ready for ships.”"),
+        ("[Lena Frost] said this was a “fatal mistake” for the port.", "Lena Frost", "this was a “fatal mistake” for the port"),
         // A long capitalized title before the name, with `on` inside it.
         ("The Council on Harbour Affairs Executive Director [Sam Okafor] says in a statement that the toll is “a tax on the poor.”",
          "Sam Okafor", "the toll is “a tax on the poor.”"),
@@ -189,6 +202,41 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("The harbour board, in a statement, said the port “is closed for good.”", "The harbour board", "the port “is closed for good.”"),
         // A plural noun opening the sentence speaks.
         ("Analysts say the port “may never recover.”", "Analysts", "the port “may never recover.”"),
+        // A relative clause with `whose` leads back to its name.
+        ("[Dana Reyes], whose dock crew has led the protest, predicted that ships would “take this fight to the sea.”",
+         "Dana Reyes", "ships would “take this fight to the sea.”"),
+        // A plural subject opening the sentence, an auxiliary before the cue.
+        ("Several outlets reported on Monday that the board had “more than one meeting” with the crews.", "Several outlets",
+         "the board had “more than one meeting” with the crews"),
+        ("Aides have also suggested that the toll is “something she will fight for.”", "Aides",
+         "the toll is “something she will fight for.”"),
+        ("The harbour board has said that the toll is “here to stay.”", "The harbour board", "the toll is “here to stay.”"),
+        // A time phrase between an unnamed subject and its cue.
+        ("The harbour board less than two weeks ago said that the toll is “here to stay.”", "The harbour board",
+         "the toll is “here to stay.”"),
+        ("The harbour board Monday said that the toll is “here to stay.”", "The harbour board", "the toll is “here to stay.”"),
+        ("Ports are “the lungs of the city,” [Lena Frost] proclaimed to the crowd.", "Lena Frost", "Ports are “the lungs of the city,”"),
+        // A name after `said` that opens the reported clause is spoken about, not speaking.
+        ("[Tom Reid], an adviser to the mayor, said [Dock Party:organization] members are making “mischief” that shows their “disconnect with the voters.”",
+         "Tom Reid", "Dock Party members are making “mischief” that shows their “disconnect with the voters.”"),
+        // A `that` belongs to the nearest cue before it.
+        ("The crews were quick to chime in, with [Sam Okafor] tweeting that it was a “disaster” for the port.", "Sam Okafor",
+         "it was a “disaster” for the port"),
+        // A quotation run into a clause that a tail cue attributes, with no cue of its own.
+        ("“If the board finds more records, it will search them” for papers that would answer requests from the dock union and the city council, harbour counsel [Dana Reyes] wrote in a filing.",
+         "Dana Reyes", "“If the board finds more records, it will search them” for papers that would answer requests from the dock union and the city council"),
+        // `of Norland, who`: the person is the antecedent, not the place.
+        ("Senator [Ann Lee] of [Norland:place], who spoke on Monday, said the toll was “a tax on work.”", "Ann Lee",
+         "the toll was “a tax on work.”"),
+        // `whose` leads back to the name before it, past its own appositive.
+        ("[Ann Lee], whose hometown, [Portville:place], lies on the coast, argues that the toll will “ruin the docks.”", "Ann Lee",
+         "the toll will “ruin the docks.”"),
+        // Coordinated names after the cue open the reported clause.
+        ("[Ann Lee], at the harbour institute, said [Norland:country] and [Westland:country] have found a “modus vivendi” here.",
+         "Ann Lee", "Norland and Westland have found a “modus vivendi” here"),
+        // `with Senator X telling`: titles between `with` and the name.
+        ("The debate grew sharp, with Senator [Ann Lee] telling [Tom Reid] she saw the plan as “a disaster.”", "Ann Lee",
+         "she saw the plan as “a disaster.”"),
         // A place after a town is where the speaker was, not the speaker.
         ("Speaking at a fair in [Milltown:place], [Westland:place], [Lena Frost] went after [Sam Okafor], calling him “a quitter.”",
          "Lena Frost", "him “a quitter.”"),
