@@ -16,8 +16,21 @@ enum QuoteAnswer {
             detail: "\(speaker) (\(quote.isDirect ? "" : "reported, ")\(quote.cue))")
     }
 
-    /// Direct quotes first, then reported speech, each in article order.
+    /// Direct quotes first, then reported speech, each in article order; a quote the same
+    /// speaker is quoted saying again in the same article (a pull quote repeating it) once.
     static func ordered(_ quotes: [(Quote, ArticleModel)]) -> [(Quote, ArticleModel)] {
-        quotes.filter { $0.0.isDirect } + quotes.filter { !$0.0.isDirect }
+        let all = quotes.filter { $0.0.isDirect } + quotes.filter { !$0.0.isDirect }
+        let words = all.map { " " + folded($0.0.text) + " " }
+        return all.indices.filter { i in
+            !all.indices.contains { j in
+                j != i && all[j].1.article.id == all[i].1.article.id && all[j].0.speaker == all[i].0.speaker
+                    && words[j].contains(words[i]) && (words[j] != words[i] || j < i)
+            }
+        }.map { all[$0] }
+    }
+
+    /// The quote's letters and digits, lowercased, one space between words.
+    static func folded(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 }

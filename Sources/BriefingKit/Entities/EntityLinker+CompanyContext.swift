@@ -20,9 +20,13 @@ extension EntityLinker {
         let link = tokens[start - 1].key
         // "an analyst at Acme", "economist at Acme Re": a job at a named place of work.
         if link == "at", isJobWord(tokens, at: start - 2) { return true }
-        // "chief executive of Clean Rivers Wales": a job of a name (not a relative's: "the widow of").
-        if link == "of", isJobWord(tokens, at: start - 2), !RoleWords.standard.kinNouns.contains(tokens[start - 2].key),
-            !RoleWords.standard.personOfNouns.contains(tokens[start - 2].key)
+        // "chief executive of Clean Rivers Wales", "deputy leader of Veritas,": a lexicon title of
+        // a name (not a relative's: "the widow of"; not an adjective: "professor of Christian
+        // thought"; not a flight: "co-pilot of Harbourwings Flight 95").
+        let modifiesANoun = word(end).map { $0.kind == .word && !$0.isCapitalized } ?? false
+        if link == "of", end - start >= 2 || !modifiesANoun, isTitleWord(tokens, at: start - 2), !RoleWords.standard.kinNouns.contains(tokens[start - 2].key),
+            !RoleWords.standard.personOfNouns.contains(tokens[start - 2].key),
+            !(word(end).map { $0.text.first?.isNumber ?? false } ?? false)
         {
             return true
         }
@@ -37,6 +41,14 @@ extension EntityLinker {
             return true
         }
         return false
+    }
+
+    /// A lower-case title of the lexicon ("executive", "chairman").
+    func isTitleWord(_ tokens: [WordToken], at k: Int) -> Bool {
+        guard tokens.indices.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized,
+            let match = recognizer.index.longestMatch(in: tokens, at: k)
+        else { return false }
+        return match.tokens.upperBound == k + 1 && match.entry.isTitle
     }
 
     /// A lower-case job noun: a title of the lexicon ("analyst", "economist") or a noun with an

@@ -1,25 +1,5 @@
-/// Outlets known only from being spoken to ("Lee told Sidewire") or named as one elsewhere
-/// ("the news agency Telam reported ... Telam reported").
+/// Outlets known only from being spoken to: "Lee told Sidewire", "he told Harbourwire".
 extension EntityLinker {
-    /// A one-word name read as a person only from the verb after it ("Telam reported") is the
-    /// organization or outlet the article names that way elsewhere.
-    func outletsNamedElsewhere(_ found: [Found]) -> [Found] {
-        var kinds: [String: EntityKind] = [:]
-        for item in found where item.name.form == .name && (item.name.kind == .media || item.name.kind == .organization) {
-            kinds[NameFolding.fold(item.name.name)] = item.name.kind
-        }
-        guard !kinds.isEmpty else { return found }
-        return found.map { item in
-            guard item.name.kind == .person, item.name.form == .name, item.name.words.count == 1, item.name.role == nil,
-                item.name.evidence == .context, let kind = kinds[NameFolding.fold(item.name.name)]
-            else { return item }
-            var outlet = item
-            outlet.name.kind = kind
-            outlet.name.evidence = .headWord
-            return outlet
-        }
-    }
-
     /// A one-word name the article only ever writes right after `told` or `interviewed`, with no
     /// title, gender or role, and that is no one's surname, is the outlet spoken to (news
     /// media), not a person: people in the news are named in full before they are told anything.

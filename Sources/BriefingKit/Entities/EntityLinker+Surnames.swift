@@ -1,6 +1,7 @@
 /// Names no lexicon knows, confirmed as people by the article: a full name by its surname's
 /// use ("Trevor Beattie runs the agency" ... "Beattie said", "Mr Beattie"), a subject by the
-/// he/his/she/her that refers back to it ("Kemalov had cuts on his wrists").
+/// he/his/she/her that refers back to it ("Kemalov had cuts on his wrists"), a name joined to a
+/// person by "and" ("Vantner and Kroll met").
 extension EntityLinker {
     /// Turns an unknown name that opens its sentence into a person when a verb follows it
     /// ("Kemalov had ...", not "Realising his ..." nor "Fortunately, he") and the first name or
@@ -60,5 +61,31 @@ extension EntityLinker {
             && !index.organizationHeads.contains(key)
             && !index.placeHeads.contains(key) && !index.mediaHeads.contains(key)
             && !["ing", "ly", "ed"].contains(where: { key.hasSuffix($0) })
+    }
+
+    /// Turns an unknown name right before "and" and a person into a person ("noting that Vantner
+    /// and Kroll met"); the other order, a name after a person, the sentence reader already takes.
+    func peopleByCoordination(_ found: [Found], tokens: [Int: [WordToken]], lowercase: Set<String>) -> [Found] {
+        // Only a person the article names with a title, role or given name counts ("Paris Match
+        // and Bild reported" joins two outlets).
+        let confirmed = Set(found.filter {
+            $0.name.kind == .person && $0.name.form == .name
+                && ($0.name.role != nil || $0.name.evidence == .title || $0.name.evidence == .givenName)
+        }.flatMap { $0.name.words.map(NameFolding.fold) })
+        var result = found
+        for (i, item) in found.enumerated() where i + 1 < found.count {
+            let next = found[i + 1]
+            guard item.name.kind == nil, item.name.evidence == .capitalization, item.name.form == .name,
+                (1...3).contains(item.name.words.count), item.name.words.allSatisfy({ isPlainNameWord($0, lowercase: lowercase) }),
+                next.sentence == item.sentence, next.name.kind == .person, next.name.form == .name,
+                let partner = next.name.words.last, confirmed.contains(NameFolding.fold(partner)),
+                let sentence = tokens[item.sentence]
+            else { continue }
+            let between = sentence.filter { $0.range.lowerBound >= item.name.range.upperBound && $0.range.upperBound <= next.name.range.lowerBound }
+            guard between.count == 1, between[0].key == "and" else { continue }
+            result[i].name.kind = .person
+            result[i].name.evidence = .context
+        }
+        return result
     }
 }

@@ -52,6 +52,20 @@ extension EntityTableBuilder {
                     && !quotedMentions.contains([m.sentence, m.range.lowerBound])
                     && !namedAfter.contains(m.entity)
             }
+            // "In his statement, Wumi said": a possessive in a phrase opening the sentence is the
+            // subject named right after it.
+            if item.name.isObject, !item.name.isSentenceStart, item.name.range.lowerBound <= 12,
+                let subject = mentions.filter({ $0.sentence == item.sentence && $0.range.lowerBound > item.name.range.upperBound })
+                    .min(by: { $0.range.lowerBound < $1.range.lowerBound }),
+                subject.form == .name, entities[subject.entity].kind == .person,
+                entities[subject.entity].gender == nil || entities[subject.entity].gender == gender,
+                !quotedMentions.contains([subject.sentence, subject.range.lowerBound]),
+                !objectMentions.contains([subject.sentence, subject.range.lowerBound])
+            {
+                if entities[subject.entity].gender == nil { entities[subject.entity].gender = gender }
+                mention(subject.entity, item, form: .pronoun)
+                continue
+            }
             // "The prime minister ... his speech": a title nobody could be linked to stands
             // between; better unresolved than someone else.
             if unresolvedNominals.contains(where: { $0.sentence == item.sentence && $0.range.upperBound <= item.name.range.lowerBound }) {

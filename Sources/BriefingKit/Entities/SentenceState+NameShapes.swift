@@ -111,11 +111,13 @@ extension SentenceState {
             // ("Ann Bell of Kestrel Foods": a person's name before the connector is no part of it.)
             if k > start, ["and", "of", "for", "on", "&"].contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].isCapitalized {
                 if end == nil, index.isGivenName(tokens[start]) { break }
+                // "Norsk Re and Baltic Re": a whole name, "and", then another with the same head word.
+                if tokens[k].key == "and", end == k, let other = headedNameEnd(from: k + 1), tokens[other - 1].key == tokens[k - 1].key { break }
                 // "Keeling and Harbour Master Tomas Brenn": a title after "and" starts a person.
                 if tokens[k].key == "and", let match = index.longestMatch(in: tokens, at: k + 1), isTitle(match.entry.meaning) { break }
                 // "Fiona Dray of Oxford University": two plain words before "of" are a name, not
                 // an organization's first words ("Bank of England" has its head word first).
-                if end == nil, k - start == 2, tokens[start..<k].allSatisfy({ $0.kind == .word && !index.commonWords.contains($0.key) }),
+                if tokens[k].key == "of", end == nil, k - start == 2, tokens[start..<k].allSatisfy({ $0.kind == .word && !index.commonWords.contains($0.key) }),
                     index.longestMatch(in: tokens, at: start) == nil,
                     index.longestMatch(in: tokens, at: start + 1) == nil, headedNameEnd(from: k + 1) != nil
                 {
@@ -292,6 +294,13 @@ extension SentenceState {
             if connector.key == "to", !(end > 0 && isOrganizationHead(tokens[end - 1])) { break }
             var k = end + 1
             if word(k)?.key == "the", connector.key != "and" { k += 1 }
+            // "Norsk Re and Baltic Re": a whole name, "and", then another with the same head word
+            // ("Securities and Exchange Commission" is one name).
+            if connector.key == "and", end > 0, isOrganizationHead(tokens[end - 1]), let other = headedNameEnd(from: k),
+                tokens[other - 1].key == tokens[end - 1].key
+            {
+                break
+            }
             guard let first = word(k), first.isCapitalized, !isNameStop(k),
                 // "... Foods and Michael Rogers": a person after "and" is no part of the name.
                 connector.key == "and" ? !index.commonWords.contains(first.key) && !index.isGivenName(first) : true,

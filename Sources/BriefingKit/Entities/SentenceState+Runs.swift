@@ -51,9 +51,13 @@ extension SentenceState {
                 if let match = index.longestMatch(in: tokens, at: last + 1) {
                     // "George Washington", "Charlie King, ...": a lexicon word may end a name
                     // begun by a given name.
+                    // "Hassan Sheikh Mahad": a one-word title between a given name and a surname
+                    // is a word of the name.
+                    let inside = word(last + 2).map { $0.kind == .word && $0.isCapitalized && !index.commonWords.contains($0.key) } ?? false
+                        && index.longestMatch(in: tokens, at: last + 2) == nil
                     guard last == start, givenStart, match.tokens.count == 1,
                         isPlaceLike(match.entry.meaning) || isMedia(match.entry.meaning)
-                            || (isTitle(match.entry.meaning) && !(word(last + 2)?.isCapitalized ?? false))
+                            || (isTitle(match.entry.meaning) && (!(word(last + 2)?.isCapitalized ?? false) || inside))
                     else { break }
                 }
                 last += 1
@@ -131,7 +135,10 @@ extension SentenceState {
         if end - start == 1, tokens[start].isAcronym {
             // "NTB said": an acronym that acts is an organization, never a person; one that
             // does not ("an MRI scan") is an alias at most.
-            let acts = verbFollows(end) || word(end)?.kind == .possessive
+            // ("ZTX pioneered the market": a past verb after an acronym opening its clause.)
+            let opensClause = word(start - 1).map { $0.kind != .word || ClauseWords.standard.joiners.contains($0.key) } ?? true
+            let pastVerb = word(end).map { $0.kind == .word && !$0.isCapitalized && $0.key.hasSuffix("ed") && $0.key.count > 4 } ?? false
+            let acts = verbFollows(end) || word(end)?.kind == .possessive || (opensClause && pastVerb)
             emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
             // "PCS leader Mark Serwotka": an acronym before a title is what the title is of.
             if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {

@@ -78,7 +78,8 @@ extension SentenceState {
         guard let match = index.longestMatch(in: tokens, at: start) else { return nil }
         switch match.entry.meaning {
         case .organization(let name, _), .media(let name):
-            return Role(title: "of \(text(start..<match.tokens.upperBound).0)", affiliation: name, canonical: nil)
+            // The lexicon's name ("of The Daily Beast"), so the role says it once.
+            return Role(title: "of \(name)", affiliation: name, canonical: nil)
         default:
             return nil
         }

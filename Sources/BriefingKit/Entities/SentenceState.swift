@@ -197,9 +197,12 @@ struct SentenceState {
     /// capitalized word outside the lexicons, is a given name.
     func isPlaceWordOpeningAName(_ match: LexiconIndex.Match) -> Bool {
         let i = match.tokens.lowerBound
-        let isDemonym = { if case .demonym = match.entry.meaning { return true }; return false }()
-        guard match.tokens.count == 1, isPlaceLike(match.entry.meaning), !isDemonym, let next = word(i + 1), next.kind == .word,
-            next.isCapitalized, !index.commonWords.contains(next.key), index.longestMatch(in: tokens, at: i + 1) == nil
+        // A town's name only ("France Telecom", "Georgia Power" are companies), and no title
+        // after the pair ("billionaire Dallas Mavericks owner ...": the team).
+        let isTown = { switch match.entry.meaning { case .place, .capital: return true; default: return false } }()
+        guard match.tokens.count == 1, isTown, let next = word(i + 1), next.kind == .word,
+            next.isCapitalized, !index.commonWords.contains(next.key), index.longestMatch(in: tokens, at: i + 1) == nil,
+            !(i + 2 < tokens.count && index.longestMatch(in: tokens, at: i + 2).map { isTitle($0.entry.meaning) } == true)
         else { return false }
         return pendingTitle?.tokens.upperBound == i || isJobNoun(i - 1)
     }

@@ -31,6 +31,9 @@ public struct ClauseWords: Sendable {
     /// Words that open an unnamed group's or member's phrase like an article (`one activist`,
     /// `another aide`, `several officials said`).
     public var quantifiers: Set<String> = LexiconLines.words("one another some several many two three few")
+    /// Words that open a clause subject of its own without naming anyone (`I mean, no decent
+    /// person would tell X`: not the speaker's contact).
+    public var unnamedSubjectOpeners: Set<String> = LexiconLines.words("no every any each nobody everyone anyone someone")
     /// Adverbs that stand between a subject and its verb (`the governor then said`).
     public var verbAdverbs: Set<String> = LexiconLines.words("then also later again still first always")
     /// Time words that are also determiners (`this week`, but `said this was`).

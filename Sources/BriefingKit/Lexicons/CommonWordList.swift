@@ -386,6 +386,16 @@ enum CommonWordList {
         Fellow
         Local
         Western
+        European
+        Europeans
+        Asian
+        Asians
+        African
+        Africans
+        Hispanic
+        Hispanics
+        Scandinavian
+        Nordic
         Eastern
         Northern
         Southern

@@ -145,6 +145,15 @@ public struct ContactExtractor: Sendable {
             if ["a", "an", "the", "his", "her", "their", "its", "one", "“", "\""].contains(next.lower) { return ([], [], []) }
         }
         var subjects = participleOwner(reader, cue: cue.lowerBound).map { [$0] } ?? reader.subjects(before: cue.lowerBound)
+        // `I mean, no decent person would ... tell X`: a new clause with an unnamed subject of its
+        // own stands between the speaker's `I` and the cue.
+        if let subject = subjects.last, subject.isPronoun,
+            let comma = words.tokens[subject.tokens.upperBound..<cue.lowerBound].firstIndex(where: { $0.text == "," }),
+            comma + 1 < cue.lowerBound, clause.unnamedSubjectOpeners.contains(words.tokens[comma + 1].lower)
+                || clause.determiners.contains(words.tokens[comma + 1].lower)
+        {
+            return ([], [], [])
+        }
         if subjects.isEmpty { subjects = frontedSubject(reader, cue: cue.lowerBound, after: targets.last?.tokens.upperBound ?? after) }
         if subjects.isEmpty { subjects = phraseSubject(reader, before: cue.lowerBound) }
         if subjects.isEmpty { subjects = appositiveSubject(reader, before: cue.lowerBound) }

@@ -76,6 +76,16 @@ let story = [
         #expect(first?["quote"] as? String == "The harbour is ready")
     }
 
+    @Test func aQuoteRepeatedInAPullQuoteIsListedOnce() throws {
+        var r = runner([
+            "“The harbour is ready. We will open in May,” [Lena Frost] told reporters.",
+            "\"The harbour is ready. We will open in May.",
+            "[Lena Frost], mayor of the port.\"",
+        ])
+        let answer = try json(&r, "what did Frost say")
+        #expect(values(answer).filter { $0.contains("harbour is ready") }.count == 1)
+    }
+
     @Test(arguments: ["who said the harbour is ready", "who said \"harbour is READY\"", "who said harbour ready"])
     func whoSaidMatchesForgivingly(line: String) throws {
         var r = runner(story)

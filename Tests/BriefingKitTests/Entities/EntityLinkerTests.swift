@@ -18,6 +18,14 @@ import Testing
         table.entities.first { $0.name == name }
     }
 
+    @Test func anOutletNamedOnceByItsKindIsTheSameOutletAlone() {
+        let table = table([
+            "Two pilots died near the town, the state news agency Pravna reported, citing officials.",
+            "The crash happened within moments of takeoff, Pravna reported.",
+        ])
+        #expect(table.entities.filter { $0.kind == .person }.isEmpty)
+    }
+
     @Test func britishPapersAreNewsMedia() {
         let table = table(["Mayor Ellen Price told The Observer the port was losing money.", "She also spoke to the Scotsman."])
         #expect(table.entities.filter { $0.kind == .media }.map(\.name) == ["The Observer", "The Scotsman"])
@@ -303,6 +311,11 @@ import Testing
         #expect(american.entities.map(\.kind) == [.place, .place])
         let caucasus = table(["Armenia and Georgia signed a transit deal in Tbilisi."])
         #expect(caucasus.entities.filter { $0.kind == .country }.map(\.name) == ["Armenia", "Georgia"])
+    }
+
+    @Test func anAcronymOpeningAClauseWithAPastVerbActs() {
+        let table = table(["In any case, ZTX pioneered the desktop market in the 1980s."])
+        #expect(table.entities.filter { $0.kind == .organization }.map(\.name) == ["ZTX"])
     }
 
     @Test func anAcronymThatActsIsAnOrganizationOneThatDoesNotIsNothing() {

@@ -17,11 +17,18 @@ import Testing
         ("The Alliance to Protect Our Harbours (APOH) objected.", "Alliance to Protect Our Harbours"),
         ("The Transport & Dock Workers' Union said it would strike.", "Transport & Dock Workers' Union"),
         ("The Brandt Institute for Harbour Reform published it.", "Brandt Institute for Harbour Reform"),
+        ("The World Sailing and Rowing Council said it.", "World Sailing and Rowing Council"),
         ("The Revolutionary Workers' Liberation Party-Front claimed the attack.", "Revolutionary Workers' Liberation Party-Front"),
     ] as [(String, String)])
     func keepsTheWholeName(_ sentence: String, _ expected: String) {
         #expect(names(.organization, sentence) == [expected])
         #expect(names(.person, sentence).isEmpty)
+    }
+
+    @Test func twoNamedBodiesJoinedByAndStayTwo() {
+        #expect(names(.organization, "Norsk Re and Baltic Re, the two biggest reinsurers, said losses would be small.")
+            == ["Norsk Re", "Baltic Re"])
+        #expect(names(.organization, "The Kestrel Securities and Exchange Commission fined the bank.") == ["Kestrel Securities and Exchange Commission"])
     }
 
     @Test func aCommonWordsPossessiveStaysInsideAndKnownAsGivesTheAcronym() {

@@ -46,6 +46,7 @@ import Testing
     @Test(arguments: [
         ["Ann Reid, chief executive of Clean Rivers Wales, said the remark was unwise."],
         ["Ms Reid, from voluntary body Clean Rivers Wales, believed damage had been done."],
+        ["He said Ms Reid had made him deputy party leader of Clean Rivers Wales, a new party."],
     ])
     func aNameEndingInACountryAfterAJobOfOrABodyIsAnOrganization(_ paragraphs: [String]) {
         #expect(names(.organization, paragraphs).contains("Clean Rivers Wales"))
@@ -55,8 +56,27 @@ import Testing
         #expect(names(.person, ["The prize went to Clean Rivers"]).isEmpty)
     }
 
+    @Test func aOneWordBodyAfterATitleOfIsAnOrganization() {
+        #expect(names(.organization, ["He said Ms Reid had made him deputy party leader of Verity, Latin for truth."]).contains("Verity"))
+    }
+
     @Test func aRelativeOfSomeoneStaysAPerson() {
         #expect(names(.organization, ["Officials met the widow of Arlo Venn on Monday."]).isEmpty)
+    }
+
+    @Test(arguments: [
+        "Ann Reid, a professor of Christian thought, spoke.",
+        "Officials spoke darkly of a river of Islam flowing west.",
+        "The co-pilot of Harbourwings Flight 95 was named.",
+    ])
+    func aWordOfAFaithOrAFlightIsNoOrganization(_ sentence: String) {
+        #expect(names(.organization, [sentence]).isEmpty)
+    }
+
+    @Test func aContinentsAdjectiveAfterSaidIsNoPerson() {
+        #expect(!names(.person, ["Zorvex said European sales fell last year."]).contains("European"))
+        #expect(names(.organization, ["The European Space Agency said the launch was delayed."]) == ["European Space Agency"])
+        #expect(names(.organization, ["The Asian Harbour Bank said loans rose."]) == ["Asian Harbour Bank"])
     }
 
     @Test func substancesWithDigitsAreNoOrganizations() {

@@ -37,6 +37,11 @@ import Testing
         #expect(referent(of: "He", in: text) == "Hale")
     }
 
+    @Test func aPossessiveOpeningTheSentenceIsTheSubjectAfterIt() {
+        let text = ["Tom Reyes and Sam Varga signed the pledge in January.", "After his speech, Varga left early."]
+        #expect(referent(of: "his", in: text) == "Sam Varga")
+    }
+
     @Test func aPossessivePronounIsNoSubject() {
         let text = [
             "Bako and Wumi signed the pledge in January.",

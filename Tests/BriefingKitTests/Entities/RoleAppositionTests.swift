@@ -126,6 +126,10 @@ import Testing
         #expect(linkedRoles(paragraphs, of: "Peter Lang").contains { $0.contains("ranking member") })
     }
 
+    @Test func anOutletAfterOfIsNamedOnce() {
+        #expect(linkedRoles(["Anna Berg of Daily Beast said the plan was weak."], of: "Anna Berg") == ["of The Daily Beast"])
+    }
+
     @Test func aNameFromAPlaceGetsNoRole() {
         #expect(linkedRoles(["Stacy Baker of Tulsa, a nurse, spoke."], of: "Stacy Baker").allSatisfy { !$0.contains("Tulsa") })
     }

@@ -40,6 +40,14 @@ import Testing
         #expect(people(paragraphs).contains(expected))
     }
 
+    @Test func aNameJoinedByAndToAPersonIsOne() {
+        let paragraphs = ["Billionaire Sheldon Kroll gave the money.", "Officials noted that Vantner and Kroll met in Reno on Sunday."]
+        #expect(people(paragraphs).contains("Vantner"))
+        #expect(!people(["The Harbour Fund and Kroll said so."]).contains("Harbour Fund"))
+        // An outlet joined to another outlet that only reports is no person.
+        #expect(!people(["Paris Weekly and Blikk reported the video.", "Blikk said it was real."]).contains("Weekly"))
+    }
+
     @Test func aCapitalOnlyOpeningSentencesIsNoName() {
         #expect(people(["Pension reform was his idea."]).isEmpty)
         #expect(people(["Realising his mistake, the mayor resigned."]).isEmpty)
