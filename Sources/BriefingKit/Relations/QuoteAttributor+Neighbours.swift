@@ -1,0 +1,101 @@
+/// Quotations with no cue of their own, and split quotations joined again.
+extension QuoteAttributor {
+    /// Quotations with no cue of their own: the previous quotation's speaker (a quote split over
+    /// sentences), a speaker introduced just before (`Putin said:`), or one named right after.
+    func fillFromNeighbours(_ attributions: inout [Attribution], readers: [ClauseReader], article: Article) {
+        for k in attributions.indices where attributions[k].speaker == nil {
+            let a = attributions[k]
+            let sentence = article.sentences[a.sentence - 1]
+            // Only a quote that opens its sentence stands alone; quoted words inside a sentence
+            // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
+            let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
+            guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            // `"...," the paper quotes a source as saying.`: words after the quote attribute it in
+            // a way no cue reads, so no neighbour speaks it.
+            let length = sentence.text.unicodeScalars.count
+            let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
+            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            // A quote continued from the previous one in its paragraph.
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
+                attributions[k - 1].lastSentence >= a.sentence - 2
+            {
+                attributions[k].speaker = speaker
+                attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = true
+                continue
+            }
+            // The sentence before introduces it (`He said:` / `Putin told reporters.`).
+            if a.sentence >= 2 {
+                let previous = readers[a.sentence - 2]
+                let cues = finder.cues(in: previous, tokens: 0..<previous.words.tokens.count)
+                let endsWithColon = previous.sentence.text.hasSuffix(":")
+                if let cue = cues.last, endsWithColon || previous.sentence.paragraph == sentence.paragraph,
+                    let speaker = finder.speaker(for: cue, in: previous)
+                {
+                    attributions[k].speaker = speaker
+                    attributions[k].cue = cue.text
+                    // `"A," Frost said. "B."`: B carries on the quote that cue closed.
+                    if k > 0, attributions[k - 1].cueToken == cue.tokens.lowerBound,
+                        attributions[k - 1].speakerSentence == previous.sentence.number
+                    {
+                        attributions[k].continues = true
+                    }
+                    continue
+                }
+            }
+            // `Lena Frost put it bluntly:` introduces the quote without a speech verb.
+            if a.sentence >= 2, readers[a.sentence - 2].sentence.text.hasSuffix(":"),
+                let subject = readers[a.sentence - 2].parties.first(where: { readers[a.sentence - 2].isSubjectPosition($0) })
+            {
+                attributions[k].speaker = subject
+                attributions[k].cue = ":"
+                continue
+            }
+            // `He also defended the plan. "..."`: a sentence about the person the text is already
+            // following (a pronoun subject the entity layer linked) introduces the quote, before
+            // any name in the sentence after.
+            if a.sentence >= 2, readers[a.sentence - 2].sentence.paragraph == sentence.paragraph,
+                let opener = readers[a.sentence - 2].parties.first,
+                opener.tokens.lowerBound == 0, opener.isPronoun, opener.entity != nil,
+                finder.clause.subjectPronouns.contains(readers[a.sentence - 2].words.tokens[0].lower)
+            {
+                attributions[k].speaker = opener
+                attributions[k].cue = ""
+                continue
+            }
+            // A quote continued across a paragraph break.
+            if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].lastSentence >= a.sentence - 2 {
+                attributions[k].speaker = speaker
+                attributions[k].cue = attributions[k - 1].cue
+                continue
+            }
+            // The next sentence names the speaker (`... That was his answer, Putin said.`).
+            if a.sentence < readers.count {
+                let next = readers[a.sentence]
+                if next.sentence.paragraph == sentence.paragraph,
+                    let cue = finder.cues(in: next, tokens: 0..<next.words.tokens.count).first,
+                    let speaker = finder.speaker(for: cue, in: next)
+                {
+                    attributions[k].speaker = speaker
+                    attributions[k].cue = cue.text
+                }
+            }
+        }
+    }
+
+    /// `"A," he said, "B."`: one quote when both halves hang on the same cue.
+    func merged(_ attributions: [Attribution]) -> [Attribution] {
+        var out: [Attribution] = []
+        for a in attributions {
+            let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
+            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
+                last.text = last.text.trimmingTrailingComma() + " " + a.text
+                last.range = last.range.lowerBound..<a.range.upperBound
+                out[out.count - 1] = last
+            } else {
+                out.append(a)
+            }
+        }
+        return out
+    }
+}
