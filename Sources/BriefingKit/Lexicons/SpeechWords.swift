@@ -21,6 +21,12 @@ public struct SpeechWords: Sendable {
     /// Cues that may come before their speaker (`..., said Jane Doe`); any other verb's name
     /// after it is an object (`..., blasted Clinton`).
     public var inverting: Set<String>
+    /// Cues whose object is whom they address (`told Putin the army would`); after any other
+    /// cue a name opens the reported clause (`said Republicans had the votes`).
+    public var addressing: Set<String> = LexiconLines.words("""
+        tell tells told telling assure assures assured inform informs informed remind reminds reminded
+        warn warns warned promise promises promised advise advises advised ask asks asked
+        """)
 
     public init(cues: String, audiences: String, sourceFirst: String, bareClause: String, inverting: String) {
         self.bareClause = LexiconLines.words(bareClause)

@@ -40,6 +40,13 @@ public struct ReportedSpeechFinder: Sendable {
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
                 content = beforeDirectQuote(content, in: reader, taken: taken)
+                // `Keane, who wrote the bill, told reporters ...`: a relative clause's cue reports
+                // no further than the comma that closes it.
+                if cue.tokens.lowerBound > 0, ["who", "which"].contains(words.tokens[cue.tokens.lowerBound - 1].lower),
+                    let comma = words.tokens[content].firstIndex(where: { $0.text == "," })
+                {
+                    content = content.lowerBound..<comma
+                }
                 guard content.count >= 3 else { continue }
                 let lower = base + words.tokens[content.lowerBound].range.lowerBound
                 let upper = base + words.tokens[content.upperBound - 1].range.upperBound
@@ -157,7 +164,8 @@ public struct ReportedSpeechFinder: Sendable {
             guard finder.speech.bareClause.contains(words.tokens[cue.tokens.lowerBound].lower) && !cue.isParticiple
                 || isBareParticiple(cue, words)
             else { return nil }
-            if let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
+            if finder.speech.addressing.contains(words.tokens[cue.tokens.lowerBound].lower),
+                let object = reader.objects(from: start).first, object.tokens.lowerBound == start,
                 !finder.clause.subjectPronouns.contains(words.tokens[start].lower)
             {
                 start = object.tokens.upperBound

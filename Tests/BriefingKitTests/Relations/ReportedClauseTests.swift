@@ -79,4 +79,17 @@ import Testing
         #expect(reported(paragraphs, by: "Ron Vail").first?.contains("wilful neglect") == true)
         #expect(!reported(paragraphs, by: "Mike Dorsey").contains { $0.contains("wilful neglect") })
     }
+
+    /// After `said`, a name opens the reported clause; after `told` it is whom it was told.
+    @Test func aNameAfterSaidOpensTheClause() {
+        #expect(reported(["Senator [Tom Keane] said [Republicans:organization] had the votes to override the veto."], by: "Tom Keane")
+            .first?.hasPrefix("Republicans had the votes") == true)
+        #expect(reported(["[Tom Keane] told [Ada Lind] the votes were there."], by: "Tom Keane").first == "the votes were there")
+    }
+
+    /// A cue inside a relative clause reports nothing past the clause's comma.
+    @Test func aRelativeClausesCueStopsAtItsComma() {
+        #expect(reported(["[Tom Keane], who wrote the bill, told reporters he was “disappointed but not surprised.”"], by: "Tom Keane")
+            == ["he was “disappointed but not surprised.”"])
+    }
 }
