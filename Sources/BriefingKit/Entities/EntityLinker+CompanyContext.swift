@@ -20,9 +20,9 @@ extension EntityLinker {
         let link = tokens[start - 1].key
         // "an analyst at Acme", "economist at Acme Re": a job at a named place of work.
         if link == "at", isJobWord(tokens, at: start - 2) { return true }
-        // "chief executive of Clean Rivers Wales", "deputy leader of Veritas,": a lexicon title of
+        // "chief executive of Clean Rivers Wales", "deputy leader of Verity,": a lexicon title of
         // a name (not a relative's: "the widow of"; not an adjective: "professor of Christian
-        // thought"; not a flight: "co-pilot of Harbourwings Flight 95").
+        // ethics"; not a flight: "co-pilot of Harbourwings Flight 95").
         let modifiesANoun = word(end).map { $0.kind == .word && !$0.isCapitalized } ?? false
         if link == "of", end - start >= 2 || !modifiesANoun, isTitleWord(tokens, at: start - 2), !RoleWords.standard.kinNouns.contains(tokens[start - 2].key),
             !RoleWords.standard.personOfNouns.contains(tokens[start - 2].key),

@@ -66,8 +66,8 @@ extension EntityLinker {
     /// Turns an unknown name right before "and" and a person into a person ("noting that Vantner
     /// and Kroll met"); the other order, a name after a person, the sentence reader already takes.
     func peopleByCoordination(_ found: [Found], tokens: [Int: [WordToken]], lowercase: Set<String>) -> [Found] {
-        // Only a person the article names with a title, role or given name counts ("Paris Match
-        // and Bild reported" joins two outlets).
+        // Only a person the article names with a title, role or given name counts ("Paris Weekly
+        // and Blikk reported" joins two outlets).
         let confirmed = Set(found.filter {
             $0.name.kind == .person && $0.name.form == .name
                 && ($0.name.role != nil || $0.name.evidence == .title || $0.name.evidence == .givenName)

@@ -197,8 +197,8 @@ struct SentenceState {
     /// capitalized word outside the lexicons, is a given name.
     func isPlaceWordOpeningAName(_ match: LexiconIndex.Match) -> Bool {
         let i = match.tokens.lowerBound
-        // A town's name only ("France Telecom", "Georgia Power" are companies), and no title
-        // after the pair ("billionaire Dallas Mavericks owner ...": the team).
+        // A town's name only ("Norland Telecom", "Georgia Power" are companies), and no title
+        // after the pair ("billionaire Dallas Hornets owner ...": the team).
         let isTown = { switch match.entry.meaning { case .place, .capital: return true; default: return false } }()
         guard match.tokens.count == 1, isTown, let next = word(i + 1), next.kind == .word,
             next.isCapitalized, !index.commonWords.contains(next.key), index.longestMatch(in: tokens, at: i + 1) == nil,

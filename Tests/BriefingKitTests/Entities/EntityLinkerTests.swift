@@ -20,8 +20,8 @@ import Testing
 
     @Test func anOutletNamedOnceByItsKindIsTheSameOutletAlone() {
         let table = table([
-            "Two pilots died near the town, the state news agency Pravna reported, citing officials.",
-            "The crash happened within moments of takeoff, Pravna reported.",
+            "Three sailors drowned off the coast, the state news agency Pravna reported on Monday.",
+            "The boat sank soon after leaving port, Pravna reported.",
         ])
         #expect(table.entities.filter { $0.kind == .person }.isEmpty)
     }
@@ -114,7 +114,7 @@ import Testing
         let table = table([
             "Ferry fares could double, Ohio Rep. Mike Dorsey said Wednesday.",
             "\"This inquiry will go on,\" the Republican lawmaker told Fox News.",
-            "He echoed Sen. Ron Vail (R-Wis.), who spoke on Tuesday.",
+            "He backed Sen. Ron Vail (R-Wis.), who spoke on Tuesday.",
         ])
         let dorsey = try #require(entity("Mike Dorsey", in: table))
         #expect(table.mentions(of: dorsey.id).map(\.form) == [.name, .nominal, .pronoun])
@@ -205,7 +205,7 @@ import Testing
     }
 
     @Test func anAcronymOpeningAClauseWithAPastVerbActs() {
-        let table = table(["In any case, ZTX pioneered the desktop market in the 1980s."])
+        let table = table(["Back then, ZTX pioneered the pocket radio market."])
         #expect(table.entities.filter { $0.kind == .organization }.map(\.name) == ["ZTX"])
     }
 

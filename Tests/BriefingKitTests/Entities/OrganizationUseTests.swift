@@ -17,8 +17,8 @@ import Testing
         ["Analysts expect growth. Zorvex sold its printer unit last year."],
         ["Zorvex said it would close two plants."],
         ["Shoppers now favour online giant Zorvex."],
-        ["He also trained in Arizona, a Zorvex spokesperson said.", "The airline is owned by Zorvex."],
-        ["He also trained in Arizona, a Zorvex spokesperson said.", "Most Zorvex pilots are trained in Bremen."],
+        ["The pilot also trained in Spain, a Zorvex spokesperson said.", "The airline is owned by Zorvex."],
+        ["The pilot also trained in Spain, a Zorvex spokesperson said.", "Most Zorvex pilots are trained in Bremen."],
     ])
     func aOneWordCompanyByItsUse(_ paragraphs: [String]) {
         #expect(names(.organization, paragraphs).contains("Zorvex"))
@@ -44,9 +44,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ["Ann Reid, chief executive of Clean Rivers Wales, said the remark was unwise."],
-        ["Ms Reid, from voluntary body Clean Rivers Wales, believed damage had been done."],
-        ["He said Ms Reid had made him deputy party leader of Clean Rivers Wales, a new party."],
+        ["Ann Reid, chief executive of Clean Rivers Wales, opened the meeting."],
+        ["Ms Reid, from voluntary body Clean Rivers Wales, led the walk."],
+        ["Ms Reid named him deputy leader of Clean Rivers Wales last week."],
     ])
     func aNameEndingInACountryAfterAJobOfOrABodyIsAnOrganization(_ paragraphs: [String]) {
         #expect(names(.organization, paragraphs).contains("Clean Rivers Wales"))
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func aOneWordBodyAfterATitleOfIsAnOrganization() {
-        #expect(names(.organization, ["He said Ms Reid had made him deputy party leader of Verity, Latin for truth."]).contains("Verity"))
+        #expect(names(.organization, ["Ms Reid named him deputy party leader of Verity, a new party."]).contains("Verity"))
     }
 
     @Test func aRelativeOfSomeoneStaysAPerson() {
@@ -65,8 +65,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Ann Reid, a professor of Christian thought, spoke.",
-        "Officials spoke darkly of a river of Islam flowing west.",
+        "Ann Reid, a professor of Christian ethics, spoke.",
+        "Officials warned of a tide of Islam reaching the coast.",
         "The co-pilot of Harbourwings Flight 95 was named.",
     ])
     func aWordOfAFaithOrAFlightIsNoOrganization(_ sentence: String) {
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func aContinentsAdjectiveAfterSaidIsNoPerson() {
-        #expect(!names(.person, ["Zorvex said European sales fell last year."]).contains("European"))
+        #expect(!names(.person, ["Zorvex said European orders dropped sharply."]).contains("European"))
         #expect(names(.organization, ["The European Space Agency said the launch was delayed."]) == ["European Space Agency"])
         #expect(names(.organization, ["The Asian Harbour Bank said loans rose."]) == ["Asian Harbour Bank"])
     }

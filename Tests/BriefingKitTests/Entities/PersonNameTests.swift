@@ -19,13 +19,13 @@ import Testing
         ("Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
         ("Lagos (CNN)Incumbent Ade Bako Wumi conceded on Tuesday.", ["Ade Bako Wumi"]),
         // A given name that is also a city, after a job noun.
-        ("The dead included the famed sailor Florence Maddox, who won a race in 1990.", ["Florence Maddox"]),
+        ("Among the crew was the veteran sailor Florence Maddox, who won a race in 1990.", ["Florence Maddox"]),
         // A title word inside a name.
-        ("Somali President Hassan Sheikh Mahad condemned the attack.", ["Hassan Sheikh Mahad"]),
+        ("Norland President Hassan Sheikh Mahad opened the port.", ["Hassan Sheikh Mahad"]),
         // An unknown given name, then the organization the person is from.
         ("Fiona Dray of Oxford University said the plan was weak.", ["Fiona Dray"]),
         // A country or a team before a title is no given name.
-        ("Profits rose at owner France Telefonix this year.", []),
+        ("Shares in owner Chile Telefonix rose.", []),
         ("The billionaire Dallas Hornets owner Mark Cubitt spoke.", ["Mark Cubitt"]),
         // A town whose first word is a given name, set off by its state.
         ("The charity is based in Sherman Falls, California, and helps children.", []),

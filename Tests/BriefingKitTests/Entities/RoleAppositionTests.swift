@@ -53,8 +53,8 @@ import Testing
 
     @Test func aLeadersTitleOpeningTheStoryIsTheUntitledPersonNamedNext() {
         let paragraphs = [
-            "The prime minister's remark that pupils may skip school \"now and then\" has caused a row, it has been claimed.",
-            "Ann Reid, head of Parents First, said Tom Hale's comment was unwise.",
+            "The prime minister's joke about skipping school angered teachers on Monday.",
+            "Ann Reid, head of Parents First, called Tom Hale's words careless.",
             "Mr Hale was speaking to pupils on Monday.",
         ]
         #expect(linkedRoles(paragraphs, of: "Tom Hale").contains { $0.contains("prime minister") })
@@ -89,20 +89,20 @@ import Testing
     @Test(arguments: [
         ("The co-chairman of the Farm Party, John Vance, spoke too.", "John Vance", "co-chairman of the Farm Party"),
         ("The deputy chairman of the Dock Union, Owen Pritchard, spoke.", "Owen Pritchard", "deputy chairman of the Dock Union"),
-        ("John Lusk, the Berlin-based co-chairman, will become chief executive.", "John Lusk", "co-chairman"),
+        ("John Lusk, the Berlin-based co-chairman, opened the fair.", "John Lusk", "co-chairman"),
         ("Co-pilot John Ridley flew the plane home.", "John Ridley", "Co-pilot"),
         ("John Grant's girlfriend, Mary Olsen, said he was happy.", "Mary Olsen", "girlfriend"),
         ("Officials met her uncle, Peter Kemp, later.", "Peter Kemp", "uncle"),
         ("Deputy Attorney General Mary Hale declined to comment.", "Mary Hale", "Deputy Attorney General"),
         ("Mary Greaves, who led the Port Authority under two governors, said one challenge remained.", "Mary Greaves", "led the Port Authority"),
         ("Karen Holloway - who chairs the transport committee - said the plan was flawed.", "Karen Holloway", "chairs the transport committee"),
-        ("Mary Ostrov, who is co-leading the Harbour Trust's delegation, said talks would go on.", "Mary Ostrov", "co-leading the Harbour Trust's delegation"),
-        ("Undecided voter and debate attendee John Bolt asked a question.", "John Bolt", "voter"),
+        ("Mary Ostrov, who is co-leading the Harbour Trust's team, arrived late.", "Mary Ostrov", "co-leading the Harbour Trust's team"),
+        ("Undecided voter and town hall attendee John Bolt asked a question.", "John Bolt", "voter"),
         ("Former Irish rugby star Peter Lavaud wept.", "Peter Lavaud", "rugby star"),
         ("The mayor had an affair with intern Olive Darrow in 1995.", "Olive Darrow", "intern"),
         ("An uncle of suspect Jonah Rell, Hilda Marsh Rell, spoke to reporters.", "Hilda Marsh Rell", "uncle of Jonah Rell"),
         ("The board backed fellow board member Ruth Kale on Monday.", "Ruth Kale", "board member"),
-        ("David Olin of Columbia University's Center on Energy Policy said the plan was weak.", "David Olin", "Columbia University"),
+        ("David Olin of Kestrel University's Centre for Port Studies said the plan was weak.", "David Olin", "Kestrel University"),
         ("Anna Berg of the Harbour Trust said the plan was weak.", "Anna Berg", "Harbour Trust"),
     ] as [(String, String, String)])
     func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func aPluralTitleIsEveryListedNamesRole() {
-        let panel = ["He praised moderators Mary Ross and Peter Dahl for their work."]
+        let panel = ["The panel thanked moderators Mary Ross and Peter Dahl."]
         #expect(linkedRoles(panel, of: "Mary Ross") == ["moderator"])
         #expect(linkedRoles(panel, of: "Peter Dahl") == ["moderator"])
         let senators = ["Sens. John Ward, Mary Stone, Peter Lang and Anne Cole said the bill was unfair."]

@@ -43,7 +43,7 @@ func pairs(_ model: ArticleModel) -> [String] {
         ("[Lena Frost] also wrote to [Sam Okafor]'s mother last month.", ["wrote to: Lena Frost -> Sam Okafor's mother"]),
         ("[Lena Frost] spoke with [Okafor=Sam Okafor]'s spokesman [Dan Reyes] on Monday.", ["spoke with: Lena Frost -> Dan Reyes"]),
         // Not contacts.
-        ("“I mean, no decent person would go on television and tell [Norland:country] such things,” [Lena Frost] said.", []),
+        ("“Look, no sensible person would go on radio and tell [Norland:country] such things,” [Lena Frost] said.", []),
         ("[Lena Frost] visited the grave of [Sam Okafor] in May.", []),
         ("[Lena Frost] called for calm after the vote.", []),
         ("When asked if [Norland:country] had the money, [Lena Frost] said yes.", []),

@@ -74,7 +74,7 @@ import Testing
     @Test func aRelativeClauseAfterAPartyTagIsTheTaggedNamesStatement() {
         let paragraphs = [
             "Fares could double, Rep. [Mike Dorsey] said.",
-            "And [he=Mike Dorsey] echoed Sen. [Ron Vail] (R-Wis.), who told a local newspaper that the mayor could be removed for “wilful neglect” if he stays.",
+            "And [he=Mike Dorsey] backed Sen. [Ron Vail] (R-Wis.), who told a radio host that the mayor should go for “wilful neglect” of the docks.",
         ]
         #expect(reported(paragraphs, by: "Ron Vail").first?.contains("wilful neglect") == true)
         #expect(!reported(paragraphs, by: "Mike Dorsey").contains { $0.contains("wilful neglect") })
