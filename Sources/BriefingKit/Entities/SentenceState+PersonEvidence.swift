@@ -98,8 +98,13 @@ extension SentenceState {
         // "Karen Holloway - who chairs the committee - said": a dash sets off a relative clause too.
         let dashClause = ["-", "–", "—"].contains(word(end)?.text ?? "") && word(end + 1)?.key == "who"
         guard word(end)?.text == "," || dashClause, let phrase = describedPhrase(from: end + 1) else { return nil }
-        // "the trial of Mr Pask, ex-finance chief Lena Ortiz": a title before another name is hers.
-        if let next = word(phrase.end), next.kind == .word, next.isCapitalized, !isCommon(phrase.end) { return nil }
+        // "the trial of Mr Pask, ex-finance chief Lena Ortiz implicated": a title before another
+        // name is hers (but "Dinesh Keskar, senior vice president Boeing." names his company).
+        if let next = word(phrase.end), next.kind == .word, next.isCapitalized, !isCommon(phrase.end) {
+            var k = phrase.end
+            while let name = word(k), name.kind == .word, name.isCapitalized { k += 1 }
+            if index.isGivenName(next) || word(k)?.kind == .word { return nil }
+        }
         // "Turning to Okoro, the governor (then) said": a speech verb right after makes the phrase the
         // next clause's subject, not a description of the name.
         var next = phrase.end

@@ -25,6 +25,12 @@ import Testing
         #expect(farsi.roles.map(\.title) == ["lawyer"])
     }
 
+    @Test func aTitleBeforeACompanyIsStillAnApposition() throws {
+        let table = table(["\"Demand will grow,\" said Dinesh Kaspar, senior vice president Nordair."])
+        let kaspar = try #require(entity("Dinesh Kaspar", in: table))
+        #expect(kaspar.roles.first?.title.contains("vice president") == true)
+    }
+
     @Test func aTitleBeforeAnotherNameIsNotAnApposition() throws {
         let table = table(["In the trial of Mr Pask, ex-finance chief Lena Ortiz implicated her colleague.", "Edwin Pask denied it."])
         let pask = try #require(entity("Edwin Pask", in: table))
