@@ -237,7 +237,9 @@ public struct SpeakerFinder: Sendable {
         while k < min(words.tokens.count, cue.tokens.upperBound + limit) {
             let t = words.tokens[k]
             if t.lower == "that" { return k }
-            if [".", ";", ":", "and", "but"].contains(t.lower) || reader.isVerbLike(t) { return nil }
+            // `told analysts on a conference call that ...`: a verb form after an article is a noun.
+            let noun = (1...2).contains { k - $0 >= cue.tokens.upperBound && isNounMarker(words.tokens[k - $0].lower) }
+            if [".", ";", ":", "and", "but"].contains(t.lower) || (reader.isVerbLike(t) && !noun) { return nil }
             k += 1
         }
         return nil

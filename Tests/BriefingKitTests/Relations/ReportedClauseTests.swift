@@ -92,4 +92,10 @@ import Testing
         #expect(reported(["[Tom Keane], who wrote the bill, told reporters he was “disappointed but not surprised.”"], by: "Tom Keane")
             == ["he was “disappointed but not surprised.”"])
     }
+
+    /// A verb form after an article is a noun on the way to `that`.
+    @Test func thatAfterANounThatLooksLikeAVerb() {
+        #expect(reported(["[Greta Holm] told analysts on a conference call that the firm had no choice."], by: "Greta Holm")
+            == ["the firm had no choice"])
+    }
 }
