@@ -103,8 +103,10 @@ extension SentenceState {
             return readOrganization(organization, name: name, tokens: start..<end, nameStart: start, form: .name)
         }
         let runText = text(start..<end).0
-        // "the Liberal party": a party written with a small head word.
-        if let head = word(end), head.key == "party", !head.isCapitalized, personEvidence(start, end) == nil {
+        // "the Liberal party", "the Unite union": a body written with a small head word.
+        if let head = word(end), SentenceState.lowercaseOrganizationHeads.contains(head.key), !head.isCapitalized,
+            personEvidence(start, end) == nil
+        {
             return readOrganization(.organization, name: text(start..<(end + 1)).0, tokens: start..<(end + 1), nameStart: start, form: .name)
         }
         if end - start >= 2, index.placeHeads.contains(tokens[end - 1].key) {

@@ -126,4 +126,10 @@ import Testing
         let table = table(["The airline is based in Abu Dhabi."])
         #expect(!table.entities.contains { $0.kind == .person })
     }
+
+    @Test(arguments: [("The IG Kessel union condemned the plan.", "IG Kessel union"), ("The Unite union called a strike.", "Unite union")])
+    func aNameBeforeALowerCaseUnionIsAnOrganization(sentence: String, name: String) throws {
+        let found = try #require(table([sentence]).entities.first { $0.name == name })
+        #expect(found.kind == .organization)
+    }
 }
