@@ -3,8 +3,8 @@ enum WhoMetCommand {
     static let spec: CommandSpec = CommandSpec(
         name: "who met",
         forms: [
-            "who did <NAME> meet|visit",
-            "who did <NAME> meet with",
+            "who did|will|does|would <NAME> meet|visit",
+            "who did|will|does|would <NAME> meet with",
             "who did <NAME> hold|have a meeting|meetings with",
             "who held|had|holds talks with <NAME...>",
             "who met|meets|visited with <NAME...>",

@@ -3,8 +3,8 @@ enum WhoSpokeWithCommand {
     static let spec: CommandSpec = CommandSpec(
         name: "who spoke with",
         forms: [
-            "who did <NAME> speak|talk|spoke|talked with|to",
-            "who did <NAME> speak|talk",
+            "who did|will|does|would <NAME> speak|talk|spoke|talked with|to",
+            "who did|will|does|would <NAME> speak|talk",
             "who did <NAME> hold|have talks|discussions|conversations|negotiations with",
             "who did <NAME> hold|have a call|conversation|discussion with",
             "who did <NAME> hold|have a phone|telephone call with",
