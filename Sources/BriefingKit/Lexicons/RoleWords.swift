@@ -13,7 +13,8 @@
 /// - `personObjectWords`: words after which a name of two or more words is a person's
 ///   ("killing Ann Lee", "freed Bo Park", "met Kim Jong Un").
 /// - `personOfNouns`: nouns whose `of` takes a person ("the tomb of Ann Lee").
-/// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...").
+/// - `placeOfNouns`: nouns whose `of` takes a place ("the state of Gombe said ...", "the
+///   foreign ministry of Ostrand said").
 /// - `jobNounEndings`: endings of agent nouns that name a job before a name ("headteacher Ann Lee").
 /// - `notJobNouns`: words with those endings that name no job ("whether", "former", "German").
 /// - `personNouns`: nouns only people are, singular and plural ("a 15-year-old boy", "one of
@@ -96,6 +97,7 @@ public struct RoleWords: Sendable {
         placeOfNouns: LexiconLines.words("""
             state city town village province region district county municipality island port capital
             suburb outskirts neighborhood neighbourhood area bay gulf cape strait straits isle sea
+            ministry government parliament embassy kingdom republic
             """),
         jobNounEndings: LexiconLines.words("""
             er or ist ian man woman

@@ -132,4 +132,9 @@ import Testing
         let found = try #require(table([sentence]).entities.first { $0.name == name })
         #expect(found.kind == .organization)
     }
+
+    @Test func theCountryOfAMinistryIsAPlace() {
+        let table = table(["Twelve workers were freed on Saturday, the foreign ministry of Ostrand said."])
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
 }
