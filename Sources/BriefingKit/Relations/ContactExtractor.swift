@@ -59,7 +59,7 @@ public struct ContactExtractor: Sendable {
             let found = cues(in: words, at: index)
             guard let longest = found.first?.length else { index += 1; continue }
             let cue = index..<(index + longest)
-            if isNegated(cue, in: words) { index += longest; continue }
+            if isNegated(cue, in: words) || isInQuotedTitle(index, in: words) { index += longest; continue }
             // A verb form after an article or `by` is a noun (`by phone`, `a call`).
             let nounPosition = index > 0 && (clause.determiners.contains(words.tokens[index - 1].lower)
                 || words.tokens[index - 1].lower == "by" || words.isPossessive(index - 1))
@@ -97,6 +97,21 @@ public struct ContactExtractor: Sendable {
         guard let holder = reader.party(at: index), holder.tokens.upperBound + 1 < words.tokens.count else { return false }
         return ["had", "has", "have", "held", "holds"].contains(words.tokens[holder.tokens.upperBound].lower)
             && words.tokens[holder.tokens.upperBound + 1].lower == "with"
+    }
+
+    /// `telling NBC's "Meet the Nation"`: a cue inside a quoted title is part of a name.
+    func isInQuotedTitle(_ index: Int, in words: SentenceWords) -> Bool {
+        var open: Int?
+        for k in 0..<index {
+            switch words.tokens[k].text {
+            case "“": open = k
+            case "”": open = nil
+            case "\"", "''": open = open == nil ? k : nil
+            default: break
+            }
+        }
+        guard let open, let close = words.tokens[index...].firstIndex(where: { ["”", "\"", "''"].contains($0.text) }) else { return false }
+        return ReportedSpeechFinder.isTitle(words.text((open + 1)..<close))
     }
 
     /// `did not meet`, `has never spoken with`, `missed his meeting with`.

@@ -22,6 +22,8 @@ import Testing
         (["[Lena Frost] praised [Sam Okafor] at dawn. The pair met on the pier."], []),
         // `the two` in a later clause of the sentence that named both.
         (["[Lena Frost] praised [Sam Okafor] as a visionary when the two met in [Oslo:place]."], ["met: Lena Frost -> Sam Okafor"]),
+        // A cue inside a quoted show's name is no contact.
+        (["[Lena Frost] defended the plan, telling the “Meet the Nation” show that critics were wrong."], []),
         // Calling someone something is no phone call.
         (["[Lena Frost] called [Sam Okafor] a visionary."], []),
         (["[Lena Frost] called [Sam Okafor] a “very weak leader”."], []),
