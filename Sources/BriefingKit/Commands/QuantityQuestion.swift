@@ -57,10 +57,18 @@ struct QuantityQuestion {
         return (countedMatch ? 2 + countedMatches : 0) + (eventMatch ? 3 : 0) + context - (vague ? 2 : 0)
     }
 
-    /// `more than 200 people (killed)`
+    /// `more than 200 people (killed)`; an event read from `killing 37 people` says `killed`.
     static func phrase(_ q: Quantity) -> String {
         var parts = [q.qualifier, q.text, q.counted].compactMap { $0 }
-        if let event = q.event { parts.append(event) }
+        if let event = q.event { parts.append(pastParticiple(event)) }
         return parts.joined(separator: " ")
+    }
+
+    /// `killing` -> `killed`, `injuring` -> `injured`: the -ed form of the event's group.
+    static func pastParticiple(_ event: String) -> String {
+        guard event.hasSuffix("ing"), let group = QuantityWords.standard.eventGroups.first(where: { $0.contains(event) }) else { return event }
+        // The -ed form of the same verb (`injuring` -> `injured`, not another word of its group).
+        let stem = event.dropLast(3).prefix(4)
+        return group.sorted().first { $0.hasSuffix("ed") && $0.hasPrefix(stem) } ?? event
     }
 }

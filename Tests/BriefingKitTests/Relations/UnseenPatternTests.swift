@@ -97,6 +97,11 @@ import Testing
         #expect(values(try json(&r, "how many people were injured")) == ["six people injured"])
     }
 
+    @Test func aParticipleEventReadsAsDone() {
+        let model = analyzed(["The quake struck at dawn, killing at least 37 people and injuring more than 250."])
+        #expect(model.quantities.map { QuantityQuestion.phrase($0) } == ["at least 37 people killed", "more than 250 injured"])
+    }
+
     @Test func anotherEventsCountIsNoAnswer() throws {
         var r = runner(["The roof fell on the crowd, and nine people were injured."])
         #expect(values(try json(&r, "how many people were killed")).isEmpty)
