@@ -71,8 +71,9 @@ extension SentenceState {
         guard word(end)?.key == "of" else { return nil }
         let start = word(end + 1)?.key == "the" ? end + 2 : end + 1
         guard let first = word(start), first.kind == .word, first.isCapitalized else { return nil }
-        if let nameEnd = headedNameEnd(from: start) {
-            let name = text(start..<nameEnd).0
+        if let headEnd = headedNameEnd(from: start) {
+            // "of the Velt Chambers of Commerce": the whole name, connectors and all.
+            let name = text(start..<extendOrganization(headEnd)).0
             return Role(title: "of \(name)", affiliation: name, canonical: nil)
         }
         guard let match = index.longestMatch(in: tokens, at: start) else { return nil }

@@ -517,6 +517,7 @@ enum NameCueList {
         Village | place
         Township | place
         Chamber | organization
+        Chambers | organization
         Caucus | organization
         Program | organization
         Programme | organization

@@ -104,6 +104,7 @@ import Testing
         ("The board backed fellow board member Ruth Kale on Monday.", "Ruth Kale", "board member"),
         ("David Olin of Kestrel University's Centre for Port Studies said the plan was weak.", "David Olin", "Kestrel University"),
         ("Anna Berg of the Harbour Trust said the plan was weak.", "Anna Berg", "Harbour Trust"),
+        ("\"It is the wrong move,\" said Omar Reid of the Velt Chambers of Commerce.", "Omar Reid", "of Velt Chambers of Commerce"),
     ] as [(String, String, String)])
     func findsTheRole(_ sentence: String, _ name: String, _ expected: String) {
         let found = linkedRoles([sentence], of: name)
