@@ -44,11 +44,8 @@ struct NameLookup {
         guard matched.count > 1, matched.allSatisfy({ $0.kind == .person }) else { return matched.map(\.id) }
         let exact = matched.filter { $0.name.lowercased() == key }
         if !exact.isEmpty { return exact.map(\.id) }
-        let others = matched.filter { !$0.roles.contains(where: RoleWords.standard.isKinRole) }
-        let pool = others.isEmpty ? matched : others
-        let counts = pool.map { entity in (entity.id, table.mentions.filter { $0.entity == entity.id }.count) }.sorted { $0.1 > $1.1 }
-        if counts.count > 1, counts[0].1 >= 2 * counts[1].1 { return [counts[0].0] }
-        return pool.map(\.id)
+        return LikelierPerson.among(matched, roles: \.roles, mentions: { table.mentions(of: $0.id).count })
+            .map(\.id)
     }
 
     /// The hits for `name`, or an error naming close matches.

@@ -8,17 +8,17 @@ extension EntityTableBuilder {
             notePerson(id, item)
         }
         for item in found where item.name.words.count < 2 {
+            let known = person(matching: item.name.text, at: item)
             // "the state news agency Pravna reported" ... "Pravna reported": a lone word nothing
             // marks as a person's is the outlet or organization of that name.
-            if person(matching: item.name.text, at: item) == nil, item.name.role == nil,
+            if known == nil, item.name.role == nil,
                 item.name.evidence != .title, item.name.evidence != .givenName,
                 let other = byAlias[NameFolding.fold(item.name.text)], entities[other].kind != .person
             {
                 mention(other, item, form: .name)
                 continue
             }
-            let id = person(matching: item.name.text, at: item) ?? entity(.person, item.name.name)
-            notePerson(id, item)
+            notePerson(known ?? entity(.person, item.name.name), item)
         }
     }
 

@@ -11,19 +11,24 @@ extension EntityTableBuilder {
                 continue
             }
             let ids = entities.indices.filter { id in
-                entities[id].kind == .person && entities[id].roles.contains { held in
-                    holds(held, role) && (role.affiliation == nil || held.affiliation == role.affiliation
-                        // `the Republican lawmaker`: a party the person is known by.
-                        || entities[id].roles.contains { $0.affiliation == nil && Role.names($0.title, role.affiliation!) })
+                guard entities[id].kind == .person else { return false }
+                // `the Republican lawmaker`: a party the person is known by.
+                let party = role.affiliation.map { affiliation in
+                    entities[id].roles.contains { $0.affiliation == nil && Role.names($0.title, affiliation) }
+                } ?? false
+                return entities[id].roles.contains { held in
+                    holds(held, role) && (role.affiliation == nil || held.affiliation == role.affiliation || party)
                 }
             }
             // "Rep. Mike Dorsey said ... the Republican lawmaker told": the holder of the title
             // just named, whose party the story has not said, before one named only later.
-            let justNamed = latest(of: entities.indices.filter { id in
-                entities[id].kind == .person && entities[id].roles.contains { holds($0, role) }
-                    && !entities[id].roles.contains { ($0.key == "member" && $0.affiliation != nil) || RoleWords.standard.partyTags.values.contains($0.title) }
-            }, before: item, within: 2)
-            guard let id = latest(of: ids, before: item) ?? justNamed ?? (ids.count == 1 ? ids[0] : nil) else {
+            func justNamed() -> Int? {
+                latest(of: entities.indices.filter { id in
+                    entities[id].kind == .person && entities[id].roles.contains { holds($0, role) }
+                        && !entities[id].roles.contains { ($0.key == "member" && $0.affiliation != nil) || RoleWords.standard.partyTags.values.contains($0.title) }
+                }, before: item, within: 2)
+            }
+            guard let id = latest(of: ids, before: item) ?? justNamed() ?? (ids.count == 1 ? ids[0] : nil) else {
                 if ledeHolder(item, role: role) || namedNext(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue

@@ -130,7 +130,7 @@ struct SentenceState {
                 continue
             }
             // "St. Mark's Basilica", "Saint Anne's": a saint's name and what is named after it.
-            if index.longestMatch(in: tokens, at: i) == nil, let end = saintNameEnd(from: i) {
+            if let end = saintNameEnd(from: i), index.longestMatch(in: tokens, at: i) == nil {
                 emit(.place, .capitalization, name: text(i..<end).0, tokens: i..<end)
                 i = end
                 continue

@@ -3,16 +3,7 @@
 extension ClauseReader {
     /// Whether the party stands inside quotation marks opened before it in this sentence.
     func isQuoted(_ party: PartySpan) -> Bool {
-        var open = false
-        for token in words.tokens[..<party.tokens.lowerBound] {
-            switch token.text {
-            case "“": open = true
-            case "”": open = false
-            case "\"", "''": open.toggle()
-            default: break
-            }
-        }
-        return open
+        words.openQuote(before: party.tokens.lowerBound) != nil
     }
 
     /// `in Milltown, Westland,`: a place set off by a comma after a town named after a

@@ -168,12 +168,13 @@ public struct ClauseReader: Sendable {
         // the clause's closing comma has the antecedent as subject too.
         // `Ann Lee - who chairs the panel - said`: dashes set a relative clause off too; `Ann Lee
         // (R-Wis.), who told ...`: a bracketed tag stands between the name and the comma.
-        let setOff: Set<String> = [",", "-", "–", "—"]
+        let setOff = Self.setOffMarks
         if let who = words.tokens[floor..<cue].lastIndex(where: { $0.lower == "who" || $0.lower == "whose" }), who >= floor + 2,
             setOff.contains(words.tokens[who - 1].text),
             !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue })
                 || setOff.contains(words.tokens[cue - 1].text),
-            var antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd(before: who - 1) }), !antecedent.isAudience
+            case let nameEnd = nameEnd(before: who - 1),
+            var antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd }), !antecedent.isAudience
         {
             // `Sen. Ann Lee of Norland, who said`: the person, not her state.
             if antecedent.kind == .place || antecedent.kind == .country, antecedent.tokens.lowerBound >= 2,
@@ -206,6 +207,9 @@ public struct ClauseReader: Sendable {
         return []
     }
 
+    /// A comma or a dash: what sets off an aside (`Ann Lee, who ...`, `Ann Lee - who ... -`).
+    static let setOffMarks: Set<String> = [",", "-", "–", "—"]
+
     /// Where the name ends before the comma or dash at `mark`: right before it, or before a
     /// bracketed tag (`Ann Lee (D-Ohio),`).
     func nameEnd(before mark: Int) -> Int {
@@ -225,12 +229,7 @@ public struct ClauseReader: Sendable {
         }
         guard sawArticle, i >= 1, words.tokens[i].text == "," else { return nil }
         // `Ann Lee (D-Ohio), a member of ...`: a bracketed party and state go with the name.
-        var end = i
-        if words.tokens[end - 1].text == ")",
-            let open = words.tokens[..<(end - 1)].lastIndex(where: { $0.text == "(" }), end - 1 - open <= 6
-        {
-            end = open
-        }
+        let end = nameEnd(before: i)
         guard let head = parties.last(where: { $0.tokens.upperBound == end }), isSubjectPosition(head) else { return nil }
         return head
     }

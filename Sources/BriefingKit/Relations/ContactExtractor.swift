@@ -72,12 +72,9 @@ public struct ContactExtractor: Sendable {
             for (frame, length) in found where length == longest && (frame.isNoun || !nounPosition)
                 && (!both || frame.isNoun != verbReading)
             {
-                var parts = frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue)
                 // `the pair met`, `when the two met in Oslo`: the two people named before.
-                if frame.kind.isSymmetric, let pair = namedPair(before: cue.lowerBound, in: reader, previous: previous, people: people)
-                {
-                    parts = ([], [], pair)
-                }
+                let pair = frame.kind.isSymmetric ? namedPair(before: cue.lowerBound, in: reader, previous: previous, people: people) : nil
+                let parts: Parts = pair.map { ([], [], $0) } ?? (frame.isNoun ? nounParties(frame, reader, cue) : verbParties(frame, reader, cue))
                 for source in parts.sources {
                     for target in parts.targets { add(frame.kind, source, target, cue: cue) }
                 }
@@ -101,16 +98,7 @@ public struct ContactExtractor: Sendable {
 
     /// `telling NBC's "Meet the Nation"`: a cue inside a quoted title is part of a name.
     func isInQuotedTitle(_ index: Int, in words: SentenceWords) -> Bool {
-        var open: Int?
-        for k in 0..<index {
-            switch words.tokens[k].text {
-            case "“": open = k
-            case "”": open = nil
-            case "\"", "''": open = open == nil ? k : nil
-            default: break
-            }
-        }
-        guard let open, let close = words.tokens[index...].firstIndex(where: { ["”", "\"", "''"].contains($0.text) }) else { return false }
+        guard let open = words.openQuote(before: index), let close = words.tokens[index...].firstIndex(where: { ["”", "\"", "''"].contains($0.text) }) else { return false }
         return ReportedSpeechFinder.isTitle(words.text((open + 1)..<close))
     }
 

@@ -106,9 +106,8 @@ public struct QuoteAttributor: Sendable {
             end += 1
         }
         // (`one docker, who asked not to be named, said`: a relative clause's verb is not the cue.)
-        guard let cue = finder.cues(in: reader, tokens: start..<end).first(where: {
-            $0.tokens.lowerBound == 0 || !["who", "which"].contains(words.tokens[$0.tokens.lowerBound - 1].lower)
-        }) else { return false }
+        guard let cue = finder.cues(in: reader, tokens: start..<end).first(where: { !SpeakerFinder.isRelativeClauseCue($0, in: words) })
+        else { return false }
         // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
             $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0

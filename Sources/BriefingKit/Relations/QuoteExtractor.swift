@@ -44,6 +44,7 @@ public struct QuoteExtractor: Sendable {
     /// when it reports speech (`..., Stovall said. "...," he said.`), else to its subject
     /// (`Trump took a stance. "...," he said.`). Only people of the pronoun's gender qualify.
     func followSpeakers(_ quotes: inout [Quote], article: Article, entities: EntityTable, readers: [ClauseReader]) {
+        let quoted = article.quotations.map(\.range)
         for k in quotes.indices {
             let word = quotes[k].speakerText.lowercased()
             let gender: Gender? = word == "he" ? .male : word == "she" ? .female : nil
@@ -53,7 +54,6 @@ public struct QuoteExtractor: Sendable {
             // sentence already has its speaker; a name inside the quotation is what the speaker
             // talks about, not who speaks.
             let base = article.sentences[number - 1].range.lowerBound
-            let quoted = article.quotations.map(\.range)
             if let speaker = quotes[k].speaker,
                 readers[number - 1].parties.contains(where: { party in
                     party.entity == speaker && !party.isPronoun

@@ -42,7 +42,7 @@ public struct ReportedSpeechFinder: Sendable {
                 content = beforeDirectQuote(content, in: reader, taken: taken)
                 // `Keane, who wrote the bill, told reporters ...`: a relative clause's cue reports
                 // no further than the comma that closes it.
-                if cue.tokens.lowerBound > 0, ["who", "which"].contains(words.tokens[cue.tokens.lowerBound - 1].lower),
+                if SpeakerFinder.isRelativeClauseCue(cue, in: words),
                     let comma = words.tokens[content].firstIndex(where: { $0.text == "," })
                 {
                     content = content.lowerBound..<comma

@@ -154,7 +154,6 @@ public struct SentenceWords: Sendable {
         return true
     }
 
-    /// Whether the token is a possessive `'s` / `’s`.
     /// The tokens at `indices` as written: a space only where the sentence has one
     /// (`Falcao's mother`, not `Falcao 's mother`).
     public func text(_ indices: Range<Int>) -> String {
@@ -174,6 +173,22 @@ public struct SentenceWords: Sendable {
         return end
     }
 
+    /// The quotation mark still open before token `index`, if one is (`“` opens, `”` closes,
+    /// `"` and `''` open or close).
+    public func openQuote(before index: Int) -> Int? {
+        var open: Int?
+        for k in 0..<index {
+            switch tokens[k].text {
+            case "“": open = k
+            case "”": open = nil
+            case "\"", "''": open = open == nil ? k : nil
+            default: break
+            }
+        }
+        return open
+    }
+
+    /// Whether the token is a possessive `'s` / `’s`.
     public func isPossessive(_ index: Int) -> Bool {
         tokens.indices.contains(index) && (tokens[index].lower == "'s" || tokens[index].lower == "’s")
     }

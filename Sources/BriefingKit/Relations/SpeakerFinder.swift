@@ -245,6 +245,11 @@ public struct SpeakerFinder: Sendable {
         return nil
     }
 
+    /// `Keane, who wrote the bill, ...`: a cue that opens a relative clause.
+    static func isRelativeClauseCue(_ cue: Cue, in words: SentenceWords) -> Bool {
+        cue.tokens.lowerBound > 0 && ["who", "which"].contains(words.tokens[cue.tokens.lowerBound - 1].lower)
+    }
+
     /// `the`, `his` (not `both` or `her`, which also stand before a verb): a word after which a
     /// cue word is a noun.
     func isNounMarker(_ word: String) -> Bool {

@@ -32,11 +32,8 @@ extension KnowledgeStore {
     /// none stands out.
     func salient(_ refs: [EntityRef]) -> EntityRef? {
         guard refs.allSatisfy({ $0.kind == .person }) else { return nil }
-        let others = refs.filter { !$0.roles.contains(where: RoleWords.standard.isKinRole) }
-        if others.count == 1 { return others[0] }
-        let pool = others.isEmpty ? refs : others
-        let counts = pool.map { ($0, mentions(of: $0).count) }.sorted { $0.1 > $1.1 }
-        return counts.count > 1 && counts[0].1 >= 2 * counts[1].1 ? counts[0].0 : nil
+        let likelier = LikelierPerson.among(refs, roles: \.roles, mentions: { mentions(of: $0).count })
+        return likelier.count == 1 ? likelier[0] : nil
     }
 
     /// Every mention of `ref` in every article, in article then sentence order.

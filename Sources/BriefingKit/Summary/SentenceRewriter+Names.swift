@@ -3,7 +3,7 @@ extension SentenceRewriter {
     /// Adds the key actor's role at their first name mention when the sentence does not give it:
     /// "Mr Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ..." (or "Prime
     /// Minister Tony Blair said ..." when the role names no country).
-    public func introducing(_ entity: Entity, in text: String, sentence: Int) -> (String, String?) {
+    public func introducing(_ entity: Entity, in text: String) -> (String, String?) {
         // The writer's own introduction ("Former Thai Prime Minister Yingluck Shinawatra") stands.
         guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()),
             !text.contains(entity.name) || !entity.name.contains(" ")

@@ -26,7 +26,7 @@ public struct Summarizer: Sendable {
     public struct Steps: OptionSet, Sendable {
         public let rawValue: Int
         public init(rawValue: Int) { self.rawValue = rawValue }
-        /// The key actor introduced by role and full name in the lead.
+        /// The key actor introduced by role and full name where the summary first names them.
         public static let keyActor = Steps(rawValue: 1)
         /// Counts and merged contacts stated from the model (``FactParts``).
         public static let facts = Steps(rawValue: 2)
@@ -70,14 +70,8 @@ public struct Summarizer: Sendable {
         guard !models.isEmpty else { throw CommandError("no article text to summarize") }
         let ranked = kept.map { i in features.map { ranker.rescore($0[i]) } ?? ranker.rank(models[i]) }
         let focus = try options.focus.map { try SummaryFocus(query: $0, models: models, occurrences: options.focusOccurrences) }
-        let titles = models.map { model -> Set<String> in
-            // A title taken from the lead (a story file has no headline: "The talks resumed…")
-            // is not a headline to avoid; the reader already drops a headline repeated as text.
-            let title = model.article.title
-            let isDerived = title.hasSuffix("…") || title.hasSuffix("...")
-                || model.article.sentences.first.map { $0.text.hasPrefix(title) } == true
-            return isDerived ? [] : Set(ContentWords().words(title))
-        }
+        // A title taken from the lead (a story file has no headline) is no headline to avoid.
+        let titles = models.map { SentenceRanker.headlineWords($0.article) }
         var candidates = candidatesByScore(models, ranked: ranked, focus: focus)
             .filter { !isHeadline($0, titles[$0.model]) && Self.endsLikeASentence($0.sentence.text) }
         var placed: [Placed] = []
@@ -225,9 +219,9 @@ public struct Summarizer: Sendable {
         let mentions = { (part: Briefing.Part) in
             part.evidence.first?.article == article && names.contains { SummaryFocus.containsWord(part.text, $0) }
         }
-        guard let index = parts.firstIndex(where: mentions), let sentence = parts[index].evidence.first?.sentence else { return parts }
+        guard let index = parts.firstIndex(where: mentions) else { return parts }
         var parts = parts
-        let (text, change) = SentenceRewriter(model: model).introducing(actor, in: parts[index].text, sentence: sentence)
+        let (text, change) = SentenceRewriter(model: model).introducing(actor, in: parts[index].text)
         let added = ContentWords.count(text) - ContentWords.count(parts[index].text)
         if let change, budget.fits(added) {
             parts[index].text = text

@@ -107,8 +107,7 @@ import Testing
 
     @Test func keyActorIsIntroducedWithRoleInPlaceOfTheCourtesyTitle() {
         let m = model(pronounMention: true)
-        let (text, change) = SentenceRewriter(model: m).introducing(
-            m.entities.entities[0], in: m.article.sentences[0].text, sentence: 1)
+        let (text, change) = SentenceRewriter(model: m).introducing(m.entities.entities[0], in: m.article.sentences[0].text)
         #expect(text == "Prime Minister Ada Varga said the plan was ready.")
         #expect(change != nil)
     }
@@ -116,7 +115,7 @@ import Testing
     @Test func aNameUsedAsAModifierIsNotIntroduced() {
         let m = model(pronounMention: true)
         let text = "But the Varga government said the plan was ready."
-        #expect(SentenceRewriter(model: m).introducing(m.entities.entities[0], in: text, sentence: 3) == (text, nil))
+        #expect(SentenceRewriter(model: m).introducing(m.entities.entities[0], in: text) == (text, nil))
     }
 
     @Test(arguments: [
