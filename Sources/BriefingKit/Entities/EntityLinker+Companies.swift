@@ -10,8 +10,7 @@ extension EntityLinker {
             let name = item.name
             let firstWord = WordToken(text: name.words.first ?? name.text, range: 0..<1, kind: .word)
             // A person needs a title, a role, a given name or a full name with a known given name.
-            if name.kind == .person, name.role != nil || name.evidence == .title || name.evidence == .givenName
-                || (name.words.count >= 2 && index.isGivenName(firstWord))
+            if name.kind == .person, name.isMarkedPerson || (name.words.count >= 2 && index.isGivenName(firstWord))
             {
                 personal.formUnion(name.words.map(NameFolding.fold))
                 personal.insert(NameFolding.fold(name.text))

@@ -69,8 +69,7 @@ extension EntityLinker {
         // Only a person the article names with a title, role or given name counts ("Paris Weekly
         // and Blikk reported" joins two outlets).
         let confirmed = Set(found.filter {
-            $0.name.kind == .person && $0.name.form == .name
-                && ($0.name.role != nil || $0.name.evidence == .title || $0.name.evidence == .givenName)
+            $0.name.kind == .person && $0.name.form == .name && $0.name.isMarkedPerson
         }.flatMap { $0.name.words.map(NameFolding.fold) })
         var result = found
         for (i, item) in found.enumerated() where i + 1 < found.count {

@@ -11,8 +11,7 @@ extension EntityTableBuilder {
             let known = person(matching: item.name.text, at: item)
             // "the state news agency Pravna reported" ... "Pravna reported": a lone word nothing
             // marks as a person's is the outlet or organization of that name.
-            if known == nil, item.name.role == nil,
-                item.name.evidence != .title, item.name.evidence != .givenName,
+            if known == nil, !item.name.isMarkedPerson,
                 let other = byAlias[NameFolding.fold(item.name.text)], entities[other].kind != .person
             {
                 mention(other, item, form: .name)

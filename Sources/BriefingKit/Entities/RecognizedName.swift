@@ -39,6 +39,12 @@ public struct RecognizedName: Sendable, Equatable {
     public var text: String
     public var form: MentionForm
     public var role: Role?
+    /// A title, a role or a given name marks it as a person's (not a capital alone, a verb after
+    /// it or a surname's use elsewhere).
+    public var isMarkedPerson: Bool {
+        role != nil || evidence == .title || evidence == .givenName
+    }
+
     /// Roles an apposition adds to the one before the name ("Judge X, a vice president of ...").
     public var moreRoles: [Role] = []
     public var gender: Gender?
