@@ -14,7 +14,10 @@ import Foundation
 /// pronoun too, and a named source is one with a capitalized name word (`the White House`, not
 /// `the host`).
 ///
-///     swift run -c release briefing-bench quotes [DIR] [--verbose]
+/// The verbose lists mark a false prediction `IN` when it overlaps some gold content (a gold
+/// quote that joins several of ours, most often).
+///
+///     swift run -c release briefing-bench quotes [DIR] [--verbose [--named]]
 enum QuoteBenchmark {
     struct Gold {
         var content: [Range<Int>]
@@ -67,6 +70,8 @@ enum QuoteBenchmark {
 
     static func run(_ arguments: [String]) throws {
         let verbose = arguments.contains("--verbose")
+        // `--named`: the error lists follow the named-source reading of gold pronouns.
+        let listReading: PronounReading = arguments.contains("--named") ? .named : .strict
         let dir = arguments.first { !$0.hasPrefix("--") } ?? "../shared/corpus/polnear/dev"
         let annotations = try FileManager.default.contentsOfDirectory(atPath: dir + "/attributions")
             .filter { $0.hasSuffix(".ann") }.sorted()
@@ -100,6 +105,8 @@ enum QuoteBenchmark {
             foundWho += matchesWho.count
             rightWho += correctWho.count
             if verbose {
+                let gold = readGold(ann, reading: listReading)
+                let (matches, correct) = match(gold, predictions)
                 for (g, item) in gold.enumerated() where !matches.keys.contains(g) {
                     print("MISS \(article): [\(item.source)] \(item.contentText.prefix(90))\(nearest(item, predictions))")
                 }
@@ -108,7 +115,8 @@ enum QuoteBenchmark {
                 }
                 let used = Set(matches.values)
                 for (p, item) in predictions.enumerated() where !used.contains(p) {
-                    print("FALSE \(article): [\(item.speaker)] (\(item.detail)) \(item.text.prefix(90))")
+                    let inside = gold.contains { $0.content.contains { $0.overlaps(item.range) } }
+                    print("FALSE \(article): \(inside ? "IN " : "")[\(item.speaker)] (\(item.detail)) \(item.text.prefix(90))")
                 }
             }
         }
