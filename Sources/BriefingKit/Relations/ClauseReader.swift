@@ -185,10 +185,13 @@ public struct ClauseReader: Sendable {
             }
             return [antecedent]
         }
+        // `She declared "What a Harbour night!" and said`: a name inside a quotation the cue
+        // stands outside of is no subject of it.
+        let cueQuoted = words.openQuote(before: cue) != nil
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
             // `Trump's statement`: a possessor is not the subject.
-            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound) else { continue }
+            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound), cueQuoted || !isQuoted(party) else { continue }
             if let head = appositiveHead(of: party) { return [head] }
             var group = [party]
             var current = party

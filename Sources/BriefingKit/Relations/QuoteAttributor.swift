@@ -90,7 +90,10 @@ public struct QuoteAttributor: Sendable {
         while name < words.tokens.count, words.tokens[name].isCapitalized, name - start < 5 { name += 1 }
         let signature = reader.party(at: start) ?? reader.object(at: start)
             ?? (name > start ? finder.phrase(start..<name, in: words) : nil)
-        if dashed, let party = signature, !party.isAudience {
+        // (`Lee said that she will "try." -- Kim Ode`: after words of its sentence, a reporter's byline.)
+        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
+        let standsAlone = a.span.range.lowerBound < base || !words.tokens[..<opening].contains(where: \.isWord)
+        if dashed, standsAlone, let party = signature, !party.isAudience {
             a.speaker = party
             a.speakerSentence = reader.sentence.number
             a.cue = "—"
@@ -108,6 +111,13 @@ public struct QuoteAttributor: Sendable {
         // (`one docker, who asked not to be named, said`: a relative clause's verb is not the cue.)
         guard let cue = finder.cues(in: reader, tokens: start..<end).first(where: { !SpeakerFinder.isRelativeClauseCue($0, in: words) })
         else { return false }
+        // `citing a verse ("..."), endorsed Lee of Norland, urging`: a participle after the
+        // quotation hangs on a clause before it (unless `with Lee urging`).
+        if cue.isParticiple, start < words.tokens.count, !words.tokens[start].isCapitalized,
+            !finder.clause.determiners.contains(words.tokens[start].lower), finder.withSubject(of: cue, in: reader) == nil
+        {
+            return false
+        }
         // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
             $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0
@@ -135,7 +145,6 @@ public struct QuoteAttributor: Sendable {
         a.cueToken = cue.tokens.lowerBound
         // `However laudable the goal, the tax "is a misguided approach," said X`: the words
         // before the quotation are part of what X said.
-        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
             words.tokens[..<opening].contains(where: \.isWord)
         {

@@ -67,6 +67,10 @@ public struct SpeakerFinder: Sendable {
         if cue.isSourceFirst { return after(cue, in: reader) }
         if let own = withSubject(of: cue, in: reader) { return own }
         if cue.isParticiple {
+            // `..., Reid said on Monday, adding, "..."`: the participle goes with the cue it follows.
+            if let said = tailCue(before: cue, in: reader, floor: floor), let speaker = tailSpeaker(said, in: reader, floor: floor) {
+                return speaker
+            }
             if let main = reader.parties.first(where: {
                 $0.tokens.lowerBound >= floor && $0.tokens.upperBound <= cue.tokens.lowerBound
                     && !$0.isAudience && reader.isSubjectPosition($0) && !reader.isQuoted($0)
@@ -95,7 +99,16 @@ public struct SpeakerFinder: Sendable {
         {
             return named
         }
-        let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        var subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        // `Lee joked that Portville was her answer, but went on to say`: a verb coordinated after
+        // a that-clause shares the main clause's subject, not the that-clause's.
+        if let inner = subject, inner.tokens.lowerBound > floor, words.tokens[inner.tokens.lowerBound - 1].lower == "that",
+            words.tokens[inner.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.lower == "but" || $0.lower == "and" }),
+            words.tokens[inner.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.text == "," }),
+            let main = reader.subjects(before: inner.tokens.lowerBound - 1, from: floor).last
+        {
+            subject = main
+        }
         if let subject, isModifier(subject, in: reader), let described = describedPhrase(subject, in: reader, before: cue.tokens.lowerBound) {
             return described
         }
@@ -121,7 +134,7 @@ public struct SpeakerFinder: Sendable {
             if comma, let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
             if comma { return subject }
         }
-        if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
+        if let phrase = phraseBefore(cue, in: reader, floor: floor) ?? ownedPhrase(before: cue, in: reader, floor: floor) { return phrase }
         let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
         return inverted && first ? after(cue, in: reader) : nil
     }
@@ -149,14 +162,56 @@ public struct SpeakerFinder: Sendable {
         return withSubject(of: earlier, in: reader)
     }
 
-    /// Whether the party (with any coordinated after it: `A and B`) is followed by a verb.
+    /// `..., Reid said (on Monday), adding`: the say-cue a participle directly follows, set off
+    /// by a comma with at most a short phrase of time or place (no verb) between them.
+    func tailCue(before participle: Cue, in reader: ClauseReader, floor: Int) -> Cue? {
+        let words = reader.words
+        let comma = participle.tokens.lowerBound - 1
+        guard comma > floor, words.tokens[comma].text == ",",
+            let said = cues(in: reader, tokens: floor..<comma).last, !said.isParticiple, !said.isSourceFirst,
+            !Self.isRelativeClauseCue(said, in: words), comma - said.tokens.upperBound <= 5,
+            words.tokens[said.tokens.upperBound..<comma].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
+        else { return nil }
+        // (`posted a comment, saying`: an object between is no time or place.)
+        if said.tokens.upperBound < comma {
+            let next = words.tokens[said.tokens.upperBound]
+            guard clause.prepositions.contains(next.lower) || clause.timeOpeners.contains(next.lower) else { return nil }
+        }
+        return said
+    }
+
+    /// The speaker of a tail cue: its subject right before it, or the name right after it when a
+    /// comma sets the cue off (`..., said Reid on Monday, adding`).
+    func tailSpeaker(_ said: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
+        guard let speaker = speaker(for: said, in: reader, floor: floor, inverted: true), !speaker.isAudience else { return nil }
+        if speaker.tokens.upperBound <= said.tokens.lowerBound { return speaker }
+        let before = said.tokens.lowerBound - 1
+        return before >= 0 && reader.words.tokens[before].text == "," ? speaker : nil
+    }
+
+    /// `Lee's office said`: a possessor and the noun it owns, right before the cue.
+    func ownedPhrase(before cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
+        guard let owner = reader.parties.last(where: {
+            $0.tokens.lowerBound >= floor && $0.tokens.upperBound < cue.tokens.lowerBound && !$0.isPronoun && reader.ownsNoun($0)
+        }), let phrase = possessed(by: owner, in: reader), phrase.tokens.upperBound == cue.tokens.lowerBound
+        else { return nil }
+        return phrase
+    }
+
+    /// Whether the party (with any coordinated after it: `A and B`) is followed by its own
+    /// predicate (`said Lee has ...`, `said Acme so far has ...`): by a lower-case word that is
+    /// no preposition, time word or relative pronoun (`said Lee in a statement`, `said Lee,`).
     func opensClause(_ party: PartySpan, in reader: ClauseReader) -> Bool {
         let words = reader.words
         var end = party.tokens.upperBound
         while end + 1 < words.tokens.count, ["and", "or", ","].contains(words.tokens[end].lower),
             let next = reader.parties.first(where: { $0.tokens.lowerBound == end + 1 })
         { end = next.tokens.upperBound }
-        return end < words.tokens.count && reader.isVerbLike(words.tokens[end])
+        guard end < words.tokens.count else { return false }
+        let next = words.tokens[end]
+        if reader.isVerbLike(next) { return true }
+        return next.isWord && !next.isCapitalized && !clause.prepositions.contains(next.lower)
+            && !clause.timeOpeners.contains(next.lower) && !["who", "whose", "which", "and", "or"].contains(next.lower)
     }
 
     /// `with Lee waving a flag and ...`: the nearest -ing word before `limit` that follows a

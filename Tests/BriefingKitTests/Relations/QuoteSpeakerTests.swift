@@ -1,0 +1,110 @@
+import Testing
+@testable import BriefingKit
+
+/// `speaker: text` of every quote (direct and reported), by canonical speaker names.
+private func allQuotes(_ model: ArticleModel) -> [String] {
+    model.quotes.map { "\(QuoteAnswer.speakerName($0, in: model)): \($0.text)" }
+}
+
+/// Speakers the attributor used to get wrong: a word inside a quotation, the subject of the
+/// clause a cue reports, a byline, or the subject of a clause a participle does not hang on.
+@Suite struct QuoteSpeakerTests {
+    /// `..., X said, adding, "..."`: the participle goes with the cue right before it, not with
+    /// the subject of the reported clause that opens the sentence.
+    @Test(arguments: [
+        "[Lena Frost] and [Sam Okafor] will meet next week, [Tom Reid] said, adding, “They need to talk.”",
+        "[Sam Okafor] left early, [Tom Reid] said on Monday, adding, “They need to talk.”",
+    ])
+    func aParticipleAfterATailCueHasItsSpeaker(sentence: String) {
+        #expect(directQuotes(analyzed([sentence])) == ["Tom Reid: They need to talk."])
+    }
+
+    /// ... but not a cue with an object, or one whose name after it opens no tail.
+    @Test(arguments: [
+        "[Lena Frost] posted a comment of her own, saying, “We are so proud.”",
+        "[Lena Frost] was not impressed with [Tom Reid]’s comments Tuesday, telling reporters, “We are so proud.”",
+    ])
+    func aParticipleAfterAnObjectHasTheMainSubject(sentence: String) {
+        #expect(directQuotes(analyzed([sentence])) == ["Lena Frost: We are so proud."])
+    }
+
+    /// `Lee's office said`: the possessor's noun speaks.
+    @Test func aPossessorsNounSpeaks() {
+        let model = analyzed(["“We will meet in May,” [Lena Frost]’s office said in a statement."])
+        #expect(model.quotes.map(\.speakerText) == ["Lena Frost’s office"])
+    }
+
+    /// A participle after a quotation and a clause with its own subject: that subject speaks.
+    @Test func aParticipleAfterAQuotationAndAClauseHasItsSubject() {
+        let model = analyzed(["“Not again,” [Lena Frost] sighed at the news, repeating her line to the crowd."])
+        #expect(directQuotes(model) == ["Lena Frost: Not again"])
+    }
+
+    /// A name inside a quotation never speaks for the verb after it.
+    @Test func aNameInsideAQuotationIsNoSubject() {
+        let model = analyzed(["[She=Lena Frost] declared “What a [Harbour] night!” and said that the port would “open its doors” to all."])
+        let reported = model.quotes.filter { !$0.isDirect && $0.text.contains("open its doors") }
+        #expect(reported.map { QuoteAnswer.speakerName($0, in: model) } == ["Lena Frost"])
+    }
+
+    /// A quotation over two sentences: the words inside it are no cue for it.
+    @Test func aCueInsideTheQuotationIsNotItsOwn() {
+        let model = analyzed([
+            "The silence has been long.",
+            "“I went to the port before the storm. I was the one saying the pier would fail.”",
+            "Nobody listened.",
+        ])
+        #expect(allQuotes(model).allSatisfy { !$0.hasPrefix("the one") })
+    }
+
+    /// A quotation standing alone, signed in the next paragraph: `- Lena Frost.`
+    @Test func aSignatureParagraphNamesTheSpeaker() {
+        let model = analyzed([
+            "The silence has been long.",
+            "“I went to the port before the storm. I was the one saying the pier would fail.”",
+            "- [Lena Frost].",
+        ])
+        #expect(directQuotes(model) == ["Lena Frost: I went to the port before the storm. I was the one saying the pier would fail."])
+    }
+
+    /// `X, an adviser who ..., said Y so far has been ...`: Y opens the reported clause.
+    @Test func aNameAfterTheCueThatOpensTheClauseIsSpokenAbout() {
+        let model = analyzed([
+            "[Tom Reid], a doctor who advised [Lena Frost] on the plan, said [Harbourcare:organization] so far has been a success “by any measure.”"
+        ])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
+
+    /// A reporter's byline after a reported quotation is no signature.
+    @Test func aBylineAfterAReportedQuoteIsNoSpeaker() {
+        let model = analyzed(["[Lena Frost] said Monday that she will “try to form a stable board.”--[Sam Okafor]."])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Lena Frost"])
+    }
+
+    /// A colon after a main clause: its subject, not one in a clause before it, introduces the quote.
+    @Test func aColonIntroducesTheMainClausesSubject() {
+        let model = analyzed([
+            "When [Tom Reid] died in 1998, [Lena Frost] released the following statement:",
+            "“Tom was a friend of the port for forty years.”",
+        ])
+        #expect(directQuotes(model) == ["Lena Frost: Tom was a friend of the port for forty years."])
+    }
+
+    /// `X joked that Y ..., but went on to say, "..."`: the coordinated verb shares X, not the
+    /// subject of the that-clause.
+    @Test func aCoordinatedVerbSkipsTheReportedClausesSubject() {
+        let model = analyzed([
+            "[Lena Frost] joked that [Portville:place] was her answer, but went on to say, “There are ports that are worse.”"
+        ])
+        #expect(directQuotes(model) == ["Lena Frost: There are ports that are worse."])
+    }
+
+    /// A participle after a quotation hangs on the clause before the quotation, not on a place
+    /// named between them.
+    @Test func aParticipleAfterAQuotationIsNotTheNamesBetween() {
+        let model = analyzed([
+            "On Sunday, [Tom Reid] stood at his pulpit and, citing a verse (“choose able men who fear God”), endorsed [Lena Frost] of [Norland:place], urging his flock to vote for her."
+        ])
+        #expect(allQuotes(model).allSatisfy { !$0.hasPrefix("Norland") })
+    }
+}
