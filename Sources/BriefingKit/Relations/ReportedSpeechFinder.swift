@@ -219,6 +219,16 @@ public struct ReportedSpeechFinder: Sendable {
         if let joint = finder.coordinatedCue(in: reader, from: range.lowerBound, to: range.upperBound), joint > range.lowerBound + 1 {
             return range.lowerBound..<words.clauseEnd(joint, floor: range.lowerBound + 1)
         }
+        // `..., with Reid telling reporters ...`: a with-clause brings a speaker of its own.
+        for k in range.dropFirst() where words.tokens[k].lower == "with" && words.tokens[k - 1].text == "," {
+            var name = k + 1
+            while name < range.upperBound, words.tokens[name].isCapitalized, reader.party(at: name) == nil { name += 1 }
+            if let party = reader.party(at: name), party.tokens.upperBound < range.upperBound,
+                words.tokens[party.tokens.upperBound].lower.hasSuffix("ing"), !words.tokens[party.tokens.upperBound].isCapitalized
+            {
+                return range.lowerBound..<words.clauseEnd(k, floor: range.lowerBound + 1)
+            }
+        }
         let subordinators: Set<String> = ["after", "when", "because", "since", "while", "as", "before", "whereas", "although"]
         for k in range.dropFirst() where subordinators.contains(words.tokens[k].lower) && k + 1 < range.upperBound {
             let next = words.tokens[k + 1]

@@ -99,15 +99,15 @@ public struct SpeakerFinder: Sendable {
         {
             return named
         }
-        var subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
+        let subject = reader.subjects(before: cue.tokens.lowerBound, from: floor).last
         // `Lee joked that Portville was her answer, but went on to say`: a verb coordinated after
         // a that-clause shares the main clause's subject, not the that-clause's.
         if let inner = subject, inner.tokens.lowerBound > floor, words.tokens[inner.tokens.lowerBound - 1].lower == "that",
-            words.tokens[inner.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.lower == "but" || $0.lower == "and" }),
-            words.tokens[inner.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { $0.text == "," }),
+            case let between = words.tokens[inner.tokens.upperBound..<cue.tokens.lowerBound],
+            between.contains(where: { $0.lower == "but" }) || (between.contains(where: { $0.lower == "and" }) && between.contains(where: { $0.text == "," })),
             let main = reader.subjects(before: inner.tokens.lowerBound - 1, from: floor).last
         {
-            subject = main
+            return main
         }
         if let subject, isModifier(subject, in: reader), let described = describedPhrase(subject, in: reader, before: cue.tokens.lowerBound) {
             return described
@@ -208,7 +208,11 @@ public struct SpeakerFinder: Sendable {
             let next = reader.parties.first(where: { $0.tokens.lowerBound == end + 1 })
         { end = next.tokens.upperBound }
         guard end < words.tokens.count else { return false }
-        let next = words.tokens[end]
+        var next = words.tokens[end]
+        // `said Lee "knew the port ..."`: quoted words going on with her predicate.
+        if ["“", "\"", "''"].contains(next.text), end + 1 < words.tokens.count, words.tokens[end + 1].isWord {
+            next = words.tokens[end + 1]
+        }
         if reader.isVerbLike(next) { return true }
         return next.isWord && !next.isCapitalized && !clause.prepositions.contains(next.lower)
             && !clause.timeOpeners.contains(next.lower) && !["who", "whose", "which", "and", "or"].contains(next.lower)

@@ -107,4 +107,33 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         ])
         #expect(allQuotes(model).allSatisfy { !$0.hasPrefix("Norland") })
     }
+
+    /// `X, an adviser, said Y "..."`: a name after the cue that runs into quoted words is what
+    /// the reported clause is about.
+    @Test func aNameRunningIntoQuotedWordsIsSpokenAbout() {
+        let model = analyzed(["[Tom Reid], a former adviser who backed the plan, said [Lena Frost] “knew the port could not wait.”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
+
+    /// `X, delivering Y's speech, asked`: a name inside a participle aside is no subject.
+    @Test func aNameInsideAParticipleAsideIsNoSubject() {
+        let model = analyzed(["[Lena Frost], delivering [Tom Reid]’s speech, asked the crowd “Why should we trust the board?”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Lena Frost"])
+    }
+
+    /// `..., with X telling reporters ...`: X's statement is no part of the clause before.
+    @Test func aWithClauseEndsTheReportedClauseBefore() {
+        let model = analyzed([
+            "The vote set off a debate over how the port responds to storms, with [Tom Reid] telling reporters he saw the board as “directly responsible” for the damage."
+        ])
+        let quotes = model.quotes.filter { $0.text.contains("directly responsible") }
+        #expect(quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
+
+    /// `X conceded that Y ... but implied that ...`: `but` joins a second verb of X's.
+    @Test func butJoinsASecondVerbOfTheMainSubject() {
+        let model = analyzed(["[Lena Frost] conceded that [Tom Reid] had been right but implied that it was his fault for “waiting” so long."])
+        let quotes = model.quotes.filter { $0.text.contains("waiting") }
+        #expect(quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Lena Frost"])
+    }
 }
