@@ -111,6 +111,18 @@ public struct QuoteAttributor: Sendable {
         // (`one docker, who asked not to be named, said`: a relative clause's verb is not the cue.)
         guard let cue = finder.cues(in: reader, tokens: start..<end).first(where: { !SpeakerFinder.isRelativeClauseCue($0, in: words) })
         else { return false }
+        // `After Reid said that ports do better at "quiet trade," Lee said`: quoted words inside a
+        // clause of a cue before them, with no comma between, are that cue's.
+        // (Not `Lee said "...," she said`, with the quotation right after the cue, nor an -ing
+        // word opening the sentence, which hangs on a clause to come: `Acknowledging that X
+        // "...," Lee did suggest`.)
+        if a.span.range.lowerBound >= base, let own = finder.cues(in: reader, tokens: 0..<opening).last,
+            !SpeakerFinder.isRelativeClauseCue(own, in: words), !own.isSourceFirst, own.isParticiple || !own.text.lowercased().hasSuffix("ing"),
+            words.tokens[own.tokens.upperBound..<opening].filter(\.isWord).count >= 2,
+            !words.tokens[own.tokens.upperBound..<opening].contains(where: { [",", ";", ":", "(", "—", "–"].contains($0.text) })
+        {
+            return false
+        }
         // `citing a verse ("..."), endorsed Lee of Norland, urging`: a participle after the
         // quotation hangs on a clause before it (unless `with Lee urging`).
         if cue.isParticiple, start < words.tokens.count, !words.tokens[start].isCapitalized,

@@ -219,6 +219,16 @@ public struct ReportedSpeechFinder: Sendable {
         if let joint = finder.coordinatedCue(in: reader, from: range.lowerBound, to: range.upperBound), joint > range.lowerBound + 1 {
             return range.lowerBound..<words.clauseEnd(joint, floor: range.lowerBound + 1)
         }
+        // `... at "quiet trade," Lee said`: another speaker's tail cue ends it.
+        if let comma = finder.tailAttribution(in: reader, from: range.lowerBound + 1, to: range.upperBound), comma > range.lowerBound + 1 {
+            return range.lowerBound..<words.clauseEnd(comma, floor: range.lowerBound + 1)
+        }
+        // `calling him a "wreck," and contrasted ...`: a second predicate after the quoted words.
+        if let quote = words.tokens[range].firstIndex(where: { ["“", "\"", "''"].contains($0.text) }),
+            let joint = finder.secondPredicate(in: reader, from: quote + 1, to: range.upperBound)
+        {
+            return range.lowerBound..<words.clauseEnd(joint, floor: range.lowerBound + 1)
+        }
         // `..., with Reid telling reporters ...`: a with-clause brings a speaker of its own.
         for k in range.dropFirst() where words.tokens[k].lower == "with" && words.tokens[k - 1].text == "," {
             var name = k + 1

@@ -136,4 +136,34 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         let quotes = model.quotes.filter { $0.text.contains("waiting") }
         #expect(quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Lena Frost"])
     }
+
+    /// `X, an expert on ports, said Y and the Z camp had failed`: the appositive closes before the
+    /// cue, so X speaks; Y opens the reported clause.
+    @Test func anAppositiveBeforeTheCueKeepsItsName() {
+        let model = analyzed(["[Tom Reid], an expert on harbour politics, said [Lena Frost] and the dock camp had failed to “reach the voters.”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
+
+    /// `After X said that ... "...," Y said: "..."`: the quoted words belong to X's clause.
+    @Test func quotedWordsInAClauseWithItsOwnCueAreNotTheNextCues() {
+        let model = analyzed(["After [Tom Reid] said that small ports might do better at “quiet trade with the islands,” [Lena Frost] said: “I do not agree.”"])
+        #expect(allQuotes(model).sorted() == ["Lena Frost: I do not agree.", "Tom Reid: small ports might do better at “quiet trade with the islands,”"])
+    }
+
+    /// Where a reported clause quoting words ends: before a second speaker's statement, a
+    /// second predicate, or a full stop the sentence splitter ran past.
+    @Test(arguments: [
+        ("[Tom Reid] said he would make the port “shine at night,” for instance, and [Lena Frost] vowed to “build a new pier” soon.",
+         "Tom Reid", "he would make the port “shine at night,” for instance"),
+        ("[Lena Frost] hammered [Tom Reid], calling him a “menace” and “a quitter,” and contrasted him with the mayor.",
+         "Lena Frost", "him a “menace” and “a quitter,”"),
+        ("[Tom Reid] said that the board has moved “a lot of people” who “are rabidly involved now.” [He=Tom Reid] added, “We are glad.”",
+         "Tom Reid", "the board has moved “a lot of people” who “are rabidly involved now.”"),
+    ])
+    func aReportedClauseEnds(sentence: String, speaker: String, text: String) {
+        let model = analyzed([sentence])
+        let quote = model.quotes.first { !$0.isDirect }
+        #expect(quote.map { QuoteAnswer.speakerName($0, in: model) } == speaker)
+        #expect(quote?.text == text)
+    }
 }
