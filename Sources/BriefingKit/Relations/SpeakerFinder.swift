@@ -191,9 +191,11 @@ public struct SpeakerFinder: Sendable {
         return before >= 0 && reader.words.tokens[before].text == "," ? speaker : nil
     }
 
-    /// `Lee's office said`: a possessor and the noun it owns, right before the cue.
+    /// `Lee's office said`: a possessor and the noun it owns, right before a say-verb that is no
+    /// noun (not `Lee's latest comments`, `Lee's claims`).
     func ownedPhrase(before cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
-        guard let owner = reader.parties.last(where: {
+        let verb = reader.words.tokens[cue.tokens.lowerBound].lower
+        guard speech.bareClause.contains(verb), verb == "says" || !verb.hasSuffix("s"), let owner = reader.parties.last(where: {
             $0.tokens.lowerBound >= floor && $0.tokens.upperBound < cue.tokens.lowerBound && !$0.isPronoun && reader.ownsNoun($0)
         }), let phrase = possessed(by: owner, in: reader), phrase.tokens.upperBound == cue.tokens.lowerBound
         else { return nil }

@@ -34,6 +34,12 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         #expect(model.quotes.map(\.speakerText) == ["Lena Frost’s office"])
     }
 
+    /// ... but not a possessor's noun before a cue word that is a noun (`Lee's latest comments`).
+    @Test func aPossessorsNounBeforeANounCueIsNoSpeaker() {
+        let model = analyzed(["[Tom Reid] said [Lena Frost]’s latest comments showed “a lack of care for the port.”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
+
     /// A participle after a quotation and a clause with its own subject: that subject speaks.
     @Test func aParticipleAfterAQuotationAndAClauseHasItsSubject() {
         let model = analyzed(["“Not again,” [Lena Frost] sighed at the news, repeating her line to the crowd."])
