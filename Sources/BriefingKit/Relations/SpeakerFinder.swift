@@ -171,6 +171,8 @@ public struct SpeakerFinder: Sendable {
         let comma = participle.tokens.lowerBound - 1
         guard comma > floor, words.tokens[comma].text == ",",
             let said = cues(in: reader, tokens: floor..<comma).last, !said.isParticiple, !said.isSourceFirst,
+            // (A say-verb: `posted a Twitter comment of her own, saying` has a noun for its last cue.)
+            case let verb = words.tokens[said.tokens.lowerBound].lower, speech.bareClause.contains(verb) || speech.inverting.contains(verb),
             !Self.isRelativeClauseCue(said, in: words), comma - said.tokens.upperBound <= 5,
             words.tokens[said.tokens.upperBound..<comma].allSatisfy({ $0.isWord && !reader.isVerbLike($0) })
         else { return nil }
@@ -274,8 +276,13 @@ public struct SpeakerFinder: Sendable {
         while k < end - 1 {
             if ["and", "but"].contains(words.tokens[k].lower) {
                 var next = k + 1
-                // (`..., and Trump vowed to ...`: a speaker of its own may open it.)
-                if let party = reader.party(at: next), !party.isAudience, party.tokens.upperBound < end { next = party.tokens.upperBound }
+                // (`..., and Trump vowed to ...`, `..., but he also noted`: a subject may open it; after
+                // `and`, a pronoun's clause more often goes on with the same statement.)
+                if let party = reader.party(at: next), !party.isAudience, !party.isPronoun || words.tokens[k].lower == "but",
+                    party.tokens.upperBound < end
+                {
+                    next = party.tokens.upperBound
+                }
                 while next < end, clause.verbAdverbs.contains(words.tokens[next].lower) { next += 1 }
                 if next < end, let cue = cues(in: reader, tokens: next..<min(end, next + speech.longestCue)).first,
                     cue.tokens.lowerBound == next, !cue.isSourceFirst

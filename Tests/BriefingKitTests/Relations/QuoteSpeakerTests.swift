@@ -22,6 +22,7 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
     /// ... but not a cue with an object, or one whose name after it opens no tail.
     @Test(arguments: [
         "[Lena Frost] posted a comment of her own, saying, “We are so proud.”",
+        "[Lena Frost] posted a Twitter comment of her own, saying, “We are so proud.”",
         "[Lena Frost] was not impressed with [Tom Reid]’s comments Tuesday, telling reporters, “We are so proud.”",
     ])
     func aParticipleAfterAnObjectHasTheMainSubject(sentence: String) {
