@@ -61,12 +61,16 @@ public struct QuoteAttributor: Sendable {
         return merged(attributions).compactMap { a in
             guard let speaker = a.speaker else { return nil }
             let sentence = article.sentences[a.sentence - 1]
+            // (Only where the speaker was read: a quote that carries on another's speaker keeps its partners too.)
+            let reader = readers[a.speakerSentence - 1]
+            let partners = reader.parties.contains { $0.tokens == speaker.tokens && $0.entity == speaker.entity }
+                ? finder.partners(of: speaker, in: reader) : []
             return Quote(
                 text: a.isDirect ? a.text.trimmingTrailingComma() : a.text, speaker: speaker.entity, speakerText: speaker.text, cue: a.cue, isDirect: a.isDirect,
                 evidence: Evidence(
                     article: article.id, sentence: sentence.number, text: sentence.text,
                     range: a.range.clamped(to: sentence.range).relative(to: sentence.range.lowerBound)),
-                range: a.range)
+                range: a.range, coSpeakers: partners)
         }
     }
 

@@ -39,7 +39,14 @@ public struct ReportedSpeechFinder: Sendable {
                 guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
+                let uncut = content
                 content = beforeDirectQuote(content, in: reader, taken: taken)
+                // `said in a joint statement: "..."`: where it was said, before the direct quote.
+                if content != uncut, content.count <= 8, finder.clause.prepositions.contains(words.tokens[content.lowerBound].lower),
+                    !words.tokens[content].contains(where: { ["“", "\"", "''"].contains($0.text) })
+                {
+                    continue
+                }
                 // `Keane, who wrote the bill, told reporters ...`: a relative clause's cue reports
                 // no further than the comma that closes it.
                 if SpeakerFinder.isRelativeClauseCue(cue, in: words),
@@ -57,7 +64,7 @@ public struct ReportedSpeechFinder: Sendable {
                     Quote(
                         text: text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
                         evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                        range: whole))
+                        range: whole, coSpeakers: finder.partners(of: speaker, in: reader)))
             }
         }
         return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range), readers: readers)

@@ -193,6 +193,47 @@ public struct SpeakerFinder: Sendable {
         return before >= 0 && reader.words.tokens[before].text == "," ? speaker : nil
     }
 
+    /// `Frost and Reid said`, `Frost, Okafor and Reid said`, `said Frost and Reid`: the entities
+    /// coordinated with the speaker, which speak with it. Going back, the pair nearest the
+    /// speaker must be joined by `and` (`After meeting Frost, Reid said` is Reid's alone).
+    public func partners(of speaker: PartySpan, in reader: ClauseReader) -> [Int] {
+        let words = reader.words
+        guard speaker.entity != nil, !speaker.isPronoun, !speaker.isAudience else { return [] }
+        func fits(_ party: PartySpan) -> Bool {
+            party.entity != nil && party.entity != speaker.entity && !party.isPronoun && !party.isAudience
+                && [.person, .organization, .media, .group].contains(party.kind) && !words.isPossessive(party.tokens.upperBound)
+                && !reader.isQuoted(party)
+        }
+        var found: [Int] = []
+        // Back: `A, B and [speaker]`.
+        var current = speaker
+        while current.tokens.lowerBound >= 2 {
+            let joiner = words.tokens[current.tokens.lowerBound - 1]
+            guard joiner.lower == "and" || (joiner.text == "," && !found.isEmpty),
+                let previous = reader.parties.last(where: { $0.tokens.upperBound == current.tokens.lowerBound - 1 }), fits(previous),
+                reader.isSubjectPosition(previous)
+            else { break }
+            found.append(previous.entity!)
+            current = previous
+        }
+        // On: `[speaker] and B said`, `said [speaker] and B.`
+        current = speaker
+        while current.tokens.upperBound + 1 < words.tokens.count {
+            let joiner = words.tokens[current.tokens.upperBound]
+            guard joiner.lower == "and" || joiner.text == ",",
+                let next = reader.party(at: current.tokens.upperBound + 1), fits(next)
+            else { break }
+            // (A comma only in a list that `and` closes: `A, B and C`.)
+            if joiner.text == "," {
+                guard words.tokens[next.tokens.upperBound...].prefix(2).contains(where: { $0.lower == "and" || $0.text == "," }) else { break }
+            }
+            found.append(next.entity!)
+            current = next
+        }
+        var seen: Set<Int> = []
+        return found.filter { seen.insert($0).inserted }
+    }
+
     /// `Lee's office said`: a possessor and the noun it owns, right before a say-verb that is no
     /// noun (not `Lee's latest comments`, `Lee's claims`).
     func ownedPhrase(before cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {

@@ -173,4 +173,26 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         #expect(quote.map { QuoteAnswer.speakerName($0, in: model) } == speaker)
         #expect(quote?.text == text)
     }
+
+    /// `A and B said`: both speak; the quote lists the one named last as its speaker and the
+    /// others as co-speakers.
+    @Test(arguments: [
+        "[Lena Frost] and [Tom Reid] said in a joint statement: “The port will open in May.”",
+        "“The port will open in May,” [Lena Frost] and [Tom Reid] said.",
+        "“The port will open in May,” said [Lena Frost] and [Tom Reid].",
+        "[Lena Frost] and [Tom Reid] said the port would “open in May.”",
+        "Senators [Lena Frost] and [Tom Reid], both members of the harbour board, said the port would “open in May.”",
+    ])
+    func coordinatedSpeakersAllSpeak(sentence: String) {
+        let model = analyzed([sentence])
+        let names = model.quotes.map { quote in ([quote.speaker] + quote.coSpeakers.map(Optional.some)).compactMap { $0 }.map { model.entities.entities[$0].name }.sorted() }
+        #expect(names == [["Lena Frost", "Tom Reid"]])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Lena Frost and Tom Reid"])
+    }
+
+    /// `A met B, and B said`: only the subject of the cue speaks.
+    @Test func anObjectBeforeTheSpeakerIsNoCoSpeaker() {
+        let model = analyzed(["After meeting [Lena Frost], [Tom Reid] said: “The port will open in May.”"])
+        #expect(model.quotes.map(\.coSpeakers) == [[]])
+    }
 }
