@@ -224,8 +224,11 @@ enum QuoteBenchmark {
             let speaker = quote.speaker.map { model.entities.entities[$0].name } ?? quote.speakerText
             // The reader may have normalized a paragraph: find the quote's own words near where
             // the paragraph map puts them.
-            let estimate = toFile(range.lowerBound)
-            let needle = Array(body[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)])
+            // A headline quote's range is in the title, which opens the file.
+            let isHeadline = quote.evidence.sentence == 0
+            let source = isHeadline ? Array(model.article.title.unicodeScalars) : body
+            let estimate = isHeadline ? range.lowerBound : toFile(range.lowerBound)
+            let needle = Array(source[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)])
             var best: Int?
             if !needle.isEmpty, needle.count <= file.count {
                 for at in 0...(file.count - needle.count) where file[at] == needle[0] && file[at..<(at + needle.count)].elementsEqual(needle) {
