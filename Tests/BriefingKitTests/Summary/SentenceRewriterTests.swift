@@ -112,6 +112,23 @@ import Testing
         #expect(change != nil)
     }
 
+    @Test func aTitleThatNamesItsCountryGoesBeforeTheName() {
+        let article = TextSegmenter().segment(id: "e", title: "T", paragraphs: ["Dorran said the port would open."])
+        let dorran = Entity(id: 0, kind: .person, name: "Dorran", roles: [Role(title: "Britain's Prince", affiliation: "United Kingdom")])
+        let m = ArticleModel(article: article, entities: EntityTable(entities: [dorran], mentions: []))
+        #expect(SentenceRewriter(model: m).introducing(dorran, in: article.sentences[0].text).0 == "Britain's Prince Dorran said the port would open.")
+    }
+
+    @Test func anObjectPronounBeforeAnyNameBecomesTheName() {
+        let article = TextSegmenter().segment(
+            id: "f", title: "T", paragraphs: ["Ada Varga wrote a blog.", "Extremists resented him for the blog."])
+        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
+        let m = ArticleModel(
+            article: article,
+            entities: EntityTable(entities: [tom], mentions: [Mention(entity: 0, sentence: 2, range: 20..<23, text: "him", form: .pronoun)]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: [])?.text == "Extremists resented Tom Varga for the blog.")
+    }
+
     @Test func aNameUsedAsAModifierIsNotIntroduced() {
         let m = model(pronounMention: true)
         let text = "But the Varga government said the plan was ready."
