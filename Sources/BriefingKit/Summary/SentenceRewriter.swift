@@ -104,10 +104,7 @@ public struct SentenceRewriter: Sendable {
             let tail = text.unicodeScalars.reversed().prefix { !quoteMarks.contains($0) }
             if !tail.contains(where: { $0.properties.isAlphabetic }) { return true }
         }
-        let namesSomeone = model.entities.mentions(inSentence: sentence.number).contains {
-            $0.form != .pronoun && model.entities.entities.indices.contains($0.entity)
-                && model.entities.entities[$0.entity].kind == .person
-        }
+        let namesSomeone = peopleOutsideQuotations(in: sentence).contains { $0.form != .pronoun }
         return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
     }
 
@@ -165,8 +162,30 @@ public struct SentenceRewriter: Sendable {
             vocabulary.startPronouns[first.text.lowercased()] != nil
         else { return nil }
         let entity = model.entities.entities[first.entity]
-        guard acceptsPronoun(entity, first.text.lowercased()) else { return nil }
+        // "In his speech, Mr Blair said": the name follows in the same sentence.
+        guard acceptsPronoun(entity, first.text.lowercased()),
+            !people.contains(where: { $0.entity == first.entity && $0.form != .pronoun })
+        else { return nil }
         return (first, entity)
+    }
+
+    /// The sentence's mentions of people in the writer's own words: a name inside a quotation
+    /// (`"The prime minister has given instructions," he told ...`) names no one for a reader.
+    func peopleOutsideQuotations(in sentence: Sentence) -> [Mention] {
+        var quoted: [Range<Int>] = []
+        var open: Int?
+        for (offset, scalar) in sentence.text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "\"": if let start = open { quoted.append(start..<offset); open = nil } else { open = offset }
+            case "\u{201C}": open = offset
+            case "\u{201D}": if let start = open { quoted.append(start..<offset); open = nil }
+            default: break
+            }
+        }
+        return model.entities.mentions(inSentence: sentence.number).filter { mention in
+            model.entities.entities.indices.contains(mention.entity) && model.entities.entities[mention.entity].kind == .person
+                && !quoted.contains { $0.contains(mention.range.lowerBound) }
+        }
     }
 
     /// A title standing for a person (`The chancellor`) that opens the sentence.

@@ -129,6 +129,31 @@ import Testing
         #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: [])?.text == "Extremists resented Tom Varga for the blog.")
     }
 
+    @Test func aNameInsideTheQuotationDoesNotSayWhoHeIs() {
+        let text = "\u{201C}The mayor has given orders,\u{201D} he told the radio."
+        let article = TextSegmenter().segment(id: "g", title: "T", paragraphs: ["Tom Varga is mayor.", text])
+        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
+        let m = ArticleModel(
+            article: article,
+            entities: EntityTable(entities: [tom], mentions: [
+                Mention(entity: 0, sentence: 2, range: 1..<10, text: "The mayor", form: .nominal),
+                Mention(entity: 0, sentence: 2, range: 31..<33, text: "he", form: .pronoun),
+            ]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: []) == nil)
+    }
+
+    @Test func aPronounTheSentenceNamesLaterStays() {
+        let article = TextSegmenter().segment(id: "h", title: "T", paragraphs: ["In his speech, Tom Varga praised the port."])
+        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
+        let m = ArticleModel(
+            article: article,
+            entities: EntityTable(entities: [tom], mentions: [
+                Mention(entity: 0, sentence: 1, range: 3..<6, text: "his", form: .pronoun),
+                Mention(entity: 0, sentence: 1, range: 15..<24, text: "Tom Varga", form: .name),
+            ]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[0], named: [])?.text == "In his speech, Tom Varga praised the port.")
+    }
+
     @Test func aNameUsedAsAModifierIsNotIntroduced() {
         let m = model(pronounMention: true)
         let text = "But the Varga government said the plan was ready."
