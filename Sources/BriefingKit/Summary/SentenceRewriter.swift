@@ -73,7 +73,7 @@ public struct SentenceRewriter: Sendable {
         var text = String(String.UnicodeScalarView(scalars))
         if changes.allSatisfy({ !$0.contains("->") }), needsThePreviousSentence(text, sentence) { return nil }
         // A piece of a longer quotation ("... the extra £1,400.\"") needs the sentence that opens it.
-        if pointsBack(text) || SentenceRanker.hasUnbalancedQuote(text) { return nil }
+        if pointsBack(text) || SentenceRanker.hasUnbalancedQuote(text) || isInsideQuotation(sentence) { return nil }
         if let dropped = droppingAdditive(text) {
             text = dropped.text
             changes.append("dropped \"\(dropped.word)\"")
@@ -106,6 +106,14 @@ public struct SentenceRewriter: Sendable {
         }
         let namesSomeone = peopleOutsideQuotations(in: sentence).contains { $0.form != .pronoun }
         return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
+    }
+
+    /// The middle of a quotation that opened sentences before (`"It's so interesting. It has
+    /// the maths I love. It's real maths," she said.`): someone's words with no one to say them.
+    func isInsideQuotation(_ sentence: Sentence) -> Bool {
+        model.article.quotations.contains { span in
+            span.sentenceNumbers.lowerBound < sentence.number && span.sentenceNumbers.upperBound >= sentence.number
+        }
     }
 
     /// "Two other gunmen killed...", "Another 30 were hurt", "Investors in these firms": the

@@ -142,6 +142,15 @@ import Testing
         #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: []) == nil)
     }
 
+    @Test func theMiddleOfAQuotationCannotStandAlone() {
+        let article = TextSegmenter().segment(id: "q", title: "T", paragraphs: [
+            "\u{201C}The port is busy. It has the cranes we need. It is ready,\u{201D} Lena Frost said.",
+        ])
+        let rewriter = SentenceRewriter(model: ArticleAnalyzer().analyze(article))
+        #expect(article.sentences.count == 3)
+        #expect(rewriter.standAlone(article.sentences[1], named: []) == nil)
+    }
+
     @Test func aPronounTheSentenceNamesLaterStays() {
         let article = TextSegmenter().segment(id: "h", title: "T", paragraphs: ["In his speech, Tom Varga praised the port."])
         let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
