@@ -14,8 +14,9 @@ import Foundation
 /// pronoun too, and a named source is one with a capitalized name word (`the White House`, not
 /// `the host`).
 ///
-/// The verbose lists mark a false prediction `IN` when it overlaps some gold content (a gold
-/// quote that joins several of ours, most often).
+/// The verbose lists mark a false prediction `IN` when it overlaps gold content another
+/// prediction matched (a gold quote that joins several of ours, most often), `PART` when it
+/// overlaps only gold content nothing matched (too little of it).
 ///
 ///     swift run -c release briefing-bench quotes [DIR] [--verbose [--named]]
 enum QuoteBenchmark {
@@ -115,8 +116,9 @@ enum QuoteBenchmark {
                 }
                 let used = Set(matches.values)
                 for (p, item) in predictions.enumerated() where !used.contains(p) {
-                    let inside = gold.contains { $0.content.contains { $0.overlaps(item.range) } }
-                    print("FALSE \(article): \(inside ? "IN " : "")[\(item.speaker)] (\(item.detail)) \(item.text.prefix(90))")
+                    let overlapping = gold.indices.filter { gold[$0].content.contains { $0.overlaps(item.range) } }
+                    let tag = overlapping.isEmpty ? "" : overlapping.contains { matches[$0] != nil } ? "IN {\(gold[overlapping[0]].contentText.prefix(80))} " : "PART {\(gold[overlapping[0]].contentText.prefix(80))} "
+                    print("FALSE \(article): \(tag)[\(item.speaker)] (\(item.detail)) \(item.text.prefix(90))")
                 }
             }
         }
@@ -224,8 +226,11 @@ enum QuoteBenchmark {
             let speaker = quote.speaker.map { model.entities.entities[$0].name } ?? quote.speakerText
             // The reader may have normalized a paragraph: find the quote's own words near where
             // the paragraph map puts them.
-            let estimate = toFile(range.lowerBound)
-            let needle = Array(body[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)])
+            // A headline quote's range is in the title, which opens the file.
+            let isHeadline = quote.evidence.sentence == 0
+            let source = isHeadline ? Array(model.article.title.unicodeScalars) : body
+            let estimate = isHeadline ? range.lowerBound : toFile(range.lowerBound)
+            let needle = Array(source[range.lowerBound..<min(range.upperBound, range.lowerBound + 40)])
             var best: Int?
             if !needle.isEmpty, needle.count <= file.count {
                 for at in 0...(file.count - needle.count) where file[at] == needle[0] && file[at..<(at + needle.count)].elementsEqual(needle) {

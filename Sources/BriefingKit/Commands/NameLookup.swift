@@ -13,39 +13,11 @@ struct NameLookup {
         var ids: Set<Int>
     }
 
-    static func normalize(_ name: String) -> String {
-        let quotes = CharacterSet(charactersIn: "\"“”‘’'?!.,:;")
-        return name.lowercased().trimmingCharacters(in: quotes.union(.whitespaces))
-            .replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")
-    }
-
-    static func matches(_ entity: Entity, _ key: String) -> Bool {
-        let names = ([entity.name] + entity.aliases).map { $0.lowercased() }
-        if names.contains(key) { return true }
-        let keyWords = key.split(separator: " ")
-        return names.contains { name in
-            let words = name.split(separator: " ")
-            return !keyWords.isEmpty && keyWords.allSatisfy { words.contains($0) }
-        }
-    }
-
     func hits(for name: String) -> [Hit] {
-        let key = Self.normalize(name)
-        return store.models.compactMap { model in
-            let ids = Self.salient(model.entities.entities.filter { Self.matches($0, key) }, key: key, in: model.entities)
+        store.models.compactMap { model in
+            let ids = model.entities.entities(named: name)
             return ids.isEmpty ? nil : Hit(model: model, ids: Set(ids))
         }
-    }
-
-    /// Of several people one typed name fits in an article, the one it most likely means: the
-    /// one called exactly that ("Hartley", not Joan Hartley who is also called Hartley), else those not
-    /// introduced as someone's relative, else one mentioned at least twice as often as any other.
-    static func salient(_ matched: [Entity], key: String, in table: EntityTable) -> [Int] {
-        guard matched.count > 1, matched.allSatisfy({ $0.kind == .person }) else { return matched.map(\.id) }
-        let exact = matched.filter { $0.name.lowercased() == key }
-        if !exact.isEmpty { return exact.map(\.id) }
-        return LikelierPerson.among(matched, roles: \.roles, mentions: { table.mentions(of: $0.id).count })
-            .map(\.id)
     }
 
     /// The hits for `name`, or an error naming close matches.
@@ -57,7 +29,7 @@ struct NameLookup {
     }
 
     func unknownMessage(_ name: String) -> String {
-        let key = Self.normalize(name)
+        let key = EntityTable.normalize(name)
         var scored: [(String, Int)] = []
         for model in store.models {
             for entity in model.entities.entities {

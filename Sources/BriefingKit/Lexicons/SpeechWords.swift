@@ -28,6 +28,17 @@ public struct SpeechWords: Sendable {
         warn warns warned promise promises promised advise advises advised ask asks asked
         """)
 
+    /// Present-tense verbs a headline puts between a speaker and what they said besides the
+    /// `-s` cues (`Reid Calls Plan ‘Reckless’`): ones that are mostly nouns in running text.
+    public var headlineVerbs: Set<String> = LexiconLines.words("""
+        calls
+        """)
+
+    /// True for a verb a headline uses to attribute: `says`, `tells`, `slams`, `calls`.
+    public func isHeadlineVerb(_ lower: String) -> Bool {
+        headlineVerbs.contains(lower) || (lower.hasSuffix("s") && cues.contains([lower]))
+    }
+
     public init(cues: String, audiences: String, sourceFirst: String, bareClause: String, inverting: String) {
         self.bareClause = LexiconLines.words(bareClause)
         self.inverting = LexiconLines.words(inverting)

@@ -23,7 +23,7 @@ public struct ArticleAnalyzer: Sendable {
             article: article, entities: entities,
             relations: ContactExtractor().extract(
                 article, entities: entities, readers: ClauseReader.speakingInQuotes(readers, quotes: quotes)),
-            quotes: quotes,
+            quotes: quotes + HeadlineQuoteFinder().find(article, entities: entities),
             quantities: QuantityExtractor().extract(article))
     }
 }

@@ -44,6 +44,12 @@ import Testing
         #expect(throws: CommandError("ferry has sentences 1 to 4, not 9")) { try run("show 9") }
     }
 
+    @Test func showZeroGivesTheHeadlineThatHeadlineQuotesCite() throws {
+        let answer = try run("show ferry 0")
+        #expect(answer.answer == "Ferry strike ends")
+        #expect(answer.results.map { $0.evidence.first?.citation } == ["[ferry:0]"])
+    }
+
     @Test func articleMayBeLeftOutOnlyWhenOneIsLoaded() throws {
         let two = sampleWorkspace(ids: ["ferry", "bridge"])
         #expect(throws: CommandError("name an article: ferry, bridge")) { try run("sentences", two) }
