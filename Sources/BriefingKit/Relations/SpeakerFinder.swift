@@ -48,6 +48,7 @@ public struct SpeakerFinder: Sendable {
                 // (`they both said`, `heard her say`: a verb still.)
                 sourceFirst || i == 0 || !isNounMarker(words.tokens[i - 1].lower) && !words.isPossessive(i - 1)
             else { i += 1; continue }
+            if !sourceFirst, isNounForm(at: i, matched: matched, in: reader) { i += matched; continue }
             let first = words.tokens[i]
             let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
             found.append(
@@ -57,6 +58,29 @@ public struct SpeakerFinder: Sendable {
             i += matched
         }
         return found
+    }
+
+    /// `a controversial tweet`, `a Facebook post` (after a singular article, the base form is a
+    /// noun), `a show called "Harbour Nights"` (naming): a cue word that is no verb.
+    func isNounForm(at i: Int, matched: Int, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let word = words.tokens[i].lower
+        if matched == 1, speech.nounForms.contains(word), i >= 2 {
+            let singular: Set<String> = ["a", "an", "another", "each", "every"]
+            let modifier = words.tokens[i - 1]
+            if singular.contains(words.tokens[i - 2].lower), modifier.isWord, !reader.isVerbLike(modifier),
+                !isAdverb(modifier), !singular.contains(modifier.lower)
+            {
+                return true
+            }
+        }
+        // `a show called "..."`: a noun after `a`, the name in quotation marks right after.
+        if word == "called", i >= 2, i + 1 < words.tokens.count, ["a", "an"].contains(words.tokens[i - 2].lower),
+            ["“", "\"", "''", "‘"].contains(words.tokens[i + 1].text)
+        {
+            return true
+        }
+        return false
     }
 
     /// Who speaks through `cue`; `floor` is the first token the speaker may start at.
