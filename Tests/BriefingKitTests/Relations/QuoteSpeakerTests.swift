@@ -195,4 +195,13 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         let model = analyzed(["After meeting [Lena Frost], [Tom Reid] said: “The port will open in May.”"])
         #expect(model.quotes.map(\.coSpeakers) == [[]])
     }
+
+    /// `he said` after `..., said X.` follows X even where that sentence gave no quote.
+    @Test func hePointsBackToTheSpeakerOfTheSentenceBefore() {
+        let model = analyzed([
+            "[Tom Reid] spoke first.",
+            "[Reid=Tom Reid]’s plan may be “risky,” said [Sam Okafor], an assistant professor in the school of shipping studies at the old harbour school. “Every captain knows the tides,” [he=Tom Reid] said.",
+        ])
+        #expect(directQuotes(model) == ["Sam Okafor: Every captain knows the tides"])
+    }
 }
