@@ -164,7 +164,8 @@ extension SentenceState {
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             // ("According to Ann Lee, the money will ...": a clause, no apposition, when a weak
             // phrase runs on into a verb.)
-            if let described = apposition(after: end), described.strong || described.closed, let described = described.role,
+            if let described = apposition(after: end, nameStart: start), described.strong || described.closed
+                || (start == firstWord && described.role?.canonical != nil), let described = described.role,
                 described != role
             {
                 names[names.count - 1].moreRoles.append(described)
