@@ -204,4 +204,10 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         ])
         #expect(directQuotes(model) == ["Sam Okafor: Every captain knows the tides"])
     }
+
+    /// `Rep. X of Norland, an ally of the board, said`: the person, not her state.
+    @Test func aPersonOfAPlaceBeforeAnAppositiveSpeaks() {
+        let model = analyzed(["Rep. [Tom Reid] of [Norland:place], an ally of the harbour board, said Thursday his biggest worry is that the port is “unpredictable.”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
 }
