@@ -221,7 +221,8 @@ public struct ClauseReader: Sendable {
         var i = party.tokens.lowerBound - 1
         var sawArticle = false
         while i >= 0, words.tokens[i].isWord, party.tokens.lowerBound - i <= 6 {
-            if ["the", "a", "an"].contains(words.tokens[i].lower) { sawArticle = true }
+            // (`A and B, both Dock Party members, said`: a quantifier for the names before.)
+            if ["the", "a", "an", "both", "all", "each"].contains(words.tokens[i].lower) { sawArticle = true }
             i -= 1
         }
         guard sawArticle, i >= 1, words.tokens[i].text == "," else { return nil }

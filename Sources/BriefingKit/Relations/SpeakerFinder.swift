@@ -232,9 +232,14 @@ public struct SpeakerFinder: Sendable {
         // Back: `A, B and [speaker]`.
         var current = speaker
         while current.tokens.lowerBound >= 2 {
-            let joiner = words.tokens[current.tokens.lowerBound - 1]
+            // (`A and Senator B`: titles between the joiner and the name.)
+            var start = current.tokens.lowerBound
+            while start > 2, current.tokens.lowerBound - start < 3, words.tokens[start - 1].isCapitalized,
+                !reader.parties.contains(where: { $0.tokens.contains(start - 1) })
+            { start -= 1 }
+            let joiner = words.tokens[start - 1]
             guard joiner.lower == "and" || (joiner.text == "," && !found.isEmpty),
-                let previous = reader.parties.last(where: { $0.tokens.upperBound == current.tokens.lowerBound - 1 }), fits(previous),
+                let previous = reader.parties.last(where: { $0.tokens.upperBound == start - 1 }), fits(previous),
                 reader.isSubjectPosition(previous)
             else { break }
             found.append(previous.entity!)

@@ -210,4 +210,11 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         let model = analyzed(["Rep. [Tom Reid] of [Norland:place], an ally of the harbour board, said Thursday his biggest worry is that the port is “unpredictable.”"])
         #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
     }
+
+    /// `A and B, both Dock Party members, said`: the names, not the group in the aside.
+    @Test func aGroupInAnAsideAfterNamesIsNoSpeaker() {
+        let model = analyzed(["Harbour chief [Lena Frost] and Senator [Tom Reid], both [Dock Party:organization] members, said: “We can only wonder what the board wants.”"])
+        let names = model.quotes.map { quote in ([quote.speaker] + quote.coSpeakers.map(Optional.some)).compactMap { $0 }.map { model.entities.entities[$0].name }.sorted() }
+        #expect(names == [["Lena Frost", "Tom Reid"]])
+    }
 }
