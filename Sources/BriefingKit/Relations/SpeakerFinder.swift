@@ -50,7 +50,14 @@ public struct SpeakerFinder: Sendable {
             else { i += 1; continue }
             if !sourceFirst, isNounForm(at: i, matched: matched, in: reader) { i += matched; continue }
             let first = words.tokens[i]
-            let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0 && [",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
+            // (`answered on Facebook writing, "..."`, `wrote to Wired explaining`: right after where
+            // it was said, too; `Ryan saying ... and Trump calling it` are subjects of their own.)
+            let participle = !sourceFirst && first.lower.hasSuffix("ing") && i > 0
+                && ([",", "—", "by", "while", "and"].contains(words.tokens[i - 1].lower)
+                    || reader.parties.contains { party in
+                        party.tokens.upperBound == i && party.tokens.lowerBound > 0
+                            && ["on", "to", "in", "at", "via"].contains(words.tokens[party.tokens.lowerBound - 1].lower)
+                    })
             found.append(
                 Cue(
                     tokens: i..<(i + matched), text: words.tokens[i..<(i + matched)].map(\.text).joined(separator: " "),
@@ -321,7 +328,13 @@ public struct SpeakerFinder: Sendable {
     /// `said Putin`, `according to the ministry`.
     func after(_ cue: Cue, in reader: ClauseReader) -> PartySpan? {
         let words = reader.words
-        if let party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience {
+        if var party = reader.objects(from: cue.tokens.upperBound).first, !party.isAudience {
+            // `said Air Force 1st Lt. Ann Lee`: the person after an organization and a rank.
+            if party.kind != .person, let person = reader.parties.first(where: {
+                $0.tokens.lowerBound > party.tokens.upperBound && $0.tokens.lowerBound - party.tokens.upperBound <= 4 && $0.kind == .person
+            }), words.tokens[party.tokens.upperBound..<person.tokens.lowerBound].allSatisfy({ $0.isWord && ($0.isCapitalized || $0.lower.first?.isNumber == true) }) {
+                party = person
+            }
             return isModifier(party, in: reader) ? describedPhrase(party, in: reader, before: nil) ?? party : party
         }
         // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.

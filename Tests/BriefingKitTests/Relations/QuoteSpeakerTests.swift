@@ -217,4 +217,22 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         let names = model.quotes.map { quote in ([quote.speaker] + quote.coSpeakers.map(Optional.some)).compactMap { $0 }.map { model.entities.entities[$0].name }.sorted() }
         #expect(names == [["Lena Frost", "Tom Reid"]])
     }
+
+    /// `Lee answered on Facebook writing, "..."`: an -ing cue after a name hangs on the main clause.
+    @Test func anIngCueAfterANameHangsOnTheMainClause() {
+        let model = analyzed(["[Lena Frost] answered the question on [Facebook:organization] writing, “Yes, I will.”"])
+        #expect(directQuotes(model) == ["Lena Frost: Yes, I will."])
+    }
+
+    /// `Frost saying ... and Reid calling it "..."`: each name is its own -ing's subject.
+    @Test func aNameBeforeAnIngCueIsItsSubject() {
+        let model = analyzed(["Both issued a statement, [Lena Frost] saying she was “very encouraged” and [Tom Reid] calling it a “great meeting of minds.”"])
+        #expect(model.quotes.filter { $0.text.contains("great meeting") }.map { QuoteAnswer.speakerName($0, in: model) } == ["Tom Reid"])
+    }
+
+    /// `said Air Force Lt. Ann Lee`: the person after an organization and her rank.
+    @Test func thePersonAfterAnOrganizationAndRankSpeaks() {
+        let model = analyzed(["“I do not understand the race,” said [Harbour Guard:organization] 1st Lt. [Tom Reid], a pilot."])
+        #expect(directQuotes(model) == ["Tom Reid: I do not understand the race"])
+    }
 }
