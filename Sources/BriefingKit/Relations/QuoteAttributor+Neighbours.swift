@@ -21,6 +21,19 @@ extension QuoteAttributor {
                 attributions[k].cue = "—"
                 continue
             }
+            // `"...?" Reid went on.`: after a question or exclamation the splitter ended the
+            // sentence, but a name and its cue opening the next one attribute the quotation.
+            if a.lastSentence < readers.count, [("?" as Unicode.Scalar), "!"].contains(where: { a.span.text.unicodeScalars.last == $0 }),
+                case let next = readers[a.lastSentence], next.sentence.paragraph == a.span.paragraph,
+                let opener = next.parties.first, opener.tokens.lowerBound == 0, !opener.isAudience,
+                let cue = finder.cues(in: next, tokens: opener.tokens.upperBound..<min(next.words.tokens.count, opener.tokens.upperBound + 2)).first,
+                cue.tokens.lowerBound <= opener.tokens.upperBound + 1, !cue.isSourceFirst
+            {
+                attributions[k].speaker = opener
+                attributions[k].speakerSentence = next.sentence.number
+                attributions[k].cue = cue.text
+                continue
+            }
             // A quote continued from the previous one in its paragraph.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
                 attributions[k - 1].lastSentence >= a.sentence - 2

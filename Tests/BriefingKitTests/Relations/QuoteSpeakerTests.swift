@@ -235,4 +235,14 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         let model = analyzed(["“I do not understand the race,” said [Harbour Guard:organization] 1st Lt. [Tom Reid], a pilot."])
         #expect(directQuotes(model) == ["Tom Reid: I do not understand the race"])
     }
+
+    /// `"...?" Reid went on.`: a question's cue opening the next sentence is its own, before the
+    /// speaker of the quote before it.
+    @Test func aCueOpeningTheSentenceAfterAQuestionIsItsOwn() {
+        let model = analyzed([
+            "[Lena Frost] answered with a smile: “It can happen at any age.”",
+            "“You know, it happens, right?” [Tom Reid] went on, as if he had not heard her.",
+        ])
+        #expect(directQuotes(model).last == "Tom Reid: You know, it happens, right?")
+    }
 }
