@@ -23,11 +23,14 @@ extension QuoteAttributor {
             }
             // `"...?" Reid went on.`: after a question or exclamation the splitter ended the
             // sentence, but a name and its cue opening the next one attribute the quotation.
-            if a.lastSentence < readers.count, [("?" as Unicode.Scalar), "!"].contains(where: { a.span.text.unicodeScalars.last == $0 }),
+            // (After a full stop, only a short attribution: `"We will win." Reid said after the vote.`)
+            if a.lastSentence < readers.count, let stop = a.span.text.unicodeScalars.last, [("?" as Unicode.Scalar), "!", "."].contains(stop),
                 case let next = readers[a.lastSentence], next.sentence.paragraph == a.span.paragraph,
                 let opener = next.parties.first, opener.tokens.lowerBound == 0, !opener.isAudience,
                 let cue = finder.cues(in: next, tokens: opener.tokens.upperBound..<min(next.words.tokens.count, opener.tokens.upperBound + 2)).first,
-                cue.tokens.lowerBound <= opener.tokens.upperBound + 1, !cue.isSourceFirst
+                cue.tokens.lowerBound <= opener.tokens.upperBound + 1, !cue.isSourceFirst,
+                stop != "." || (next.words.tokens.count - cue.tokens.upperBound <= 8
+                    && !next.words.tokens[cue.tokens.upperBound...].contains(where: { $0.lower == "that" || $0.text == ":" || ["“", "\""].contains($0.text) }))
             {
                 attributions[k].speaker = opener
                 attributions[k].speakerSentence = next.sentence.number

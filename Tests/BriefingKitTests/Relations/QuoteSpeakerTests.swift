@@ -245,4 +245,15 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         ])
         #expect(directQuotes(model).last == "Tom Reid: You know, it happens, right?")
     }
+
+    /// `"How big is the pier?" asked the boy.` and `"We will win." Reid said.`: the short
+    /// sentence after the quotation is its attribution.
+    @Test(arguments: [
+        ("“How big is the pier?” asked [Sam Okafor], who had driven six hours.", "Sam Okafor: How big is the pier?"),
+        ("“We will win the vote.” [Tom Reid] said after the meeting.", "Tom Reid: We will win the vote."),
+    ])
+    func aShortSentenceAfterTheQuotationAttributesIt(line: String, expected: String) {
+        let model = analyzed(["[Lena Frost] spoke first: “The port is ready.”", line])
+        #expect(directQuotes(model).last == expected)
+    }
 }
