@@ -140,7 +140,10 @@ extension SentenceState {
             // ("ZTX pioneered the market": a past verb after an acronym opening its clause.)
             let opensClause = word(start - 1).map { $0.kind != .word || ClauseWords.standard.joiners.contains($0.key) } ?? true
             let pastVerb = word(end).map { $0.kind == .word && !$0.isCapitalized && $0.key.hasSuffix("ed") && $0.key.count > 4 } ?? false
-            let acts = verbFollows(end) || word(end)?.kind == .possessive || (opensClause && pastVerb)
+            // ("the NAACP": letters after "the" are an organization's, as the ones listed are.)
+            let named = word(start - 1)?.key == "the" && tokens[start].text.count >= 3 && !index.commonWords.contains(tokens[start].key)
+                && (word(end).map { $0.kind != .word || ClauseWords.standard.auxiliaries.contains($0.key) } ?? true)
+            let acts = verbFollows(end) || word(end)?.kind == .possessive || (opensClause && pastVerb) || named
             emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
             // "PCS leader Mark Serwotka": an acronym before a title is what the title is of.
             if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
@@ -185,6 +188,11 @@ extension SentenceState {
             !(end - start == 1 && lowercaseWords.contains(tokens[start].key)), word(end)?.kind != .possessive
         {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
+        } else if word(start - 1)?.key == "the", tokens[start..<end].allSatisfy({ $0.isAcronym && $0.text.count >= 2 }),
+            tokens[end - 1].text.count >= 3
+        {
+            // "the NC NAACP": letters after "the" are an organization's.
+            emit(.organization, .headWord, name: runText, tokens: start..<end, words: words)
         } else {
             // "Clean Rivers Wales", "Harbour Trust Scotland": a country or region ending an unknown
             // name of two words or more is part of it.
