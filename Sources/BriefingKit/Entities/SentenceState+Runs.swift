@@ -118,6 +118,16 @@ extension SentenceState {
         {
             return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
         }
+        // `called "The Hour," or "Al Saa"`: a name the quotation marks wrap exactly, after a
+        // naming word, is a work's title.
+        let marks: Set<String> = ["\"", "“", "”", "‘", "’"]
+        if start >= 2, marks.contains(tokens[start - 1].text),
+            ["called", "named", "titled", "entitled", "dubbed", "or"].contains(tokens[start - 2].key),
+            let close = word(end)?.text == "," ? word(end + 1) : word(end), marks.contains(close.text)
+        {
+            emit(nil, .capitalization, name: runText, tokens: start..<end)
+            return end
+        }
         var words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         // "the North East": a name made only of compass words is a region.
         if tokens[start..<end].allSatisfy({ index.regionWords.contains($0.key) }) {

@@ -8,6 +8,13 @@ import Testing
             .entities.filter { $0.kind == .organization }.map(\.name)
     }
 
+    @Test func aQuotedNameAfterANamingWordIsAWorksTitle() {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: [
+            "His show -- literally called \"The Hour,\" or \"Al Saa\" -- ran for three seasons.",
+        ]))
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
     @Test(arguments: [
         ("The NAACP is suing election boards.", ["NAACP"]),
         ("Tom Hale, president of the NAACP, spoke.", ["NAACP"]),
