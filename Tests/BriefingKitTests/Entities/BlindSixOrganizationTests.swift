@@ -20,6 +20,9 @@ import Testing
         ("Tom Hale, president of the NAACP, spoke.", ["NAACP"]),
         ("The NC NAACP is suing election boards.", ["NC NAACP"]),
         ("Growth in the GDP was slow.", []),  // a common acronym
+        // A description set off after the name, headed by a body.
+        ("Kora Tandu, the Mali-based militant group, has pledged allegiance.", ["Kora Tandu"]),
+        ("Norfarm, a Texas oil company, said profits fell.", ["Norfarm"]),
         ("The firm said Japan's Kitagawa Pharmaceutical would end the deal.", ["Kitagawa Pharmaceutical"]),
     ])
     func lettersAfterTheAndCompanyWordsNameOrganizations(sentence: String, expected: [String]) {
