@@ -6,8 +6,9 @@ import Foundation
 /// Gold: every `Attribution` event with a `Source` whose `Content` holds a quotation mark
 /// (straight or curly double quotes, `''`, an opening curly single quote). A predicted quote
 /// (direct, or reported with a quoted fragment, and attributed) matches a gold one, one to one,
-/// when they share at least half of the gold content's characters; its speaker is right when it
-/// shares a name word with the gold source (titles and stop words aside), a gold pronoun
+/// when they share at least half of the gold content's characters; its speaker (as the answers
+/// show it: an organization with its acronym, "Federal Bureau of Investigation (FBI)") is right
+/// when it shares a name word with the gold source (titles and stop words aside), a gold pronoun
 /// standing for the nearest named source before it. The strict figure reads that as written: a
 /// pronoun is he/she/they/i/we/it/him/her/you, and any source with a word left ("the host",
 /// "polls") is named. A second figure reads the words more closely: a relative `who` is a
@@ -223,7 +224,8 @@ enum QuoteBenchmark {
         let body = Array(model.article.body.unicodeScalars)
         return model.quotes.compactMap { quote in
             guard let range = quote.range, quote.isDirect || hasQuoteMark(quote.text) else { return nil }
-            let speaker = quote.speaker.map { model.entities.entities[$0].name } ?? quote.speakerText
+            // The speaker as the answers show it (an organization with its acronym).
+            let speaker = model.shownName(of: Party(entity: quote.speaker, text: quote.speakerText))
             // The reader may have normalized a paragraph: find the quote's own words near where
             // the paragraph map puts them.
             // A headline quote's range is in the title, which opens the file.
