@@ -135,7 +135,9 @@ public struct ReportedSpeechFinder: Sendable {
         if let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
             cue.tokens.lowerBound - comma <= 6, cue.isSourceFirst || tailIsAttribution(cue, reader, end: end, quoted: quoted)
         {
-            return 0..<comma
+            // (`are "unfit," X said`: with the quotation's comma and closing marks.)
+            let marks = words.tokens[(comma + 1)...].prefix { SentenceWords.closingMarks.contains($0.text) }.count
+            return 0..<(marks > 0 && marks <= 2 ? comma + 1 + marks : comma)
         }
         if cue.isSourceFirst {
             // `According to X, CLAUSE`
@@ -239,7 +241,7 @@ public struct ReportedSpeechFinder: Sendable {
         let verb = words.tokens[cue.tokens.lowerBound].lower
         guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
         // (`..., said Dr. Jane Doe`, not `Lee, speaking on Monday, said the port ...`.)
-        let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
+        let inverted = words.isAfterComma(cue.tokens.lowerBound)
             && finder.speech.inverting.contains(verb) && cue.tokens.upperBound < end
             && (words.tokens[cue.tokens.upperBound].isCapitalized || reader.object(at: cue.tokens.upperBound) != nil)
         // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.

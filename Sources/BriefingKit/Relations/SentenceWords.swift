@@ -188,6 +188,19 @@ public struct SentenceWords: Sendable {
         return open
     }
 
+    /// Whether a comma stands right before token `index`, or before the closing quotation
+    /// mark right before it (`"unfit," said`).
+    public func isAfterComma(_ index: Int) -> Bool {
+        guard index <= tokens.count else { return false }
+        var k = index - 1
+        // (`''` is two tokens.)
+        while k >= 0, index - k <= 2, Self.closingMarks.contains(tokens[k].text) { k -= 1 }
+        return k >= 0 && tokens[k].text == ","
+    }
+
+    /// Marks that can close a quotation.
+    public static let closingMarks: Set<String> = ["”", "\"", "'", "’"]
+
     /// Whether the token is a possessive `'s` / `’s`.
     public func isPossessive(_ index: Int) -> Bool {
         tokens.indices.contains(index) && (tokens[index].lower == "'s" || tokens[index].lower == "’s")

@@ -84,8 +84,9 @@ public struct SpeakerFinder: Sendable {
                 return speaker
             }
         }
-        // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
-        if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
+        // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks
+        // (`are "unfit," said Doe`: the comma inside the marks).
+        if words.isAfterComma(cue.tokens.lowerBound),
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
             let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
             !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3,

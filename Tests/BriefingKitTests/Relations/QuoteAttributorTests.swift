@@ -172,6 +172,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "is a “friend of the port” who never misses a launch"),
         // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
         ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
+        // A short quoted fragment closes the clause, its comma inside the marks.
+        ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
+         "The harbour plans are “deeply irresponsible,”"),
+        ("The harbour plans are ''deeply irresponsible,'' said [Tom Bell].", "Tom Bell", "The harbour plans are ''deeply irresponsible,''"),
         // A relative clause closed by a comma keeps its antecedent as the subject.
         ("[Tom Reid], who has worked for [Lena Frost] since May, blasted [Sam Okafor] as a “coward” on Monday.",
          "Tom Reid", "Sam Okafor as a “coward” on Monday"),
