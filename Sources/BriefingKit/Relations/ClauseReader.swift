@@ -150,7 +150,12 @@ public struct ClauseReader: Sendable {
         }
         guard i >= 0 else { return true }
         let t = words.tokens[i]
-        if words.isPossessive(i) { return false }
+        if words.isPossessive(i) {
+            // `Lee's rival Ann Kim said`: the possessor's title is the name's; the phrase
+            // stands where the possessor does.
+            guard skipped > 0, let owner = parties.last(where: { $0.tokens.upperBound == i }) else { return false }
+            return isSubjectPosition(owner)
+        }
         // `(D-NY)`, `(CSTO)`: a parenthesis qualifies the name before it.
         if t.text == "(" || t.text == "[" { return false }
         if isLocativeApposition(party, comma: i) { return false }

@@ -255,8 +255,10 @@ public struct ReportedSpeechFinder: Sendable {
         let afterTime = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
         let setting = afterTime > cue.tokens.upperBound && afterTime < end
             && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
+        // `..., she said it "helps" her`: quoted words after the cue are what was said.
+        let quotesAfter = !setting && !inverted && rest.contains { ["“", "\"", "‘"].contains($0.text) || $0.text == "'" }
         return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14))
             && !rest.contains { $0.lower == "that" } && !quotesBefore
-            && !clauseFollows
+            && !clauseFollows && !quotesAfter
     }
 }

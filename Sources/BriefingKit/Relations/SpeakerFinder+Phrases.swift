@@ -131,6 +131,13 @@ extension SpeakerFinder {
             if stop - start > 4 { return nil }
         }
         guard start < stop else { return nil }
+        // `Lee's campaign manager says`: the possessed noun phrase speaks.
+        if start > floor, words.isPossessive(start - 1),
+            let owner = reader.parties.last(where: { $0.tokens.upperBound == start - 1 }), reader.isSubjectPosition(owner),
+            let possessed = possessed(by: owner, in: reader), possessed.tokens.upperBound == stop
+        {
+            return possessed
+        }
         let first = words.tokens[start]
         // `X, on Tuesday called`: a time phrase, not who spoke.
         if clause.timeOpeners.contains(first.lower) { return nil }

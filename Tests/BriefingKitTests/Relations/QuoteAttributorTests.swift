@@ -172,6 +172,15 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "is a “friend of the port” who never misses a launch"),
         // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
         ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
+        // A possessor's title before the name: the name is the subject.
+        ("[Tom Vick]’s rival [Omar Lund] said [Vick=Tom Vick] is “unelectable now.”", "Omar Lund", "Vick is “unelectable now.”"),
+        ("At a rally on Monday, [Tom Vick]’s party rival Sen. [Omar Lund] (R-Fla.) said the toll is “a tax on work.”", "Omar Lund",
+         "the toll is “a tax on work.”"),
+        // A possessor's unnamed aide speaks.
+        ("[Tom Vick]’s campaign manager says [he=Tom Vick] is “grateful” for the ruling.", "Tom Vick’s campaign manager",
+         "he is “grateful” for the ruling"),
+        // Quoted words after a short cue are what was said, not its tail.
+        ("[Lena Frost] is calm about the losses — in fact, [she=Lena Frost] said it “humanizes” her.", "Lena Frost", "it “humanizes” her"),
         // A short quoted fragment closes the clause, its comma inside the marks.
         ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
          "The harbour plans are “deeply irresponsible,”"),
