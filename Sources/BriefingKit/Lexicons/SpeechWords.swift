@@ -187,6 +187,7 @@ public struct SpeechWords: Sendable {
             confess confesses confessed
             exhort exhorts exhorted
             gush gushes gushed
+            beam beams beamed
             snipe snipes sniped
             chime_in chimes_in chimed_in
             shoot_back shoots_back shot_back

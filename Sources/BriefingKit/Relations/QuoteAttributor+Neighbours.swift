@@ -15,6 +15,12 @@ extension QuoteAttributor {
             let length = sentence.text.unicodeScalars.count
             let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
             guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            // `"..."` then a paragraph of its own, `- Jane Doe, Springfield.`: a signature.
+            if let signer = signature(after: a, readers: readers) {
+                attributions[k].speaker = signer
+                attributions[k].cue = "—"
+                continue
+            }
             // A quote continued from the previous one in its paragraph.
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].span.paragraph == a.span.paragraph,
                 attributions[k - 1].lastSentence >= a.sentence - 2
@@ -81,6 +87,26 @@ extension QuoteAttributor {
                 }
             }
         }
+    }
+
+    /// The name in a short paragraph opening with a dash right after the quotation's own
+    /// paragraph (`- Jane Doe.`, `—Jane Doe, Springfield.`).
+    func signature(after a: Attribution, readers: [ClauseReader]) -> PartySpan? {
+        guard a.lastSentence < readers.count else { return nil }
+        let reader = readers[a.lastSentence]
+        let words = reader.words
+        guard reader.sentence.paragraph != readers[a.lastSentence - 1].sentence.paragraph,
+            words.tokens.count >= 2, words.tokens.count <= 10, ["—", "―", "–", "-", "--"].contains(words.tokens[0].text)
+        else { return nil }
+        if let party = reader.party(at: 1), !party.isAudience { return party }
+        // (`– An immigrant himself –.`: an aside, not a name.)
+        let opening = words.tokens[1].lower
+        guard !finder.clause.determiners.contains(opening), !finder.clause.joiners.contains(opening),
+            !finder.clause.prepositions.contains(opening)
+        else { return nil }
+        var end = 1
+        while end < words.tokens.count, words.tokens[end].isCapitalized, end < 5 { end += 1 }
+        return end > 1 ? finder.phrase(1..<end, in: words) : nil
     }
 
     /// `"A," he said, "B."`: one quote when both halves hang on the same cue.

@@ -145,7 +145,10 @@ extension SpeakerFinder {
         // unless a plural noun (`Analysts say`).
         let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")
             && first.lower.count > 3 && !clause.joiners.contains(first.lower)
-        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening {
+        // (`Another tweeted`: a quantifier stands for one of a group.)
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening,
+            !clause.quantifiers.contains(first.lower)
+        {
             return nil
         }
         // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with

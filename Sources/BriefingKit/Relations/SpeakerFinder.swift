@@ -178,14 +178,21 @@ public struct SpeakerFinder: Sendable {
         }
         // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
-        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
+        // (`said one of the advisers`: `of` after a quantifier.)
+        func partitive(_ k: Int) -> Bool {
+            k == cue.tokens.upperBound + 1 && words.tokens[k].lower == "of" && clause.quantifiers.contains(words.tokens[k - 1].lower)
+        }
+        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower) || partitive(end),
             !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
             !reader.isVerbLike(words.tokens[end]) || isNounAfterArticle(end, in: reader), end - cue.tokens.upperBound < 5
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
+        // (`tweeted another.`: a lone quantifier closing the clause stands for one of a group.)
+        let loneQuantifier = end == cue.tokens.upperBound + 1 && (end == words.tokens.count || !words.tokens[end].isWord)
         guard clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower) || first.isCapitalized,
-            !clause.determiners.contains(words.tokens[end - 1].lower), !clause.quantifiers.contains(words.tokens[end - 1].lower)
+            !clause.determiners.contains(words.tokens[end - 1].lower),
+            !clause.quantifiers.contains(words.tokens[end - 1].lower) || loneQuantifier
         else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }

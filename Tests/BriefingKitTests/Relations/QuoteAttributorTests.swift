@@ -23,6 +23,19 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // The cue follows a relative clause with a middle initial in it.
         (["“The port will open in May,” [Lena Frost], who worked for [Sam J. Okafor], told reporters."],
          ["Lena Frost: The port will open in May"]),
+        // A signature in a paragraph of its own after the quotation.
+        (["“The port is worried about the future of its workers.”", "- [Dana Reyes].", "The claim is old."],
+         ["Dana Reyes: The port is worried about the future of its workers."]),
+        (["“The tolls must go.”", "—[Dana Reyes], [Portville:place].", "“The pier must stay.”", "- [Tom Reid]."],
+         ["Dana Reyes: The tolls must go.", "Tom Reid: The pier must stay."]),
+        (["“The tolls must go,” [Dana Reyes] said.", "“The pier must stay.”", "– An old docker herself –."],
+         ["Dana Reyes: The tolls must go", "Dana Reyes: The pier must stay."]),
+        // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
+        (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
+        (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
+        (["“There is no path to the pier,” said one of those advisers, who asked not to be named."],
+         ["one of those advisers: There is no path to the pier"]),
+        (["“This is fantastic!” beamed [Omar Vance] of [Velt:place]."], ["Omar Vance: This is fantastic!"]),
         // An unnamed member of a group speaks: `said one activist`, `another aide said`.
         (["The crowd booed. (“We will not move,” said one dock worker.)"], ["one dock worker: We will not move"]),
         (["“We will not move,” another dock worker said."], ["another dock worker: We will not move"]),
