@@ -48,7 +48,11 @@ public struct QuoteAttributor: Sendable {
                 span: span, sentence: first + 1, speaker: nil, speakerSentence: first + 1, cue: "", cueToken: nil,
                 isDirect: true, range: span.range, text: span.text)
             attribution.lastSentence = last + 1
-            if !attributeAfter(&attribution, readers[last], until: nextStart) {
+            // `said "it gets me mad" every time ...`: a quotation the clause runs on after
+            // belongs to the cue before it, not to one later in the sentence.
+            let runsOn = first == last && runsOnAfter(span, in: readers[last])
+            if runsOn, attributeBefore(&attribution, readers[first], from: previousEnd) {
+            } else if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }
             if !attribution.isDirect, attribution.span.range.upperBound > attribution.range.upperBound {
@@ -68,6 +72,15 @@ public struct QuoteAttributor: Sendable {
                     range: a.range.clamped(to: sentence.range).relative(to: sentence.range.lowerBound)),
                 range: a.range)
         }
+    }
+
+    /// Whether a word follows the quotation's closing mark in its sentence (`"..." every time`),
+    /// not punctuation or the sentence end.
+    func runsOnAfter(_ span: QuotationSpan, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        var k = words.index(atOrAfter: span.range.upperBound - reader.sentence.range.lowerBound)
+        while k < words.tokens.count, SentenceWords.closingMarks.contains(words.tokens[k].text) { k += 1 }
+        return k < words.tokens.count && words.tokens[k].isWord
     }
 
     func sentenceIndex(_ article: Article, at offset: Int) -> Int? {
@@ -167,7 +180,16 @@ public struct QuoteAttributor: Sendable {
         // Words between the cue and the quotation (other than its addressee): reported speech.
         var gap = Array(words.tokens[cue.tokens.upperBound..<end].filter(\.isWord))
         var afterAddressee = cue.tokens.upperBound
-        if let addressee = reader.objects(from: cue.tokens.upperBound).first,
+        // `called him, among other things, "a failure"`: a naming verb reports its object too.
+        let cueWord = words.tokens[cue.tokens.lowerBound].lower
+        let names = finder.speech.naming.contains(cueWord) && !gap.isEmpty
+        // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
+        // comma, is part of what the cue reports.
+        let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
+        // (`said Lee "caused harm"`: only a verb that addresses someone, or a quotation set off,
+        // has an addressee before it; after `said` a name opens the clause.)
+        if finder.speech.addressing.contains(cueWord) || introduced,
+            let addressee = reader.objects(from: cue.tokens.upperBound).first,
             addressee.tokens.lowerBound == cue.tokens.upperBound
                 || reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.lowerBound].allSatisfy(\.isCapitalized)
         {
@@ -178,9 +200,6 @@ public struct QuoteAttributor: Sendable {
                 afterAddressee = addressee.tokens.upperBound
             }
         }
-        // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
-        // comma, is part of what the cue reports.
-        let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
         // `Lee says no matter what the board does, "..."`: a clause of the speaker's own before
         // the comma is part of what is reported (`said in a statement, "..."` is not).
         let leadsIn = end > 0 && words.tokens[end - 1].text == "," && gap.count >= 2
@@ -189,7 +208,9 @@ public struct QuoteAttributor: Sendable {
             // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
         let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
-        if (!gap.isEmpty && !introduced) || leadsIn || that != nil {
+        // `said "it gets me mad" every time ...`: the clause runs on past the quotation.
+        let runsOn = !introduced && a.span.sentenceNumbers.count == 1 && runsOnAfter(a.span, in: reader)
+        if (!gap.isEmpty && !introduced) || leadsIn || that != nil || names || runsOn {
             let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: afterAddressee, in: reader)
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound

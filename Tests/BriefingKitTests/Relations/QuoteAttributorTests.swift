@@ -194,6 +194,16 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "he is “grateful” for the ruling"),
         // Quoted words after a short cue are what was said, not its tail.
         ("[Lena Frost] is calm about the losses — in fact, [she=Lena Frost] said it “humanizes” her.", "Lena Frost", "it “humanizes” her"),
+        // A quotation run into the clause after its cue, words following it: the whole clause.
+        ("[Dana Reyes] said “it makes me mad” every time [she=Dana Reyes] thinks about the pier.", "Dana Reyes",
+         "“it makes me mad” every time she thinks about the pier"),
+        ("[Tom Reid] has been saying ''some good things'' about [Sam Okafor].", "Tom Reid", "''some good things'' about Sam Okafor"),
+        // A name after `said` opens the reported clause; it is not addressed.
+        ("[Dana Reyes] said [Tom Reid] “caused harm.”", "Dana Reyes", "Tom Reid “caused harm.”"),
+        // What a naming verb calls someone is reported with its object, commas or not.
+        ("[Dana Reyes] sent a letter to the board, calling [him=Tom Reid], among other things, “a failed captain.”", "Dana Reyes",
+         "him, among other things, “a failed captain.”"),
+        ("[Tom Reid] calls the plan a “blueprint” for lost jobs.", "Tom Reid", "the plan a “blueprint” for lost jobs"),
         // A short quoted fragment closes the clause, its comma inside the marks.
         ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
          "The harbour plans are “deeply irresponsible,”"),
