@@ -29,7 +29,7 @@ extension EntityTableBuilder {
                 }, before: item, within: 2)
             }
             guard let id = latest(of: ids, before: item) ?? justNamed() ?? (ids.count == 1 ? ids[0] : nil) else {
-                if ledeHolder(item, role: role) || namedNext(item, role: role) { continue }
+                if ledeHolder(item, role: role) || namedNext(item, role: role) || previousSentenceHolder(item, role: role) { continue }
                 unresolvedNominals.append(Mention(entity: -1, sentence: item.sentence, range: item.name.range, text: item.name.text, form: .nominal))
                 continue
             }
@@ -202,6 +202,20 @@ extension EntityTableBuilder {
         else { return false }
         let next = Set(mentions.filter { $0.form == .name && $0.sentence == 2 && entities[$0.entity].kind == .person }.map(\.entity))
         guard next.count == 1, let id = next.first, entities[id].roles.isEmpty else { return false }
+        addRole(role, to: id)
+        mention(id, item, form: .nominal)
+        return true
+    }
+
+    /// "Anna Lind has approached the club. The tycoon hopes ...": a title no one holds that
+    /// opens its sentence is the one person the sentence before names, when the story gives
+    /// them no role of their own.
+    mutating func previousSentenceHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
+        guard item.name.range.lowerBound == 0, item.sentence >= 2 else { return false }
+        let before = Set(mentions.filter {
+            ($0.form == .name || $0.form == .alias) && $0.sentence == item.sentence - 1 && entities[$0.entity].kind == .person
+        }.map(\.entity))
+        guard before.count == 1, let id = before.first, entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)
         return true

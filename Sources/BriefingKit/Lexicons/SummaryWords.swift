@@ -17,7 +17,7 @@
 ///   sentence's opening words when it stands alone.
 /// - `impersonalVerbs`: verbs after an opening "It" that need no referent ("It is expected").
 /// - `startPronouns`: pronouns that need a name when they open a chosen sentence, with the form
-///   they take (`subject` or `possessive`).
+///   they take (`subject`, `object` or `possessive`; `her` reads as possessive).
 ///
 /// ```swift
 /// SummaryWords.standard.stopWords.contains("the")  // true
@@ -173,6 +173,7 @@ public struct SummaryWords: Sendable {
         he | subject
         she | subject
         they | subject
+        him | object
         his | possessive
         her | possessive
         their | possessive

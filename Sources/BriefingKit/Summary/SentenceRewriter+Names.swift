@@ -2,7 +2,7 @@
 extension SentenceRewriter {
     /// Adds the key actor's role at their first name mention when the sentence does not give it:
     /// "Mr Blair said ..." becomes "Tony Blair, Prime Minister of Britain, said ..." (or "Prime
-    /// Minister Tony Blair said ..." when the role names no country).
+    /// Minister Tony Blair said ..." when the role names no country or names it already).
     public func introducing(_ entity: Entity, in text: String) -> (String, String?) {
         // The writer's own introduction ("Former Thai Prime Minister Yingluck Shinawatra") stands.
         guard let role = entity.roles.first, !text.lowercased().contains(role.title.lowercased()),
@@ -20,7 +20,8 @@ extension SentenceRewriter {
             guard end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].properties.isLowercase else {
                 return (text, nil)
             }
-            let intro = role.affiliation == nil ? "\(role.title) \(entity.name)" : "\(entity.name), \(role.description),"
+            // A title that says it all goes before the name ("Britain's Prince Harry").
+            let intro = role.description == role.title ? "\(role.title) \(entity.name)" : "\(entity.name), \(role.description),"
             var edited = scalars
             var from = start
             let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last.map {

@@ -73,7 +73,7 @@ public struct SentenceRewriter: Sendable {
         var text = String(String.UnicodeScalarView(scalars))
         if changes.allSatisfy({ !$0.contains("->") }), needsThePreviousSentence(text, sentence) { return nil }
         // A piece of a longer quotation ("... the extra £1,400.\"") needs the sentence that opens it.
-        if pointsBack(text) || SentenceRanker.hasUnbalancedQuote(text) { return nil }
+        if pointsBack(text) || SentenceRanker.hasUnbalancedQuote(text) || isInsideQuotation(sentence) { return nil }
         if let dropped = droppingAdditive(text) {
             text = dropped.text
             changes.append("dropped \"\(dropped.word)\"")
@@ -104,11 +104,16 @@ public struct SentenceRewriter: Sendable {
             let tail = text.unicodeScalars.reversed().prefix { !quoteMarks.contains($0) }
             if !tail.contains(where: { $0.properties.isAlphabetic }) { return true }
         }
-        let namesSomeone = model.entities.mentions(inSentence: sentence.number).contains {
-            $0.form != .pronoun && model.entities.entities.indices.contains($0.entity)
-                && model.entities.entities[$0.entity].kind == .person
-        }
+        let namesSomeone = peopleOutsideQuotations(in: sentence).contains { $0.form != .pronoun }
         return !namesSomeone && text.firstMatch(of: Self.pronounAttribution) != nil
+    }
+
+    /// The middle of a quotation that opened sentences before (`"It's so interesting. It has
+    /// the maths I love. It's real maths," she said.`): someone's words with no one to say them.
+    func isInsideQuotation(_ sentence: Sentence) -> Bool {
+        model.article.quotations.contains { span in
+            span.sentenceNumbers.lowerBound < sentence.number && span.sentenceNumbers.upperBound >= sentence.number
+        }
     }
 
     /// "Two other gunmen killed...", "Another 30 were hurt", "Investors in these firms": the
@@ -165,8 +170,30 @@ public struct SentenceRewriter: Sendable {
             vocabulary.startPronouns[first.text.lowercased()] != nil
         else { return nil }
         let entity = model.entities.entities[first.entity]
-        guard acceptsPronoun(entity, first.text.lowercased()) else { return nil }
+        // "In his speech, Mr Blair said": the name follows in the same sentence.
+        guard acceptsPronoun(entity, first.text.lowercased()),
+            !people.contains(where: { $0.entity == first.entity && $0.form != .pronoun })
+        else { return nil }
         return (first, entity)
+    }
+
+    /// The sentence's mentions of people in the writer's own words: a name inside a quotation
+    /// (`"The prime minister has given instructions," he told ...`) names no one for a reader.
+    func peopleOutsideQuotations(in sentence: Sentence) -> [Mention] {
+        var quoted: [Range<Int>] = []
+        var open: Int?
+        for (offset, scalar) in sentence.text.unicodeScalars.enumerated() {
+            switch scalar {
+            case "\"": if let start = open { quoted.append(start..<offset); open = nil } else { open = offset }
+            case "\u{201C}": open = offset
+            case "\u{201D}": if let start = open { quoted.append(start..<offset); open = nil }
+            default: break
+            }
+        }
+        return model.entities.mentions(inSentence: sentence.number).filter { mention in
+            model.entities.entities.indices.contains(mention.entity) && model.entities.entities[mention.entity].kind == .person
+                && !quoted.contains { $0.contains(mention.range.lowerBound) }
+        }
     }
 
     /// A title standing for a person (`The chancellor`) that opens the sentence.

@@ -253,6 +253,10 @@ public struct Summarizer: Sendable {
     private func standAlone(_ rewriter: SentenceRewriter, _ sentence: Sentence, named: Set<Int>) -> SentenceRewriter.Result? {
         guard var result = rewriter.standAlone(sentence, named: named) else { return nil }
         if !steps.contains(.rewriting) { result = SentenceRewriter.Result(text: sentence.text, changes: [], named: result.named) }
+        // A list item's bullet (`• Police searched ...`) does not belong in a paragraph.
+        if let first = result.text.unicodeScalars.first, "•·▪*".unicodeScalars.contains(first) {
+            result.text = String(result.text.unicodeScalars.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
         return result
     }
 
@@ -262,9 +266,11 @@ public struct Summarizer: Sendable {
 
     // MARK: - Checks
 
-    /// Page furniture ("Leave a Comment", "Share this") has no closing punctuation.
+    /// Page furniture ("Leave a Comment", "Share this") has no closing punctuation; a period
+    /// set apart (`Clarkson: Loved by the elite .`) is one a corpus added to a line that had
+    /// none (a link, a caption); and a sentence ending in a colon introduces a list it is not.
     static func endsLikeASentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last else { return false }
+        guard let last = text.unicodeScalars.last, !text.hasSuffix(" ."), !text.hasSuffix(":") else { return false }
         return ".!?\"”’')".unicodeScalars.contains(last) && ContentWords.count(text) >= 3
     }
 

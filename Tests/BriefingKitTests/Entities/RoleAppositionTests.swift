@@ -68,6 +68,14 @@ import Testing
         #expect(linkedRoles(two, of: "Alan Brisk").isEmpty)
     }
 
+    @Test func aTitleOpeningTheNextSentenceIsTheOnePersonNamedBefore() {
+        let paragraphs = ["The talks went on in Velt on Monday.", "Anna Lind has approached the club.", "The tycoon hopes the bid will pass."]
+        #expect(linkedRoles(paragraphs, of: "Anna Lind") == ["tycoon"])
+        // Two people named before, or the title inside the sentence: no one to give it to.
+        #expect(linkedRoles(["Anna Lind has approached Tom Varga.", "The tycoon hopes the bid will pass."], of: "Anna Lind").isEmpty)
+        #expect(linkedRoles(["Anna Lind has approached the club.", "Talks with the tycoon went well."], of: "Anna Lind").isEmpty)
+    }
+
     @Test func aLedeSubjectHeldSomewhereIsTheSuspectNamedNext() {
         let paragraphs = [
             "A Norwegian terror suspect held in a Swedish jail for two years plans to sue the state.",

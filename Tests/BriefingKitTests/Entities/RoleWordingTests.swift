@@ -57,5 +57,9 @@ import Testing
         #expect(Role(title: "Armenian Prime Minister", affiliation: "Armenia").description == "Armenian Prime Minister")
         #expect(Role(title: "spokesman", affiliation: "Kremlin").description == "spokesman of Kremlin")
         #expect(Role(title: "President").description == "President")
+        // A country's other name or adjective names it too.
+        #expect(Role(title: "Britain's Prince", affiliation: "United Kingdom").description == "Britain's Prince")
+        #expect(Role(title: "British envoy", affiliation: "United Kingdom").description == "British envoy")
+        #expect(Role(title: "envoy", affiliation: "United Kingdom").description == "envoy of United Kingdom")
     }
 }

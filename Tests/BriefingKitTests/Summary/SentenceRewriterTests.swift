@@ -112,6 +112,57 @@ import Testing
         #expect(change != nil)
     }
 
+    @Test func aTitleThatNamesItsCountryGoesBeforeTheName() {
+        let article = TextSegmenter().segment(id: "e", title: "T", paragraphs: ["Dorran said the port would open."])
+        let dorran = Entity(id: 0, kind: .person, name: "Dorran", roles: [Role(title: "Britain's Prince", affiliation: "United Kingdom")])
+        let m = ArticleModel(article: article, entities: EntityTable(entities: [dorran], mentions: []))
+        #expect(SentenceRewriter(model: m).introducing(dorran, in: article.sentences[0].text).0 == "Britain's Prince Dorran said the port would open.")
+    }
+
+    @Test func anObjectPronounBeforeAnyNameBecomesTheName() {
+        let article = TextSegmenter().segment(
+            id: "f", title: "T", paragraphs: ["Ada Varga wrote a blog.", "Extremists resented him for the blog."])
+        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
+        let m = ArticleModel(
+            article: article,
+            entities: EntityTable(entities: [tom], mentions: [Mention(entity: 0, sentence: 2, range: 20..<23, text: "him", form: .pronoun)]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: [])?.text == "Extremists resented Tom Varga for the blog.")
+    }
+
+    @Test func aNameInsideTheQuotationDoesNotSayWhoHeIs() {
+        let text = "\u{201C}The mayor has given orders,\u{201D} he told the radio."
+        let article = TextSegmenter().segment(id: "g", title: "T", paragraphs: ["Tom Varga is mayor.", text])
+        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
+        let m = ArticleModel(
+            article: article,
+            entities: EntityTable(entities: [tom], mentions: [
+                Mention(entity: 0, sentence: 2, range: 1..<10, text: "The mayor", form: .nominal),
+                Mention(entity: 0, sentence: 2, range: 31..<33, text: "he", form: .pronoun),
+            ]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: []) == nil)
+    }
+
+    @Test func theMiddleOfAQuotationCannotStandAlone() {
+        let article = TextSegmenter().segment(id: "q", title: "T", paragraphs: [
+            "\u{201C}The port is busy. It has the cranes we need. It is ready,\u{201D} Lena Frost said.",
+        ])
+        let rewriter = SentenceRewriter(model: ArticleAnalyzer().analyze(article))
+        #expect(article.sentences.count == 3)
+        #expect(rewriter.standAlone(article.sentences[1], named: []) == nil)
+    }
+
+    @Test func aPronounTheSentenceNamesLaterStays() {
+        let article = TextSegmenter().segment(id: "h", title: "T", paragraphs: ["In his speech, Tom Varga praised the port."])
+        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
+        let m = ArticleModel(
+            article: article,
+            entities: EntityTable(entities: [tom], mentions: [
+                Mention(entity: 0, sentence: 1, range: 3..<6, text: "his", form: .pronoun),
+                Mention(entity: 0, sentence: 1, range: 15..<24, text: "Tom Varga", form: .name),
+            ]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[0], named: [])?.text == "In his speech, Tom Varga praised the port.")
+    }
+
     @Test func aNameUsedAsAModifierIsNotIntroduced() {
         let m = model(pronounMention: true)
         let text = "But the Varga government said the plan was ready."

@@ -29,6 +29,26 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("The flood report listed the worst problems:", false),  // introduces a list it is not
+        ("Floods: Velt counts the cost .", false),  // a period a corpus added to a link line
+        ("Leave a Comment", false),
+        ("The river rose two metres overnight.", true),
+    ])
+    func onlyWhatEndsLikeASentenceIsACandidate(text: String, expected: Bool) {
+        #expect(Summarizer.endsLikeASentence(text) == expected)
+    }
+
+    @Test func aListItemLosesItsBullet() throws {
+        let article = TextSegmenter().segment(id: "b", title: "Velt floods", paragraphs: [
+            "• The river Velt rose two metres overnight and flooded the harbour district.",
+            "• Rescue crews moved four hundred people from the harbour district to the town hall.",
+        ])
+        let briefing = try Summarizer().summarize([ArticleAnalyzer().analyze(article)])
+        #expect(briefing.paragraph.hasPrefix("The river Velt rose"))
+        #expect(!briefing.paragraph.contains("•"))
+    }
+
     @Test func everyPartCitesItsSentences() throws {
         let briefing = try Summarizer().summarize([model])
         for part in briefing.parts {
