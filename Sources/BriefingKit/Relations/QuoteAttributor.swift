@@ -75,8 +75,10 @@ public struct QuoteAttributor: Sendable {
     }
 
     /// Whether a word follows the quotation's closing mark in its sentence (`"..." every time`),
-    /// not punctuation or the sentence end.
+    /// not punctuation or the sentence end; a comma or stop inside the marks (`"...," Lee said`)
+    /// closes the quotation's own clause.
     func runsOnAfter(_ span: QuotationSpan, in reader: ClauseReader) -> Bool {
+        if let last = span.text.unicodeScalars.last, ",.;:!?—–-…".unicodeScalars.contains(last) { return false }
         let words = reader.words
         var k = words.index(atOrAfter: span.range.upperBound - reader.sentence.range.lowerBound)
         while k < words.tokens.count, SentenceWords.closingMarks.contains(words.tokens[k].text) { k += 1 }
@@ -148,9 +150,10 @@ public struct QuoteAttributor: Sendable {
         a.cueToken = cue.tokens.lowerBound
         // `However laudable the goal, the tax "is a misguided approach," said X`: the words
         // before the quotation are part of what X said.
+        // (`Lee blamed Ross directly: "...," Lee said`: a colon sets the quotation off.)
         let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
-            words.tokens[..<opening].contains(where: \.isWord)
+            words.tokens[..<opening].contains(where: \.isWord), opening == 0 || words.tokens[opening - 1].text != ":"
         {
             a.range = reader.sentence.range.lowerBound..<min(a.span.range.upperBound + 1, reader.sentence.range.upperBound)
             a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))

@@ -30,6 +30,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          ["Dana Reyes: The tolls must go.", "Tom Reid: The pier must stay."]),
         (["“The tolls must go,” [Dana Reyes] said.", "“The pier must stay.”", "– An old docker herself –."],
          ["Dana Reyes: The tolls must go", "Dana Reyes: The pier must stay."]),
+        // A comma inside the marks closes the quotation: the cue after it is its own.
+        (["[Tom Reid]'s friend [Ivo Brun] blamed the mayor directly: “It's clearly a political failure,” [Brun=Ivo Brun] said."],
+         ["Ivo Brun: It's clearly a political failure"]),
         // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
         (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
         (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
