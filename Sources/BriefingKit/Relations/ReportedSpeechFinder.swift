@@ -35,6 +35,8 @@ public struct ReportedSpeechFinder: Sendable {
                     .flatMap { cues[$0].text == quote.cue ? $0 : nil }
             })
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
+                // (`asked not to be named`: a request, not a statement.)
+                if words.matches(["not", "to"], at: cue.tokens.upperBound) { continue }
                 // (Only quotations a direct quote claimed make a tail cue theirs.)
                 guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)

@@ -165,7 +165,7 @@ extension SpeakerFinder {
 
     func phrase(_ tokens: Range<Int>, in words: SentenceWords) -> PartySpan {
         let range = words.tokens[tokens.lowerBound].range.lowerBound..<words.tokens[tokens.upperBound - 1].range.upperBound
-        let text = words.tokens[tokens].map(\.text).joined(separator: " ")
+        let text = words.text(tokens)
         let pronoun = tokens.count == 1 && clause.subjectPronouns.union(["it"]).contains(words.tokens[tokens.lowerBound].lower)
         return PartySpan(tokens: tokens, range: range, entity: nil, text: text, isPronoun: pronoun)
     }

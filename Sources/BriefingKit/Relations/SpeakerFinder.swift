@@ -124,7 +124,10 @@ public struct SpeakerFinder: Sendable {
         }
         if let phrase = phraseBefore(cue, in: reader, floor: floor) { return phrase }
         let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
-        return inverted && first ? after(cue, in: reader) : nil
+        if inverted && first, let named = after(cue, in: reader) { return named }
+        // Else the unnamed noun phrase that opens the clause (`Backers of the toll, however, say`).
+        if cue.isParticiple { return fronted(before: cue, in: reader, floor: floor) }
+        return clauseSubjectPhrase(before: cue, in: reader, floor: floor)
     }
 
     /// `..., with Lee reportedly shouting: "..."`: a participle after `with X` has X as its

@@ -207,6 +207,18 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Dana Reyes] sent a letter to the board, calling [him=Tom Reid], among other things, “a failed captain.”", "Dana Reyes",
          "him, among other things, “a failed captain.”"),
         ("[Tom Reid] calls the plan a “blueprint” for lost jobs.", "Tom Reid", "the plan a “blueprint” for lost jobs"),
+        // An unnamed noun phrase opening the clause speaks: a post-modifier, an aside, a long phrase.
+        ("Backers of the new toll, however, say it would keep the port “afloat for years.”", "Backers of the new toll",
+         "it would keep the port “afloat for years.”"),
+        ("A 2019 harbour board advisory memo added that the pier was “unsafe at high tide.”", "A 2019 harbour board advisory memo",
+         "the pier was “unsafe at high tide.”"),
+        ("One docker, who like others asked not to be named because of the strike talks, said the message was that “the pier stays shut.”",
+         "One docker", "“the pier stays shut.”"),
+        ("Another source familiar with the mayor’s thinking said the toll “will not last the winter.”",
+         "Another source familiar with the mayor’s thinking", "the toll “will not last the winter.”"),
+        // A participle after a fronted phrase: the main clause's unnamed subject speaks.
+        ("In two separate interviews, the harbour master sounded off on the plan, saying she didn't “want to imagine” a winter without ferries.",
+         "the harbour master", "she didn't “want to imagine” a winter without ferries"),
         // A short quoted fragment closes the clause, its comma inside the marks.
         ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
          "The harbour plans are “deeply irresponsible,”"),
