@@ -85,6 +85,13 @@ public struct QuoteAttributor: Sendable {
         return k < words.tokens.count && words.tokens[k].isWord
     }
 
+    /// Where the quotation's closing mark ends (`''` is two scalars), as a body offset.
+    func closingEnd(_ span: QuotationSpan, in sentence: Sentence) -> Int {
+        let at = span.range.upperBound - sentence.range.lowerBound
+        let marks = sentence.text.scalarSlice(at..<(at + 2))
+        return span.range.upperBound + (marks == "''" ? 2 : 1)
+    }
+
     func sentenceIndex(_ article: Article, at offset: Int) -> Int? {
         article.sentences.firstIndex { $0.range.contains(offset) }
             ?? article.sentences.lastIndex { $0.range.lowerBound <= offset }
@@ -155,7 +162,7 @@ public struct QuoteAttributor: Sendable {
         if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
             words.tokens[..<opening].contains(where: \.isWord), opening == 0 || words.tokens[opening - 1].text != ":"
         {
-            a.range = reader.sentence.range.lowerBound..<min(a.span.range.upperBound + 1, reader.sentence.range.upperBound)
+            a.range = reader.sentence.range.lowerBound..<min(closingEnd(a.span, in: reader.sentence), reader.sentence.range.upperBound)
             a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
             a.isDirect = false
         }

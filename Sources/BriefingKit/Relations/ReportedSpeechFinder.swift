@@ -259,7 +259,12 @@ public struct ReportedSpeechFinder: Sendable {
             && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
         // `..., she said it "helps" her`: quoted words after the cue are what was said.
         let quotesAfter = !setting && !inverted && rest.contains { ["“", "\"", "‘"].contains($0.text) || $0.text == "'" }
-        return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14))
+        // (`..., said strategist Ann Lee, a longtime ally who ...`: a name set off after the cue
+        // may carry an appositive of any length.)
+        let namedThenSetOff = inverted && reader.parties.first(where: {
+            $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound - cue.tokens.upperBound <= 3 && !$0.isAudience
+        }).map { $0.tokens.upperBound < end && words.tokens[$0.tokens.upperBound].text == "," } == true
+        return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14) || namedThenSetOff)
             && !rest.contains { $0.lower == "that" } && !quotesBefore
             && !clauseFollows && !quotesAfter
     }

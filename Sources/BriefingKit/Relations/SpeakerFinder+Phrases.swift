@@ -149,7 +149,8 @@ extension SpeakerFinder {
         if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening,
             !clause.quantifiers.contains(first.lower)
         {
-            return nil
+            // (`King says`: unless it is the surname of someone the article names.)
+            return reader.knownSurname(at: start)
         }
         // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
         // an article or ends in a plural noun (`officials`).

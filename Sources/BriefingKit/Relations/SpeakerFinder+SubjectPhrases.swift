@@ -46,6 +46,8 @@ extension SpeakerFinder {
             start -= 1
             if stop - start > 9 { return nil }
         }
+        // (`Small, who ..., said`: one word only as the surname of someone the article names.)
+        if stop - start == 1, let known = reader.knownSurname(at: start) { return known }
         guard start < stop, stop - start >= 2 else { return nil }
         // It opens its clause: the sentence start, after punctuation or a clause word.
         guard start == 0 || !words.tokens[start - 1].isWord || clause.joiners.contains(words.tokens[start - 1].lower) else { return nil }

@@ -219,6 +219,15 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A participle after a fronted phrase: the main clause's unnamed subject speaks.
         ("In two separate interviews, the harbour master sounded off on the plan, saying she didn't “want to imagine” a winter without ferries.",
          "the harbour master", "she didn't “want to imagine” a winter without ferries"),
+        // Words before a quotation with a cue after it: the whole closing mark is kept.
+        ("The tax plans are ''profoundly reckless,'' said [Ivo Brun].", "Ivo Brun", "The tax plans are ''profoundly reckless,''"),
+        // A known person's surname opening the sentence, where a capital proves nothing.
+        ("[Mia King] won twelve titles. King says [Ali Bey] “talked big and acted big.”", "Mia King", "Ali Bey “talked big and acted big.”"),
+        ("The race went to [Ada Small]. Small, who watched the race on Monday, said that “the pier is a mess.”", "Ada Small",
+         "“the pier is a mess.”"),
+        // An inverted cue with a long appositive after its name: what came before is reported.
+        ("This is a “raw time” for the port, said harbour strategist [Ivo Brun], a longtime ally who served with the mayor in the old town hall.",
+         "Ivo Brun", "This is a “raw time” for the port"),
         // A short quoted fragment closes the clause, its comma inside the marks.
         ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
          "The harbour plans are “deeply irresponsible,”"),
