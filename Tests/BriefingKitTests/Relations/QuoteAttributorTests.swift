@@ -33,6 +33,16 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A comma inside the marks closes the quotation: the cue after it is its own.
         (["[Tom Reid]'s friend [Ivo Brun] blamed the mayor directly: “It's clearly a political failure,” [Brun=Ivo Brun] said."],
          ["Ivo Brun: It's clearly a political failure"]),
+        // A quotation after a short lead-in of the writer's carries on the quote before it.
+        (["“We were not happy when the toll was announced,” said [Ivo Brun], head of the dock board. Now, “the crews have made their peace with it.”"],
+         ["Ivo Brun: We were not happy when the toll was announced the crews have made their peace with it."]),
+        (["“It's a big moment,” said [Ivo Brun]. Unless the rivals quit soon, “it is hard to see how she is stopped.”"],
+         ["Ivo Brun: It's a big moment it is hard to see how she is stopped."]),
+        (["''It's a big moment,'' said [Ivo Brun]. Unless the rivals quit soon, ''it is hard to see how she is stopped.''"],
+         ["Ivo Brun: It's a big moment it is hard to see how she is stopped."]),
+        // Not when the lead-in names someone or has a cue of its own.
+        (["“It's a big moment,” said [Ivo Brun]. Then [Ada Lind] added, “it is hard to see how she is stopped.”"],
+         ["Ivo Brun: It's a big moment", "Ada Lind: it is hard to see how she is stopped."]),
         // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
         (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
         (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
