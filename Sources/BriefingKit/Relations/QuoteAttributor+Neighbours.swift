@@ -108,8 +108,7 @@ extension QuoteAttributor {
         else { return false }
         let words = reader.words
         var open = words.index(atOrAfter: a.span.range.lowerBound - reader.sentence.range.lowerBound - 1)
-        // (`''` is two tokens.)
-        while open > 0, ["'", "\"", "“", "‘"].contains(words.tokens[open - 1].text) { open -= 1 }
+        while open > 0, ["''", "\"", "“", "‘"].contains(words.tokens[open - 1].text) { open -= 1 }
         guard open >= 2, open <= 12, words.tokens[open - 1].text == ",",
             !reader.parties.contains(where: { $0.tokens.lowerBound < open }),
             finder.cues(in: reader, tokens: 0..<open).isEmpty

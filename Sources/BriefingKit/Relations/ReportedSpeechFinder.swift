@@ -161,6 +161,11 @@ public struct ReportedSpeechFinder: Sendable {
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
             // `called Trump's plan "a disaster"`: what follows, with its quoted words.
             guard start < end else { return nil }
+            // (`said in his book, "An American Son."`: where it was said, and a title, is not
+            // what was said.)
+            guard !Self.settingPrepositions.contains(words.tokens[start].lower) || finder.speech.naming.contains(words.tokens[cue.tokens.lowerBound].lower),
+                quotesSomethingSaid(start..<end, in: reader)
+            else { return nil }
             return withoutQuotingClause(start..<end, in: reader)
         } else {
             // Without `that`, only a say-verb reports a bare clause, which opens with a
@@ -201,6 +206,28 @@ public struct ReportedSpeechFinder: Sendable {
         }
         let end = words.clauseEnd(cut, floor: content.lowerBound)
         return content.lowerBound..<max(content.lowerBound, end)
+    }
+
+    /// Prepositions that open where or when something was said, not what.
+    static let settingPrepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "from", "via", "through", "while"]
+
+    /// Whether the quoted words in `range` include some that are not a work's title
+    /// (`on "Fox News Sunday"`, `his book, "An American Son"` quote no one; a slogan after a
+    /// verb, `chanting "Lock Her Up"`, is words said).
+    func quotesSomethingSaid(_ range: Range<Int>, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let opening: Set<String> = ["“", "\"", "‘", "''"]
+        let closing: Set<String> = ["”", "\"", "’", "''"]
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard opening.contains(words.tokens[k].text) else { k += 1; continue }
+            var end = k + 1
+            while end < range.upperBound, !closing.contains(words.tokens[end].text) { end += 1 }
+            let named = k > range.lowerBound && (words.tokens[k - 1].text == "," || finder.clause.prepositions.contains(words.tokens[k - 1].lower))
+            if end > k + 1, !named || !Self.isTitle(words.text((k + 1)..<end)) { return true }
+            k = end + 1
+        }
+        return false
     }
 
     /// `..., arguing he is "unfit"`: a participle of a say-verb reports a bare clause too.
@@ -258,7 +285,7 @@ public struct ReportedSpeechFinder: Sendable {
         let setting = afterTime > cue.tokens.upperBound && afterTime < end
             && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
         // `..., she said it "helps" her`: quoted words after the cue are what was said.
-        let quotesAfter = !setting && !inverted && rest.contains { ["“", "\"", "‘"].contains($0.text) || $0.text == "'" }
+        let quotesAfter = !setting && !inverted && rest.contains { ["“", "\"", "‘", "''"].contains($0.text) }
         // (`..., said strategist Ann Lee, a longtime ally who ...`: a name set off after the cue
         // may carry an appositive of any length.)
         let namedThenSetOff = inverted && reader.parties.first(where: {

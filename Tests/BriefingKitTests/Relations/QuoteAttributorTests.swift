@@ -231,6 +231,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "the harbour master", "she didn't “want to imagine” a winter without ferries"),
         // Words before a quotation with a cue after it: the whole closing mark is kept.
         ("The tax plans are ''profoundly reckless,'' said [Ivo Brun].", "Ivo Brun", "The tax plans are ''profoundly reckless,''"),
+        // NYT's two apostrophes are quotation marks like any other.
+        ("[Ivo Brun] called [him=Tom Reid] a ''pathological liar'' for his claims.", "Ivo Brun", "him a ''pathological liar'' for his claims"),
+        ("[Ivo Brun] called [Tom Reid] ''brilliant.''", "Ivo Brun", "Tom Reid ''brilliant.''"),
         // A known person's surname opening the sentence, where a capital proves nothing.
         ("[Mia King] won twelve titles. King says [Ali Bey] “talked big and acted big.”", "Mia King", "Ali Bey “talked big and acted big.”"),
         ("The race went to [Ada Small]. Small, who watched the race on Monday, said that “the pier is a mess.”", "Ada Small",
@@ -246,6 +249,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Tom Reid], who has worked for [Lena Frost] since May, blasted [Sam Okafor] as a “coward” on Monday.",
          "Tom Reid", "Sam Okafor as a “coward” on Monday"),
         // Not reported speech: one or two quoted words no cue claims are scare quotes.
+        // Where something was said, with a title in it, is not what was said.
+        ("[Lena Frost] wrote in her 2012 book, “A Harbour Daughter,” about the docks.", nil, nil),
+        ("[Lena Frost] would not answer a question three times on “Harbour Sunday” about the toll.", nil, nil),
         ("[Tom Reid] bought a “promoted” post on the harbour forum.", nil, nil),
         ("[Lena Frost] told reporters after the vote.", nil, nil),
         ("When asked if the port was ready, [Lena Frost] left.", nil, nil),
