@@ -17,13 +17,27 @@ extension SpeakerFinder {
         while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1])
             || ["has", "have", "had"].contains(words.tokens[stop - 1].lower)
         { stop -= 1 }
-        // `, however,` / `, who asked not to be named ...,`: an aside between subject and verb.
+        // `, however,` / `, who asked not to be named ...,` / `, a friend of the mayor's,`: an
+        // aside between subject and verb.
         if stop - 1 > floor, words.tokens[stop - 1].text == ",",
             let open = words.tokens[floor..<(stop - 1)].lastIndex(where: { $0.text == "," }), open > floor,
             Self.asideOpeners.contains(words.tokens[open + 1].lower) || clause.prepositions.contains(words.tokens[open + 1].lower)
+                || ["a", "an", "the"].contains(words.tokens[open + 1].lower)
         {
             stop = open
         }
+        if let phrase = nounPhrase(endingAt: stop, in: reader, floor: floor) { return phrase }
+        // `Another docker who asked not to be named said`: a relative clause run in.
+        for who in floor..<stop where words.tokens[who].lower == "who" && who > floor && words.tokens[who - 1].isWord {
+            if let phrase = nounPhrase(endingAt: who, in: reader, floor: floor) { return phrase }
+        }
+        return nil
+    }
+
+    /// The noun phrase that ends at token `stop` and opens its clause, with at most one
+    /// post-modifying preposition inside it.
+    func nounPhrase(endingAt stop: Int, in reader: ClauseReader, floor: Int) -> PartySpan? {
+        let words = reader.words
         var start = stop
         var prepositions = 0
         while start > floor {
@@ -73,9 +87,14 @@ extension SpeakerFinder {
         func verbal(_ t: SentenceWords.Token) -> Bool {
             reader.isVerbLike(t) || (!t.isCapitalized && t.lower.hasSuffix("ed") && t.lower.count > 4)
         }
-        for comma in words.tokens[floor..<cue.tokens.lowerBound].indices where words.tokens[comma].text == "," {
-            let start = comma + 1
-            guard start < cue.tokens.lowerBound, clause.determiners.contains(words.tokens[start].lower) else { continue }
+        // The clause opens at the sentence start or after a fronted phrase's comma.
+        let starts = [floor] + words.tokens[floor..<cue.tokens.lowerBound].indices.filter { words.tokens[$0].text == "," }.map { $0 + 1 }
+        for start in starts where start + 1 < cue.tokens.lowerBound {
+            // `She followed that by saying`: a pronoun subject the entity layer left unlinked.
+            if clause.subjectPronouns.contains(words.tokens[start].lower), verbal(words.tokens[start + 1]) {
+                return phrase(start..<(start + 1), in: words)
+            }
+            guard clause.determiners.contains(words.tokens[start].lower) else { continue }
             var end = start + 1
             while end < cue.tokens.lowerBound, end - start <= 5, words.tokens[end].isWord, !verbal(words.tokens[end]),
                 !clause.prepositions.contains(words.tokens[end].lower), !clause.joiners.contains(words.tokens[end].lower)

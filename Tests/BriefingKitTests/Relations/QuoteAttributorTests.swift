@@ -43,6 +43,13 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // Not when the lead-in names someone or has a cue of its own.
         (["“It's a big moment,” said [Ivo Brun]. Then [Ada Lind] added, “it is hard to see how she is stopped.”"],
          ["Ivo Brun: It's a big moment", "Ada Lind: it is hard to see how she is stopped."]),
+        // A participle's main clause opens the sentence with an unnamed or unlinked subject.
+        (["The harbour candidate appeared to defend his plans by saying, “I am trying to save the pier.”"],
+         ["The harbour candidate: I am trying to save the pier."]),
+        (["[Ada Lind] spoke first. She followed that by saying, “I am not a natural sailor.”"], ["Ada Lind: I am not a natural sailor."]),
+        // An appositive set off between an unlinked name and its cue.
+        (["Mara Dunn, a close friend of the mayor's who was her chief of staff, said, “Even as mayor, she was alone.”"],
+         ["Mara Dunn: Even as mayor, she was alone."]),
         // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
         (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
         (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
@@ -241,6 +248,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // An inverted cue with a long appositive after its name: what came before is reported.
         ("This is a “raw time” for the port, said harbour strategist [Ivo Brun], a longtime ally who served with the mayor in the old town hall.",
          "Ivo Brun", "This is a “raw time” for the port"),
+        // A relative clause run in between an unnamed subject and its cue.
+        ("Another docker who worked at the pier and who did not want to be named said the crews were “angry at the board.”",
+         "Another docker", "the crews were “angry at the board.”"),
         // A short quoted fragment closes the clause, its comma inside the marks.
         ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
          "The harbour plans are “deeply irresponsible,”"),
