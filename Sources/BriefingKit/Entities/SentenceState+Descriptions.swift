@@ -73,7 +73,10 @@ extension SentenceState {
         {
             k += 1
         }
-        if let article = word(k), ["a", "an", "the"].contains(article.key) {
+        // "Tom Hale, his finance spokesman,": a possessive determiner opens the phrase like an
+        // article, when a title heads it ("Tom Hale, his voice shaking," gives none).
+        let possessiveOpening = ["his", "her", "their", "its"].contains(word(k)?.key ?? "")
+        if let article = word(k), ["a", "an", "the"].contains(article.key) || possessiveOpening {
             introduced = true
             k += 1
         }
@@ -112,8 +115,20 @@ extension SentenceState {
                 k = match.tokens.upperBound
                 continue
             }
+            // "his transport and environment spokesman": "and" between the words before the head.
+            if token.key == "and", head?.title == nil, introduced, (k + 2..<min(k + 4, tokens.count)).contains(where: { t in
+                index.longestMatch(in: tokens, at: t).map { isTitle($0.entry.meaning) } ?? false
+            }), tokens[(k + 1)...].prefix(2).allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
+                k += 1
+                continue
+            }
             // "president and CEO of ...": a second title joined by "and" extends the head.
             if token.key == "and", let head, head.end == k, let next = index.longestMatch(in: tokens, at: k + 1), isTitle(next.entry.meaning) {
+                k += 1
+                continue
+            }
+            // "Norway's most famous comedian": a superlative's adverb qualifies the adjective after it.
+            if ["most", "least"].contains(token.key), let adjective = word(k + 1), adjective.kind == .word, !adjective.isCapitalized {
                 k += 1
                 continue
             }
@@ -140,7 +155,7 @@ extension SentenceState {
             head = (demonymEnd, nil, nil)
             personHead = true
         }
-        guard let head, head.end > phraseStart else { return nil }
+        guard let head, head.end > phraseStart, !possessiveOpening || head.title != nil || personHead else { return nil }
         var phraseEnd = head.end
         // "... on Russia at the Woodrow Wilson Center": prepositional phrases stay in the role.
         if let preposition = word(phraseEnd), words.tailPrepositions.contains(preposition.key) {

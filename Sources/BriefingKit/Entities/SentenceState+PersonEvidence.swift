@@ -89,7 +89,7 @@ extension SentenceState {
     /// a person described after the name, in the article's words with what follows the head
     /// noun ("expert on Russia at the Wilson Center"). `strong` when a lexicon title or party
     /// heads the phrase (or it is an age): only then does it make the run a person.
-    func apposition(after end: Int) -> (role: Role?, gender: Gender?, strong: Bool, closed: Bool)? {
+    func apposition(after end: Int, nameStart: Int? = nil) -> (role: Role?, gender: Gender?, strong: Bool, closed: Bool)? {
         var end = end
         // "Rep. Ann Lee (D-Ohio), head of ...": a bracketed tag between the name and the comma.
         if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
@@ -106,10 +106,12 @@ extension SentenceState {
             if index.isGivenName(next) || word(k)?.kind == .word { return nil }
         }
         // "Turning to Okoro, the governor (then) said": a speech verb right after makes the phrase the
-        // next clause's subject, not a description of the name.
+        // next clause's subject, not a description of the name. (A name opening the sentence is
+        // the subject itself: "Peter Pask, executive partner of Lind Baird said".)
         var next = phrase.end
         while let adverb = word(next), ClauseWords.standard.verbAdverbs.contains(adverb.key) { next += 1 }
-        if let verb = word(next), verb.kind == .word, AttributionVerbLexicon.standard.contains(verb.key) { return nil }
+        let nameIsSubject = nameStart != nil && nameStart == firstWord && !["the", "a", "an"].contains(word(end + 1)?.key ?? "")
+        if !nameIsSubject, let verb = word(next), verb.kind == .word, AttributionVerbLexicon.standard.contains(verb.key) { return nil }
         // `closed`: punctuation (or the sentence's end) ends the phrase.
         return (phrase.role, phrase.gender, phrase.strong, word(phrase.end).map { $0.kind == .punctuation } ?? true)
     }

@@ -140,7 +140,10 @@ extension SentenceState {
             // ("ZTX pioneered the market": a past verb after an acronym opening its clause.)
             let opensClause = word(start - 1).map { $0.kind != .word || ClauseWords.standard.joiners.contains($0.key) } ?? true
             let pastVerb = word(end).map { $0.kind == .word && !$0.isCapitalized && $0.key.hasSuffix("ed") && $0.key.count > 4 } ?? false
-            let acts = verbFollows(end) || word(end)?.kind == .possessive || (opensClause && pastVerb)
+            // ("the NAACP": letters after "the" are an organization's, as the ones listed are.)
+            let named = word(start - 1)?.key == "the" && tokens[start].text.count >= 3 && !index.commonWords.contains(tokens[start].key)
+                && (word(end).map { $0.kind != .word || ClauseWords.standard.auxiliaries.contains($0.key) } ?? true)
+            let acts = verbFollows(end) || word(end)?.kind == .possessive || (opensClause && pastVerb) || named
             emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)
             // "PCS leader Mark Serwotka": an acronym before a title is what the title is of.
             if end < tokens.count, let match = index.longestMatch(in: tokens, at: end), isTitle(match.entry.meaning) {
@@ -164,7 +167,8 @@ extension SentenceState {
             // "Judge Ann Lee, a vice president of the court": the apposition adds a role.
             // ("According to Ann Lee, the money will ...": a clause, no apposition, when a weak
             // phrase runs on into a verb.)
-            if let described = apposition(after: end), described.strong || described.closed, let described = described.role,
+            if let described = apposition(after: end, nameStart: start), described.strong || described.closed
+                || (start == firstWord && described.role?.canonical != nil), let described = described.role,
                 described != role
             {
                 names[names.count - 1].moreRoles.append(described)
@@ -184,6 +188,11 @@ extension SentenceState {
             !(end - start == 1 && lowercaseWords.contains(tokens[start].key)), word(end)?.kind != .possessive
         {
             emit(.place, .locative, name: runText, tokens: start..<end, words: words)
+        } else if word(start - 1)?.key == "the", tokens[start..<end].allSatisfy({ $0.isAcronym && $0.text.count >= 2 }),
+            tokens[end - 1].text.count >= 3
+        {
+            // "the NC NAACP": letters after "the" are an organization's.
+            emit(.organization, .headWord, name: runText, tokens: start..<end, words: words)
         } else {
             // "Clean Rivers Wales", "Harbour Trust Scotland": a country or region ending an unknown
             // name of two words or more is part of it.

@@ -15,19 +15,28 @@ extension SentenceState {
     /// "The ferryman, Ann Lee, tried ...", "Her counterpart from Dorran, Piet Vasko, said": a job
     /// or role noun after "the" or a possessive pronoun (perhaps with a short "from/of X" tail),
     /// set off by commas before the name `start..<end` (a comma or full stop closes it), is the
-    /// person's role.
+    /// person's role. Opening the sentence, the phrase needs no closing comma: "The chairman of
+    /// the Port Council, Ruth Kale warned ...".
     func setOffJobNoun(_ start: Int, _ end: Int) -> Role? {
-        guard end - start >= 2, start >= 3, word(start - 1)?.text == ",", let after = word(end), [",", "."].contains(after.text)
-        else { return nil }
+        guard end - start >= 2, start >= 3, word(start - 1)?.text == ",", let after = word(end) else { return nil }
+        let closed = [",", "."].contains(after.text)
+        // (Past a letters-only honour after the name: "Guy Hale QC warned".)
+        let honour = after.kind == .word && after.text.count <= 4 && after.text.allSatisfy(\.isUppercase)
+        let verb = honour ? word(end + 1) : after
+        let verbAfter = verb.map { $0.kind == .word && !$0.isCapitalized } ?? false
         let openers: Set<String> = ["the", "his", "her", "their", "its"]
-        for n in stride(from: start - 2, through: max(1, start - 5), by: -1) {
+        for n in stride(from: start - 2, through: max(1, start - 7), by: -1) {
             // The noun is right before the comma, or before a tail like "from Dorran".
             let tail = n == start - 2 || (["from", "of", "at", "for"].contains(word(n + 1)?.key ?? "")
                 && tokens[(n + 2)..<(start - 1)].allSatisfy { $0.kind == .word })
-            guard tail, let noun = word(n), let opener = word(n - 1), openers.contains(opener.key),
-                isJobNoun(n) || (!noun.isCapitalized && RoleNouns.standard.heads.contains(noun.key))
+            // The opener may come before one adjective: "The new chairman of the Bar Council,".
+            let adjective = word(n - 1).map { $0.kind == .word && !$0.isCapitalized && !openers.contains($0.key) } ?? false
+            let openerAt = adjective ? n - 2 : n - 1
+            guard tail, let noun = word(n), let opener = word(openerAt), openers.contains(opener.key),
+                isJobNoun(n) || (!noun.isCapitalized && RoleNouns.standard.heads.contains(noun.key)),
+                closed || (verbAfter && openerAt == firstWord)
             else { continue }
-            return Role(title: text(n..<(start - 1)).0, affiliation: nil, canonical: nil)
+            return Role(title: text((adjective ? n - 1 : n)..<(start - 1)).0, affiliation: nil, canonical: nil)
         }
         return nil
     }

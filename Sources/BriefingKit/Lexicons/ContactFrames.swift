@@ -65,6 +65,8 @@ public struct ContactFrames: Sendable {
         verb spokeWith | discuss discusses discussed discussing | with
         verb spokeWith | confer confers conferred conferring | with
         verb spokeWith | consult consults consulted consulting | obj with
+        verb spokeWith | contact contacts contacted contacting | obj
+        noun spokeWith | interview interviews | with
         noun spokeWith | discussions conversation conversations dialogue consultations | with between
         # meeting
         verb met | meet meets met meeting | obj with

@@ -295,6 +295,10 @@ enum NameCueList {
         Systems | organization
         Technologies | organization
         Pharmaceuticals | organization
+        Pharmaceutical | organization
+        Pharma | organization
+        Therapeutics | organization
+        Biotech | organization
         Partners | organization
         Enterprises | organization
         Studios | organization

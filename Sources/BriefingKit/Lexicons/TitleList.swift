@@ -86,7 +86,10 @@ enum TitleList {
         Senator | Sen., Sen, Sens., Senators | | legislator
         Representative | Rep., Rep, Reps., Congressman, Congresswoman, Congressmember | | legislator
         Lawmaker | Legislator | | legislator
-        MP | Member of Parliament, M.P., MSP, MEP | | legislator
+        MP | Member of Parliament, M.P. | | legislator
+        MSP | Member of the Scottish Parliament | | legislator
+        MEP | Member of the European Parliament | | legislator
+        MLA | Member of the Legislative Assembly | | legislator
         Deputy
         Governor | Gov., Gov
         Lieutenant Governor | Lt. Gov., Lt. Governor
@@ -260,6 +263,9 @@ enum TitleList {
         Deacon | Archdeacon | | weak
         Headteacher | Headmaster, Headmistress, Head Teacher | | weak
         Tycoon | Magnate, Mogul | | weak
+        Mentor | | | weak
+        Shareholder | | | weak
+        Partner | Managing Partner, Senior Partner | | weak
         Heir | | m | weak
         Heiress | | f | weak
         Cleric | | m | weak

@@ -4,12 +4,14 @@ extension ClauseReader {
     /// `the Saudi foreign minister Adel al-Jubeir`, `his counterpart, Ariel Sharon,`.
     /// With `keepText`, an unnamed noun phrase (`the defense minister`) stands as text.
     public func object(at index: Int, keepText: Bool = false) -> PartySpan? {
-        if let audience = audience(at: index) { return audience }
+        if let audience = audience(at: index) { return ownedPerson(audience) ?? audience }
         var i = index
         var lowercaseSkipped = 0
         while i < words.tokens.count, i - index < 8 {
-            // `his counterpart`, `Falcao's mother`: a possessor is not the party.
+            // `his counterpart`, `Falcao's mother`: a possessor is not the party; `CNN's Rita Vos`
+            // is hers.
             if let party = party(at: i), !isPossessivePronoun(party) {
+                if let owned = ownedPerson(party) { return owned }
                 guard ownsNoun(party) else { return party }
                 i = party.tokens.upperBound + 1
                 continue

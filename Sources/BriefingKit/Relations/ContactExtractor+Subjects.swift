@@ -78,8 +78,9 @@ extension ContactExtractor {
     /// `After meeting X, Pashinyan said ...`: the subject after the fronted clause's comma.
     func frontedSubject(_ reader: ClauseReader, cue: Int, after index: Int) -> [PartySpan] {
         let words = reader.words
-        // Only a clause that opens the sentence: no name and no comma before the cue.
-        guard !words.tokens[..<cue].contains(where: { $0.text == "," }),
+        // Only a clause that opens the sentence (perhaps after a time phrase: "In May 2012, in
+        // an interview with X,"): no name and no verb before the cue.
+        guard !words.tokens[..<cue].contains(where: { reader.isVerbLike($0) }),
             !reader.parties.contains(where: { $0.tokens.lowerBound < cue })
         else { return [] }
         let start = min(index, words.tokens.count)

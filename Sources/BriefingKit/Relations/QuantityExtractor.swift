@@ -43,7 +43,21 @@ public struct QuantityExtractor: Sendable {
             quantity.qualifier = qualifier(tokens, before: i)
             var next = end
             if next < tokens.count, tokens[next].text == "%" { quantity.counted = "per cent"; next += 1 }
-            if next < tokens.count, tokens[next].lower == "of", next + 1 < tokens.count, isNoun(tokens[next + 1]) { next += 1 }
+            // `dozens of people`: the words read on ("Dozens of people died").
+            if next < tokens.count, tokens[next].lower == "of", next + 1 < tokens.count, isNoun(tokens[next + 1]) {
+                next += 1
+                quantity.text += " of"
+            }
+            // `12 of 40 trucks were damaged`: the first number counts the trucks the event hit, the
+            // second is all of them.
+            var whole: Int?
+            if unit == nil, next < tokens.count, tokens[next].lower == "of", let (_, length, wholeUnit) = number(tokens, at: next + 1), wholeUnit == nil,
+                let counted = counted(tokens, at: next + 1 + length)
+            {
+                quantity.counted = tokens[(next + 1 + length)..<counted.end].map(\.text).joined(separator: " ")
+                whole = counted.end
+                next = counted.end
+            }
             // Money counts its currency: `£1,400 each`.
             if let unit { quantity.counted = unit }
             if quantity.counted == nil, let counted = counted(tokens, at: next) {
@@ -67,7 +81,7 @@ public struct QuantityExtractor: Sendable {
                 quantity.event = event
             }
             found.append(quantity)
-            i = end
+            i = whole ?? end
         }
         return found
     }

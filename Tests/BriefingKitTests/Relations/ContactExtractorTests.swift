@@ -36,6 +36,12 @@ func pairs(_ model: ArticleModel) -> [String] {
         ("[Norland:country] has asked the [Harbour Alliance:organization] to intervene.", ["asked: Norland -> Harbour Alliance"]),
         ("[Dana Reyes] will make a short visit to [Norland:country] next week.", ["visited: Dana Reyes -> Norland"]),
         ("[Lena Frost] wrote to [Sam Okafor] last month.", ["wrote to: Lena Frost -> Sam Okafor"]),
+        ("[Lena Frost] contacted [Sam Okafor] on Monday.", ["spoke with: Lena Frost -> Sam Okafor"]),
+        // A fronted phrase after a time phrase; an interview is a conversation.
+        ("In May, in an interview with [Nordic News:media], [Lena Frost] announced her plan.", ["spoke with: Lena Frost -> Nordic News"]),
+        // A possessor owning a named person is not the party: the person is.
+        ("[Lena Frost] told [Nordic News:media]’s [Dana Reyes] the plan was dead.", ["told: Lena Frost -> Dana Reyes"]),
+        ("[Lena Frost] is hosting [Norland:country]’s Prime Minister [Sam Okafor] for a state visit.", ["met: Lena Frost -> Sam Okafor"]),
         // Inside a quotation, `I` and `me` are its speaker.
         ("“I spoke with [Sam Okafor] last week,” [Lena Frost] said.", ["spoke with: Lena Frost -> Sam Okafor"]),
         ("“[Sam Okafor] called me twice,” [Lena Frost] said.", ["called: Sam Okafor -> Lena Frost"]),

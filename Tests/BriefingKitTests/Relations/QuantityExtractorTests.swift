@@ -26,6 +26,8 @@ import Testing
         // `about` as a preposition after a noun, and as an estimate after a verb.
         ("The film about four sailors was shown in May.", 4, nil, "sailors", nil),
         ("The storm killed about 40 sailors.", 40, "about", "sailors", "killed"),
+        // `N of M things`: N counts what the event hit; M is all of them.
+        ("At least 12 of 40 trucks were damaged in the storm.", 12, "at least", "trucks", "damaged"),
         // The noun named earlier by `the number of`.
         ("The number of people displaced by the floods since May 2019 now exceeds 4,500, officials said.", 4500, nil, "people", "displaced"),
     ]
@@ -37,6 +39,17 @@ import Testing
         #expect(quantity.qualifier == qualifier)
         #expect(quantity.counted == counted)
         #expect(quantity.event == event)
+    }
+
+    @Test func theWholeAfterOfIsNoCountOfTheEvent() {
+        let found = QuantityExtractor().extract(TextSegmenter().segment(id: "q", title: "T", paragraphs: ["At least 12 of 40 trucks were damaged."]))
+        #expect(found.map(\.value) == [12])
+    }
+
+    @Test func aVagueCountKeepsItsOf() {
+        let found = QuantityExtractor().extract(TextSegmenter().segment(id: "q", title: "T", paragraphs: ["Dozens of people have died."]))
+        #expect(found.first?.text == "Dozens of")
+        #expect(found.first?.counted == "people")
     }
 
     @Test func yearsAndDatesAreNotCounts() {
