@@ -155,6 +155,7 @@ public struct QuoteAttributor: Sendable {
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
+        if setOff(&a, cue: cue, in: reader) { return true }
         // `However laudable the goal, the tax "is a misguided approach," said X`: the words
         // before the quotation are part of what X said.
         // (`Lee blamed Ross directly: "...," Lee said`: a colon sets the quotation off.)
@@ -187,6 +188,7 @@ public struct QuoteAttributor: Sendable {
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
+        if setOff(&a, cue: cue, in: reader) { return true }
         // Words between the cue and the quotation (other than its addressee): reported speech.
         var gap = Array(words.tokens[cue.tokens.upperBound..<end].filter(\.isWord))
         var afterAddressee = cue.tokens.upperBound
@@ -218,10 +220,12 @@ public struct QuoteAttributor: Sendable {
             // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
         let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
-        // `said "it gets me mad" every time ...`: the clause runs on past the quotation.
-        let runsOn = !introduced && a.span.sentenceNumbers.count == 1 && runsOnAfter(a.span, in: reader)
+        // `said "it gets me mad" every time ...`, `said, "We have weeks to go" until the vote`:
+        // the clause runs on past the quotation (a colon sets a quotation off whole).
+        let runsOn = (end == 0 || words.tokens[end - 1].text != ":") && a.span.sentenceNumbers.count == 1 && runsOnAfter(a.span, in: reader)
         if (!gap.isEmpty && !introduced) || leadsIn || that != nil || names || runsOn {
-            let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: afterAddressee, in: reader)
+            // (A quotation set off by a comma and run on: from its opening mark.)
+            let clauseStart = that.map { $0 + 1 } ?? (runsOn && introduced && gap.isEmpty ? end : finder.pastTimeWords(from: afterAddressee, in: reader))
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.
@@ -233,6 +237,19 @@ public struct QuoteAttributor: Sendable {
                 a.isDirect = false
             }
         }
+        return true
+    }
+
+    /// `The plan, Lee said, "is dead" for now.`: a cue set off inside the statement reports the
+    /// sentence around it (see `ReportedSpeechFinder.parenthetical`).
+    func setOff(_ a: inout Attribution, cue: SpeakerFinder.Cue, in reader: ClauseReader) -> Bool {
+        let reported = ReportedSpeechFinder(finder: finder)
+        guard let parts = reported.parenthetical(cue, in: reader) else { return false }
+        let statement = reported.parentheticalStatement(parts, in: reader)
+        guard statement.range.contains(a.span.range.lowerBound) else { return false }
+        a.range = statement.range
+        a.text = statement.text
+        a.isDirect = false
         return true
     }
 

@@ -37,6 +37,20 @@ public struct ReportedSpeechFinder: Sendable {
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 // (`asked not to be named`: a request, not a statement.)
                 if words.matches(["not", "to"], at: cue.tokens.upperBound) { continue }
+                // `The plan, Lee said, is dead.`: the sentence around the cue.
+                if let parts = parenthetical(cue, in: reader), let speaker = finder.speaker(for: cue, in: reader) {
+                    let statement = parentheticalStatement(parts, in: reader)
+                    let whole = Self.throughQuotation(statement.range, in: article)
+                    guard !taken.contains(where: { $0.overlaps(whole) }) else { continue }
+                    quotes.append(
+                        Quote(
+                            text: statement.text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
+                            evidence: Evidence(
+                                article: article.id, sentence: sentence.number, text: sentence.text,
+                                range: statement.range.relative(to: base)),
+                            range: whole))
+                    continue
+                }
                 // (Only quotations a direct quote claimed make a tail cue theirs.)
                 guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)

@@ -50,6 +50,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // An appositive set off between an unlinked name and its cue.
         (["Mara Dunn, a close friend of the mayor's who was her chief of staff, said, “Even as mayor, she was alone.”"],
          ["Mara Dunn: Even as mayor, she was alone."]),
+        // Not set off inside a statement: a verb phrase, or a clause of its own, before the cue.
+        (["When I asked [Ivo Brun], [he=Ivo Brun] looked into the camera, furrowed his brow and said, “I will endorse you!”"],
+         ["Ivo Brun: I will endorse you!"]),
+        (["[Ivo Brun] said he had not seen it, and when asked about the crews, he said, “I hope not.”"], ["Ivo Brun: I hope not."]),
         // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
         (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
         (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
@@ -218,6 +222,10 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         ("[Dana Reyes] said “it makes me mad” every time [she=Dana Reyes] thinks about the pier.", "Dana Reyes",
          "“it makes me mad” every time she thinks about the pier"),
         ("[Tom Reid] has been saying ''some good things'' about [Sam Okafor].", "Tom Reid", "''some good things'' about Sam Okafor"),
+        ("When asked why the board moved, [Ivo Brun] said, “We have three weeks to go” until the vote.", "Ivo Brun",
+         "“We have three weeks to go” until the vote"),
+        ("These and other harbour rules, the lawyers said, “all point the same way” for the pier.", "the lawyers",
+         "These and other harbour rules “all point the same way” for the pier"),
         // A name after `said` opens the reported clause; it is not addressed.
         ("[Dana Reyes] said [Tom Reid] “caused harm.”", "Dana Reyes", "Tom Reid “caused harm.”"),
         // What a naming verb calls someone is reported with its object, commas or not.
@@ -251,6 +259,13 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A relative clause run in between an unnamed subject and its cue.
         ("Another docker who worked at the pier and who did not want to be named said the crews were “angry at the board.”",
          "Another docker", "the crews were “angry at the board.”"),
+        // A cue set off by commas inside the statement: the sentence around it is reported.
+        ("The harbour's heavy investment in its cranes, [Ada Lind] said, “is a perfect example of adapting” to the new trade.", "Ada Lind",
+         "The harbour's heavy investment in its cranes “is a perfect example of adapting” to the new trade"),
+        ("Building the pier, [Ivo Brun] said, allowed him to “get in touch with the sea,” too.", "Ivo Brun",
+         "Building the pier allowed him to “get in touch with the sea,” too"),
+        ("“Most of the cost of the pier comes from efforts to measure” tides, [he=Ivo Brun] said, rather than from the cranes.", "Ivo Brun",
+         "“Most of the cost of the pier comes from efforts to measure” tides rather than from the cranes"),
         // A short quoted fragment closes the clause, its comma inside the marks.
         ("The harbour plans are “deeply irresponsible,” said [Tom Bell], a director at the port.", "Tom Bell",
          "The harbour plans are “deeply irresponsible,”"),
