@@ -121,8 +121,9 @@ public struct QuoteAttributor: Sendable {
         var end = start
         var commas = 0
         // The cue follows within a few words, or further when an appositive intervenes
-        // (`"...," Jane Doe, the mayor of Springfield, said`).
-        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < 9 + 8 * commas {
+        // (`"...," Jane Doe, the mayor of Springfield, said`), of any length after a name.
+        let named = reader.party(at: start).map { $0.tokens.upperBound < words.tokens.count && words.tokens[$0.tokens.upperBound].text == "," } ?? false
+        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < (named ? 40 : 9 + 8 * commas) {
             if [".", "“", "\"", ";", "?", "!"].contains(words.tokens[end].text) { break }
             if words.tokens[end].text == "," { commas = min(commas + 1, 2) }
             end += 1

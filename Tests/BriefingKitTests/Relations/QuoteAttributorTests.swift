@@ -54,6 +54,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["When I asked [Ivo Brun], [he=Ivo Brun] looked into the camera, furrowed his brow and said, “I will endorse you!”"],
          ["Ivo Brun: I will endorse you!"]),
         (["[Ivo Brun] said he had not seen it, and when asked about the crews, he said, “I hope not.”"], ["Ivo Brun: I hope not."]),
+        // A long appositive between the name after the quotation and its cue.
+        (["“Very good reporter, this guy,” [Tom Reid], the harbour frontrunner in the county and current polling leader on the coast by a wide margin after winning the early vote, said when asked."],
+         ["Tom Reid: Very good reporter, this guy"]),
         // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
         (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
         (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
