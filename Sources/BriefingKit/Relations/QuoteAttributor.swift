@@ -178,8 +178,20 @@ public struct QuoteAttributor: Sendable {
         let end = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         let floor = previous == Int.min ? 0 : words.index(atOrAfter: previous - base)
         guard floor < end else { return false }
-        guard let cue = finder.cues(in: reader, tokens: floor..<end).last else {
+        let cues = finder.cues(in: reader, tokens: floor..<end)
+        guard var cue = cues.last else {
             return introducedByColon(&a, reader, floor: floor, end: end)
+        }
+        // `said he would sit him down and tell him "..."`: a cue after a modal is part of the
+        // clause the cue before it reports.
+        let word = words.tokens[cue.tokens.lowerBound].lower
+        let baseForm = !cue.isParticiple && !word.hasSuffix("s") && !word.hasSuffix("ed") && !word.hasSuffix("ing")
+            && !["said", "told", "wrote", "thought"].contains(word)
+        if baseForm, cues.count >= 2, let earlier = cues.dropLast().last(where: { !$0.isParticiple && !$0.isSourceFirst }),
+            finder.speech.bareClause.contains(words.tokens[earlier.tokens.lowerBound].lower),
+            words.tokens[earlier.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { finder.clause.modals.contains($0.lower) || $0.lower == "to" })
+        {
+            cue = earlier
         }
         // `"A," said Lee, an economist, "B."`: a cue right after the quotation before names its
         // speaker after it.

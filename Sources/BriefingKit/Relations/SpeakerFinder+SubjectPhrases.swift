@@ -14,8 +14,9 @@ extension SpeakerFinder {
     func clauseSubjectPhrase(before cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
         var stop = cue.tokens.lowerBound
+        // (`could only quip`: past adverbs, auxiliaries and modals.)
         while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1])
-            || ["has", "have", "had"].contains(words.tokens[stop - 1].lower)
+            || ["has", "have", "had"].contains(words.tokens[stop - 1].lower) || clause.modals.contains(words.tokens[stop - 1].lower)
         { stop -= 1 }
         // `, however,` / `, who asked not to be named ...,` / `, a friend of the mayor's,`: an
         // aside between subject and verb.

@@ -57,6 +57,8 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A long appositive between the name after the quotation and its cue.
         (["“Very good reporter, this guy,” [Tom Reid], the harbour frontrunner in the county and current polling leader on the coast by a wide margin after winning the early vote, said when asked."],
          ["Tom Reid: Very good reporter, this guy"]),
+        // An unnamed subject before a modal and its cue.
+        (["A spokesman for the port could only quip: “I guess May was booked.”"], ["A spokesman for the port: I guess May was booked."]),
         // A lone quantifier speaks: `tweeted another`, `Another tweeted`, `said one of ...`.
         (["“Watch out for the tolls,” tweeted another."], ["another: Watch out for the tolls"]),
         (["Another tweeted, “The port thinks it is above the rules.”"], ["Another: The port thinks it is above the rules."]),
@@ -229,6 +231,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
          "“We have three weeks to go” until the vote"),
         ("These and other harbour rules, the lawyers said, “all point the same way” for the pier.", "the lawyers",
          "These and other harbour rules “all point the same way” for the pier"),
+        // A cue after a modal is part of what the cue before it reports.
+        ("[Tom Reid] said he would sit the mayor down and tell him “no more nonsense” on the tolls.", "Tom Reid",
+         "he would sit the mayor down and tell him “no more nonsense” on the tolls"),
         // A name after `said` opens the reported clause; it is not addressed.
         ("[Dana Reyes] said [Tom Reid] “caused harm.”", "Dana Reyes", "Tom Reid “caused harm.”"),
         // What a naming verb calls someone is reported with its object, commas or not.
