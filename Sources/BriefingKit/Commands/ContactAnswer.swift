@@ -29,7 +29,7 @@ struct ContactAnswer {
                 if let id = other.entity, hit.ids.contains(id) { continue }
                 // A visit to a country is not a meeting.
                 if relation.kind == .visited, other.entity.map({ hit.model.entities.entities[$0].kind != .person }) ?? true { continue }
-                let otherName = NameLookup.name(of: other, in: hit.model)
+                let otherName = NameLookup.contactName(of: other, in: hit.model)
                 if other.isAudience { audiences.insert(otherName) }
                 if evidence[otherName] == nil { order.append(otherName) }
                 if !(evidence[otherName] ?? []).contains(relation.evidence) {

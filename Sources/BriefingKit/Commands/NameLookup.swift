@@ -50,6 +50,19 @@ struct NameLookup {
         return party.text
     }
 
+    /// A contact party as an answer shows it: an organization with its acronym, when it has
+    /// one ("Federal Bureau of Investigation (FBI)"), so either name finds it.
+    static func contactName(of party: Party, in model: ArticleModel) -> String {
+        let name = name(of: party, in: model)
+        guard let id = party.entity, model.entities.entities.indices.contains(id) else { return name }
+        let entity = model.entities.entities[id]
+        guard entity.kind == .organization || entity.kind == .media,
+            let acronym = entity.aliases.first(where: { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isUppercase || $0 == "." } }),
+            !name.contains(acronym)
+        else { return name }
+        return "\(name) (\(acronym))"
+    }
+
     /// The display name for hits: the longest canonical name.
     static func displayName(_ hits: [Hit], typed: String) -> String {
         hits.flatMap { hit in hit.ids.map { hit.model.entities.entities[$0].name } }.max { $0.count < $1.count } ?? typed

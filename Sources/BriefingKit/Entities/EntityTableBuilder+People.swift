@@ -33,7 +33,7 @@ extension EntityTableBuilder {
             personWords[id] = EntityTableBuilder.words(item.name.name)
             addAlias(old, to: id)
         }
-        if let last = item.name.words.last, item.name.words.count >= 2 {
+        if let last = EntityTableBuilder.surname(item.name.words), item.name.words.count >= 2 {
             addAlias(last, to: id)
             // "al-Jubeir" also goes by "Jubeir".
             let bare = EntityTableBuilder.withoutArticle(last)
@@ -66,7 +66,7 @@ extension EntityTableBuilder {
                     && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
             }
         }
-        var ids = candidates { $0.last }
+        var ids = candidates { EntityTableBuilder.surname($0) }
         if ids.isEmpty { ids = candidates { $0.count >= 2 ? $0.first : nil } }
         // "President Tony Tan Keng Yam ... President Tan": a given name before a surname-first name.
         if ids.isEmpty { ids = candidates { $0.count >= 4 ? $0[1] : nil } }

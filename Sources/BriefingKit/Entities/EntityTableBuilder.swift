@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects entities and mentions while ``EntityLinker`` links an article.
 struct EntityTableBuilder {
     let leaderTitles: Set<String>
@@ -29,6 +31,14 @@ struct EntityTableBuilder {
     /// Folded words of a name, an Arabic article dropped ("al-Jubeir" is matched as "jubeir").
     static func words(_ name: String) -> [String] {
         name.split(separator: " ").map { NameFolding.fold(withoutArticle(String($0))) }
+    }
+
+    /// The surname among a name's words: the last, or the one before a generational suffix
+    /// ("Donald B. Verrilli Jr" is "Verrilli", "Robert Dougherty III" is "Dougherty").
+    static func surname<S: StringProtocol>(_ words: [S]) -> S? {
+        guard let last = words.last else { return nil }
+        let suffix = ["jr", "sr", "ii", "iii", "iv"].contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        return suffix && words.count >= 3 ? words[words.count - 2] : last
     }
 
     /// "al-Jubeir" → "Jubeir"; other words as they are.

@@ -95,9 +95,15 @@ extension SentenceState {
         if word(end)?.text == "(", let close = (end + 1..<min(end + 6, tokens.count)).first(where: { tokens[$0].text == ")" }) {
             end = close + 1
         }
-        // "Karen Holloway - who chairs the committee - said": a dash sets off a relative clause too.
-        let dashClause = ["-", "–", "—"].contains(word(end)?.text ?? "") && word(end + 1)?.key == "who"
-        guard word(end)?.text == "," || dashClause, let phrase = describedPhrase(from: end + 1) else { return nil }
+        // "Karen Holloway - who chairs the committee - said": a dash sets off a relative clause
+        // too, and a description a title heads ("Tarek Amin -- Velt's best-known satirist --").
+        // (The scanner gives each character of "--" as its own mark.)
+        var open = end
+        while ["-", "–", "—"].contains(word(open)?.text ?? ""), open - end < 2 { open += 1 }
+        let dash = open > end
+        let dashClause = dash && word(open)?.key == "who"
+        guard word(end)?.text == "," || dash, let phrase = describedPhrase(from: dash ? open : end + 1), !dash || dashClause || phrase.strong
+        else { return nil }
         // "the trial of Mr Pask, ex-finance chief Lena Ortiz implicated": a title before another
         // name is hers (but "Dinesh Keskar, senior vice president Boeing." names his company).
         if let next = word(phrase.end), next.kind == .word, next.isCapitalized, !isCommon(phrase.end) {

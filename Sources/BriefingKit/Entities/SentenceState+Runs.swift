@@ -118,6 +118,16 @@ extension SentenceState {
         {
             return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
         }
+        // `called "The Hour," or "Al Saa"`: a name the quotation marks wrap exactly, after a
+        // naming word, is a work's title.
+        let marks: Set<String> = ["\"", "“", "”", "‘", "’"]
+        if start >= 2, marks.contains(tokens[start - 1].text),
+            ["called", "named", "titled", "entitled", "dubbed", "or"].contains(tokens[start - 2].key),
+            let close = word(end)?.text == "," ? word(end + 1) : word(end), marks.contains(close.text)
+        {
+            emit(nil, .capitalization, name: runText, tokens: start..<end)
+            return end
+        }
         var words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
         // "the North East": a name made only of compass words is a region.
         if tokens[start..<end].allSatisfy({ index.regionWords.contains($0.key) }) {
@@ -203,6 +213,10 @@ extension SentenceState {
                 emit(nil, .capitalization, name: text(whole).0, tokens: whole, words: words + [tokens[end].text])
                 return end + 1
             }
+            // "Kora Tandu, the Mali-based militant group,": a description a body heads.
+            if isBodyApposition(after: end) {
+                return readOrganization(.organization, name: runText, tokens: start..<end, nameStart: start, form: .name)
+            }
             emit(nil, .capitalization, name: runText, tokens: start..<end, words: words)
             // "Lee is a lawyer": an unknown name that may prove a person's keeps the role stated.
             if let described = copulaRole(after: end) {
@@ -217,5 +231,21 @@ extension SentenceState {
             }
         }
         return end
+    }
+
+    /// ", the Mali-based militant group,", ", a Texas oil company.": a description set off after
+    /// a name whose head noun is a body (group, party, company ...), closed by a comma or stop.
+    func isBodyApposition(after end: Int) -> Bool {
+        guard word(end)?.text == ",", let article = word(end + 1), ["the", "a", "an"].contains(article.key) else { return false }
+        var k = end + 2
+        while let next = word(k), k - end <= 6 {
+            if next.kind != .word && next.kind != .ledSuffix { return false }
+            let isHead = !next.isCapitalized && (SentenceState.lowercaseOrganizationHeads.contains(next.key)
+                || ["group", "organization", "organisation", "militia", "network", "faction"].contains(next.key)
+                || index.companyKinds.contains(next.key))
+            if isHead { return [",", "."].contains(word(k + 1)?.text ?? ".") }
+            k += 1
+        }
+        return false
     }
 }

@@ -18,8 +18,10 @@ extension SentenceState {
     /// person's role. Opening the sentence, the phrase needs no closing comma: "The chairman of
     /// the Port Council, Ruth Kale warned ...".
     func setOffJobNoun(_ start: Int, _ end: Int) -> Role? {
-        guard end - start >= 2, start >= 3, word(start - 1)?.text == ",", let after = word(end) else { return nil }
-        let closed = [",", "."].contains(after.text)
+        guard end - start >= 1, start >= 3, word(start - 1)?.text == ",", let after = word(end) else { return nil }
+        // A one-word name only after a possessive: "his mentor, Stewart?".
+        let possessiveOnly = end - start == 1
+        let closed = [",", ".", "?", "!"].contains(after.text)
         // (Past a letters-only honour after the name: "Guy Hale QC warned".)
         let honour = after.kind == .word && after.text.count <= 4 && after.text.allSatisfy(\.isUppercase)
         let verb = honour ? word(end + 1) : after
@@ -33,6 +35,7 @@ extension SentenceState {
             let adjective = word(n - 1).map { $0.kind == .word && !$0.isCapitalized && !openers.contains($0.key) } ?? false
             let openerAt = adjective ? n - 2 : n - 1
             guard tail, let noun = word(n), let opener = word(openerAt), openers.contains(opener.key),
+                !possessiveOnly || opener.key != "the" && !adjective && n == start - 2,
                 isJobNoun(n) || (!noun.isCapitalized && RoleNouns.standard.heads.contains(noun.key)),
                 closed || (verbAfter && openerAt == firstWord)
             else { continue }

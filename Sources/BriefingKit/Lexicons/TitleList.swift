@@ -68,6 +68,9 @@ enum TitleList {
         Secretary of State
         Treasury Secretary | Secretary of the Treasury
         Attorney General | Attorney-General, AG
+        Solicitor General | Solicitor-General
+        Surgeon General | Surgeon-General
+        Inspector General | Inspector-General
         Homeland Security Secretary | Secretary of Homeland Security
         Secretary
         Secretary-General | Secretary General, Secretary-general
@@ -184,6 +187,7 @@ enum TitleList {
         Musician
         Songwriter
         Comedian
+        Satirist
         Filmmaker | Film Director
         Producer
         Businessman | | m

@@ -78,9 +78,10 @@ extension ContactExtractor {
     /// `After meeting X, Pashinyan said ...`: the subject after the fronted clause's comma.
     func frontedSubject(_ reader: ClauseReader, cue: Int, after index: Int) -> [PartySpan] {
         let words = reader.words
-        // Only a clause that opens the sentence (perhaps after a time phrase: "In May 2012, in
-        // an interview with X,"): no name and no verb before the cue.
-        guard !words.tokens[..<cue].contains(where: { reader.isVerbLike($0) }),
+        // Only a clause that opens the sentence, or its part after "and" (no comma before the
+        // cue), or one after a time phrase ("In May 2012, in an interview with X,": no verb
+        // before the cue); no name before it either way.
+        guard !words.tokens[..<cue].contains(where: { $0.text == "," }) || !words.tokens[..<cue].contains(where: { reader.isVerbLike($0) }),
             !reader.parties.contains(where: { $0.tokens.lowerBound < cue })
         else { return [] }
         let start = min(index, words.tokens.count)

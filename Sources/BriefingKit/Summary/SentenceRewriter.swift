@@ -212,7 +212,7 @@ public struct SentenceRewriter: Sendable {
     /// "Vladimir Putin" -> "Putin" for people; other names stay whole.
     public func shortName(_ entity: Entity) -> String {
         guard entity.kind == .person else { return entity.name }
-        return entity.name.split(separator: " ").last.map(String.init) ?? entity.name
+        return EntityTableBuilder.surname(entity.name.split(separator: " ")).map(String.init) ?? entity.name
     }
 
     // MARK: - Pieces

@@ -29,6 +29,15 @@ let story = [
 ]
 
 @Suite struct RelationCommandsTests {
+    @Test func anOrganizationAnswersWithItsAcronymToo() throws {
+        var workspace = Workspace()
+        workspace.store.add(ArticleAnalyzer().analyze(TextSegmenter().segment(id: "f", title: "T", paragraphs: [
+            "Tom Hale spoke with the Federal Bureau of Investigation (FBI) on Monday.",
+        ])))
+        var runner = CommandRunner(workspace: workspace, json: true)
+        #expect(values(try json(&runner, "who did Hale speak with")) == ["Federal Bureau of Investigation (FBI)"])
+    }
+
     @Test func whoSpokeWithListsEachPartyOnceByFullName() throws {
         var r = runner(story)
         let answer = try json(&r, "who spoke with Okafor")

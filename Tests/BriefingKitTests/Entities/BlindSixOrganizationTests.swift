@@ -8,11 +8,21 @@ import Testing
             .entities.filter { $0.kind == .organization }.map(\.name)
     }
 
+    @Test func aQuotedNameAfterANamingWordIsAWorksTitle() {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: [
+            "His show -- literally called \"The Hour,\" or \"Al Saa\" -- ran for three seasons.",
+        ]))
+        #expect(!table.entities.contains { $0.kind == .person })
+    }
+
     @Test(arguments: [
         ("The NAACP is suing election boards.", ["NAACP"]),
         ("Tom Hale, president of the NAACP, spoke.", ["NAACP"]),
         ("The NC NAACP is suing election boards.", ["NC NAACP"]),
         ("Growth in the GDP was slow.", []),  // a common acronym
+        // A description set off after the name, headed by a body.
+        ("Kora Tandu, the Mali-based militant group, has pledged allegiance.", ["Kora Tandu"]),
+        ("Norfarm, a Texas oil company, said profits fell.", ["Norfarm"]),
         ("The firm said Japan's Kitagawa Pharmaceutical would end the deal.", ["Kitagawa Pharmaceutical"]),
     ])
     func lettersAfterTheAndCompanyWordsNameOrganizations(sentence: String, expected: [String]) {

@@ -16,11 +16,27 @@ import Testing
         ("The new chairman of the Bar Council, Ruth Kale QC has warned of a risk.", "Ruth Kale", ["new chairman of the Bar Council"]),
         // A name opening the sentence is the subject: its description may run up to the verb.
         ("Dora Fenn, executive partner of Lindqvist Baird said the firm would grow.", "Dora Fenn", ["executive partner of Lindqvist Baird"]),
+        // A dash sets off a description a title heads.
+        ("Tarek Amin -- Velt's most famous satirist -- has a new show.", "Tarek Amin", ["Velt's most famous satirist"]),
+        ("Tom Hale - a lawyer - spoke.", "Tom Hale", ["lawyer"]),
+        // A generational suffix is no surname: the surname still links, and the full title stays whole.
+        ("Solicitor General Donald B. Verrilli Jr. wrote the brief. Verrilli said the laws were unjust.", "Donald B. Verrilli Jr", ["Solicitor General"]),
         // Scottish and European members of parliament are their own titles.
         ("Labour MSP Anna Reid said the vote was close.", "Anna Reid", ["Labour MSP"]),
     ])
     func roles(sentence: String, name: String, expected: [String]) {
         #expect(linkedRoles([sentence], of: name) == expected)
+    }
+
+    @Test func aOneWordNameAfterAPossessiveTitleTakesIt() {
+        #expect(linkedRoles(["Jon Stewart left the show.", "The seat was vacated by his mentor, Stewart, in May."], of: "Jon Stewart") == ["mentor"])
+    }
+
+    @Test func theSurnameBeforeASuffixLinksToTheFullName() {
+        let table = EntityLinker().link(TextSegmenter().segment(id: "t", title: "T", paragraphs: [
+            "Robert Lee Halvorsen III voted twice.", "Halvorsen denied it.",
+        ]))
+        #expect(table.entities.filter { $0.kind == .person }.map(\.name) == ["Robert Lee Halvorsen III"])
     }
 
     @Test func aDescriptionInsideTheSentenceBeforeSaidIsTheNextClausesSubject() {

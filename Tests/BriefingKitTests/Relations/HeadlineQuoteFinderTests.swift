@@ -36,6 +36,7 @@ import Testing
         "Reid Backs Frost: Port Plan Is ‘Ready’",  // a story about two people, not a speaker
         "Mara Quill: ‘We Will Win’",  // someone the story never names
         "Dockers Strike in Velt",  // no speaker at all
+        "Daughter Of Frost Slams Reid Over ‘Leaked’ Email",  // the daughter speaks, not Frost
     ])
     func otherHeadlinesGiveNoQuote(title: String) {
         #expect(headlineQuotes(title).isEmpty)
