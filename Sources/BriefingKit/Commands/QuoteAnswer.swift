@@ -4,8 +4,21 @@
 /// QuoteAnswer.item(quote, in: model)  // AnswerItem("There are plenty.", fields: ["speaker": ...])
 /// ```
 enum QuoteAnswer {
+    /// The speaker's name; `Frost and Reid` (`A, B and C`) when others said it with them.
     static func speakerName(_ quote: Quote, in model: ArticleModel) -> String {
-        NameLookup.name(of: Party(entity: quote.speaker, text: quote.speakerText), in: model)
+        let main = NameLookup.name(of: Party(entity: quote.speaker, text: quote.speakerText), in: model)
+        guard !quote.coSpeakers.isEmpty else { return main }
+        // In the order the sentence names them.
+        let mentions = model.entities.mentions.filter { $0.sentence == quote.evidence.sentence }
+        func place(_ id: Int?) -> Int { mentions.first { $0.entity == id }?.range.lowerBound ?? Int.max }
+        let others = quote.coSpeakers.map { (place($0), NameLookup.name(of: Party(entity: $0, text: ""), in: model)) }
+        let names = (others + [(place(quote.speaker), main)]).sorted { $0.0 < $1.0 }.map(\.1)
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    /// Whether the quote is one of `ids`' (its speaker's or a co-speaker's).
+    static func isSpoken(_ quote: Quote, by ids: Set<Int>) -> Bool {
+        (quote.speaker.map(ids.contains) ?? false) || quote.coSpeakers.contains(where: ids.contains)
     }
 
     static func item(_ quote: Quote, in model: ArticleModel) -> AnswerItem {

@@ -13,7 +13,7 @@ enum WhatDidSayCommand {
         let display = NameLookup.displayName(hits, typed: name)
         var quotes: [(Quote, ArticleModel)] = []
         for hit in hits {
-            for quote in hit.model.quotes where quote.speaker.map(hit.ids.contains) ?? false {
+            for quote in hit.model.quotes where QuoteAnswer.isSpoken(quote, by: hit.ids) {
                 quotes.append((quote, hit.model))
             }
         }

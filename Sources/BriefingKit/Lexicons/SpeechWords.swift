@@ -21,6 +21,12 @@ public struct SpeechWords: Sendable {
     /// Cues that may come before their speaker (`..., said Jane Doe`); any other verb's name
     /// after it is an object (`..., blasted Clinton`).
     public var inverting: Set<String>
+    /// Cue forms that are also nouns (`a controversial tweet`, `a thunderous chant`): after `a`,
+    /// `an`, `another`, `each` or `every` and at most one modifier, they are the noun.
+    public var nounForms: Set<String> = LexiconLines.words("""
+        tweet post chant answer comment report remark claim question cry shout whisper promise
+        pledge vow quip joke demand charge counter label brand call read hope boast
+        """)
     /// Cues whose object is whom they address (`told Putin the army would`); after any other
     /// cue a name opens the reported clause (`said Republicans had the votes`).
     public var addressing: Set<String> = LexiconLines.words("""

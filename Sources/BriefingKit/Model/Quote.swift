@@ -12,10 +12,12 @@ public struct Quote: Sendable, Equatable {
     public var evidence: Evidence
     /// Scalar offsets of the quoted words (or the reported clause) in ``Article/body``.
     public var range: Range<Int>?
+    /// Entity ids of the others who said it with the speaker (`Frost and Reid said`: Frost).
+    public var coSpeakers: [Int]
 
     public init(
         text: String, speaker: Int?, speakerText: String, cue: String, isDirect: Bool,
-        evidence: Evidence, range: Range<Int>? = nil
+        evidence: Evidence, range: Range<Int>? = nil, coSpeakers: [Int] = []
     ) {
         self.text = text
         self.speaker = speaker
@@ -24,5 +26,6 @@ public struct Quote: Sendable, Equatable {
         self.isDirect = isDirect
         self.evidence = evidence
         self.range = range
+        self.coSpeakers = coSpeakers
     }
 }

@@ -205,22 +205,19 @@ public struct ClauseReader: Sendable {
             !parties.contains(where: { $0.tokens.lowerBound > who && $0.tokens.upperBound <= cue })
                 || setOff.contains(words.tokens[cue - 1].text),
             case let nameEnd = nameEnd(before: who - 1),
-            var antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd }), !antecedent.isAudience
+            let antecedent = parties.last(where: { $0.tokens.upperBound == nameEnd }), !antecedent.isAudience
         {
-            // `Sen. Ann Lee of Norland, who said`: the person, not her state.
-            if antecedent.kind == .place || antecedent.kind == .country, antecedent.tokens.lowerBound >= 2,
-                ["of", "from"].contains(words.tokens[antecedent.tokens.lowerBound - 1].lower),
-                let person = parties.last(where: { $0.tokens.upperBound == antecedent.tokens.lowerBound - 1 }), person.kind == .person
-            {
-                antecedent = person
-            }
-            return [antecedent]
+            return [personBefore(antecedent)]
         }
+        // `She declared "What a Harbour night!" and said`: a name inside a quotation the cue
+        // stands outside of is no subject of it.
+        let cueQuoted = words.openQuote(before: cue) != nil
         for party in parties.reversed()
         where party.tokens.upperBound <= cue && party.tokens.lowerBound >= floor && !party.isAudience {
             // `Trump's statement`: a possessor is not the subject.
-            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound) else { continue }
+            guard isSubjectPosition(party), !words.isPossessive(party.tokens.upperBound), cueQuoted || !isQuoted(party) else { continue }
             if let head = appositiveHead(of: party) { return [head] }
+            let party = personBefore(party)
             var group = [party]
             var current = party
             // `A and B`, `A, B and C`
@@ -255,13 +252,24 @@ public struct ClauseReader: Sendable {
         var i = party.tokens.lowerBound - 1
         var sawArticle = false
         while i >= 0, words.tokens[i].isWord, party.tokens.lowerBound - i <= 6 {
-            if ["the", "a", "an"].contains(words.tokens[i].lower) { sawArticle = true }
+            // (`A and B, both Dock Party members, said`: a quantifier for the names before.)
+            if ["the", "a", "an", "both", "all", "each"].contains(words.tokens[i].lower) { sawArticle = true }
             i -= 1
         }
         guard sawArticle, i >= 1, words.tokens[i].text == "," else { return nil }
         // `Ann Lee (D-Ohio), a member of ...`: a bracketed party and state go with the name.
         let end = nameEnd(before: i)
         guard let head = parties.last(where: { $0.tokens.upperBound == end }), isSubjectPosition(head) else { return nil }
-        return head
+        return personBefore(head)
+    }
+
+    /// `Sen. Ann Lee of Norland, who said`, `Rep. Ann Lee of Norland, an ally of ..., said`: the
+    /// person, not her state.
+    func personBefore(_ party: PartySpan) -> PartySpan {
+        guard party.kind == .place || party.kind == .country, party.tokens.lowerBound >= 2,
+            ["of", "from"].contains(words.tokens[party.tokens.lowerBound - 1].lower),
+            let person = parties.last(where: { $0.tokens.upperBound == party.tokens.lowerBound - 1 }), person.kind == .person
+        else { return party }
+        return person
     }
 }

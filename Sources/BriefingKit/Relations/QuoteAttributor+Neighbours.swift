@@ -24,10 +24,29 @@ extension QuoteAttributor {
                 }
                 continue
             }
-            // `"..."` then a paragraph of its own, `- Jane Doe, Springfield.`: a signature.
-            if let signer = signature(after: a, readers: readers) {
+            // `- Lena Frost.`: a signature right after the quotation; or a paragraph of its own
+            // after it, `- Jane Doe, Springfield.`.
+            if let signer = (a.lastSentence < readers.count ? signature(readers[a.lastSentence]) : nil)
+                ?? signatureParagraph(after: a, readers: readers)
+            {
                 attributions[k].speaker = signer
                 attributions[k].cue = "—"
+                continue
+            }
+            // `"...?" Reid went on.`: after a question or exclamation the splitter ended the
+            // sentence, but a name and its cue opening the next one attribute the quotation.
+            // (After a full stop, only a short attribution: `"We will win." Reid said after the vote.`)
+            if a.lastSentence < readers.count, let stop = a.span.text.unicodeScalars.last, [("?" as Unicode.Scalar), "!", "."].contains(stop),
+                case let next = readers[a.lastSentence], next.sentence.paragraph == a.span.paragraph,
+                let opener = next.parties.first, opener.tokens.lowerBound == 0, !opener.isAudience,
+                let cue = finder.cues(in: next, tokens: opener.tokens.upperBound..<min(next.words.tokens.count, opener.tokens.upperBound + 2)).first,
+                cue.tokens.lowerBound <= opener.tokens.upperBound + 1, !cue.isSourceFirst,
+                stop != "." || (next.words.tokens.count - cue.tokens.upperBound <= 8
+                    && !next.words.tokens[cue.tokens.upperBound...].contains(where: { $0.lower == "that" || $0.text == ":" || ["“", "\""].contains($0.text) }))
+            {
+                attributions[k].speaker = opener
+                attributions[k].speakerSentence = next.sentence.number
+                attributions[k].cue = cue.text
                 continue
             }
             // A quote continued from the previous one in its paragraph.
@@ -60,7 +79,8 @@ extension QuoteAttributor {
             }
             // `Lena Frost put it bluntly:` introduces the quote without a speech verb.
             if a.sentence >= 2, readers[a.sentence - 2].sentence.text.hasSuffix(":"),
-                let subject = readers[a.sentence - 2].parties.first(where: { readers[a.sentence - 2].isSubjectPosition($0) })
+                case let previous = readers[a.sentence - 2], case let main = mainClauseStart(previous),
+                let subject = previous.parties.first(where: { $0.tokens.lowerBound >= main && previous.isSubjectPosition($0) })
             {
                 attributions[k].speaker = subject
                 attributions[k].cue = ":"
@@ -85,8 +105,9 @@ extension QuoteAttributor {
                 continue
             }
             // The next sentence names the speaker (`... That was his answer, Putin said.`).
-            if a.sentence < readers.count {
-                let next = readers[a.sentence]
+            // (After the quotation's last sentence: its own words are no cue for it.)
+            if a.lastSentence < readers.count {
+                let next = readers[a.lastSentence]
                 if next.sentence.paragraph == sentence.paragraph,
                     let cue = finder.cues(in: next, tokens: 0..<next.words.tokens.count).first,
                     let speaker = finder.speaker(for: cue, in: next)
@@ -118,7 +139,7 @@ extension QuoteAttributor {
 
     /// The name in a short paragraph opening with a dash right after the quotation's own
     /// paragraph (`- Jane Doe.`, `—Jane Doe, Springfield.`).
-    func signature(after a: Attribution, readers: [ClauseReader]) -> PartySpan? {
+    func signatureParagraph(after a: Attribution, readers: [ClauseReader]) -> PartySpan? {
         guard a.lastSentence < readers.count else { return nil }
         let reader = readers[a.lastSentence]
         let words = reader.words
@@ -134,6 +155,31 @@ extension QuoteAttributor {
         var end = 1
         while end < words.tokens.count, words.tokens[end].isCapitalized, end < 5 { end += 1 }
         return end > 1 ? finder.phrase(1..<end, in: words) : nil
+    }
+
+    /// `When Reid died, Frost released this statement:`: where the main clause starts, past a
+    /// subordinate clause opening the sentence and its comma.
+    func mainClauseStart(_ reader: ClauseReader) -> Int {
+        let words = reader.words
+        let subordinators = finder.clause.fronting.union(["when", "if", "as", "although", "though", "because", "once", "until"])
+        guard let first = words.tokens.first, subordinators.contains(first.lower),
+            let comma = words.tokens.firstIndex(where: { $0.text == "," })
+        else { return 0 }
+        return comma + 1
+    }
+
+    /// `- Lena Frost.`, `—President Lee, writing on Monday`: a sentence opening with a dash and a
+    /// name (titles before it) signs the quotation before it.
+    func signature(_ reader: ClauseReader) -> PartySpan? {
+        let words = reader.words
+        guard let dash = words.tokens.first, ["-", "—", "–", "--", "―"].contains(dash.text),
+            let party = reader.parties.first, !party.isAudience, !party.isPronoun, party.tokens.lowerBound <= 4,
+            [.person, .organization, .media, .group].contains(party.kind),
+            words.tokens[1..<party.tokens.lowerBound].allSatisfy(\.isCapitalized)
+        else { return nil }
+        let after = party.tokens.upperBound
+        guard after == words.tokens.count || !words.tokens[after].isWord else { return nil }
+        return party
     }
 
     /// `"A," he said, "B."`: one quote when both halves hang on the same cue.

@@ -65,12 +65,16 @@ public struct QuoteAttributor: Sendable {
         return merged(attributions).compactMap { a in
             guard let speaker = a.speaker else { return nil }
             let sentence = article.sentences[a.sentence - 1]
+            // (Only where the speaker was read: a quote that carries on another's speaker keeps its partners too.)
+            let reader = readers[a.speakerSentence - 1]
+            let partners = reader.parties.contains { $0.tokens == speaker.tokens && $0.entity == speaker.entity }
+                ? finder.partners(of: speaker, in: reader) : []
             return Quote(
                 text: a.isDirect ? a.text.trimmingTrailingComma() : a.text, speaker: speaker.entity, speakerText: speaker.text, cue: a.cue, isDirect: a.isDirect,
                 evidence: Evidence(
                     article: article.id, sentence: sentence.number, text: sentence.text,
                     range: a.range.clamped(to: sentence.range).relative(to: sentence.range.lowerBound)),
-                range: a.range)
+                range: a.range, coSpeakers: partners)
         }
     }
 
@@ -94,7 +98,10 @@ public struct QuoteAttributor: Sendable {
         while name < words.tokens.count, words.tokens[name].isCapitalized, name - start < 5 { name += 1 }
         let signature = reader.party(at: start) ?? reader.object(at: start)
             ?? (name > start ? finder.phrase(start..<name, in: words) : nil)
-        if dashed, let party = signature, !party.isAudience {
+        // (`Lee said that she will "try." -- Kim Ode`: after words of its sentence, a reporter's byline.)
+        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
+        let standsAlone = a.span.range.lowerBound < base || !words.tokens[..<opening].contains(where: \.isWord)
+        if dashed, standsAlone, let party = signature, !party.isAudience {
             a.speaker = party
             a.speakerSentence = reader.sentence.number
             a.cue = "—"
@@ -113,6 +120,25 @@ public struct QuoteAttributor: Sendable {
         // (`one docker, who asked not to be named, said`: a relative clause's verb is not the cue.)
         guard let cue = finder.cues(in: reader, tokens: start..<end).first(where: { !SpeakerFinder.isRelativeClauseCue($0, in: words) })
         else { return false }
+        // `After Reid said that ports do better at "quiet trade," Lee said`: quoted words inside a
+        // clause of a cue before them, with no comma between, are that cue's.
+        // (Not `Lee said "...," she said`, with the quotation right after the cue, nor an -ing
+        // word opening the sentence, which hangs on a clause to come: `Acknowledging that X
+        // "...," Lee did suggest`.)
+        if a.span.range.lowerBound >= base, let own = finder.cues(in: reader, tokens: 0..<opening).last,
+            !SpeakerFinder.isRelativeClauseCue(own, in: words), !own.isSourceFirst, own.isParticiple || !own.text.lowercased().hasSuffix("ing"),
+            words.tokens[own.tokens.upperBound..<opening].filter(\.isWord).count >= 2,
+            !words.tokens[own.tokens.upperBound..<opening].contains(where: { [",", ";", ":", "(", "—", "–"].contains($0.text) })
+        {
+            return false
+        }
+        // `citing a verse ("..."), endorsed Lee of Norland, urging`: a participle after the
+        // quotation hangs on a clause before it (unless `with Lee urging`).
+        if cue.isParticiple, start < words.tokens.count, !words.tokens[start].isCapitalized,
+            !finder.clause.determiners.contains(words.tokens[start].lower), finder.withSubject(of: cue, in: reader) == nil
+        {
+            return false
+        }
         // The name right after the quotation speaks: `"...," Jane Doe, ..., said`.
         var first = (reader.party(at: start) ?? reader.object(at: start)).flatMap {
             $0.isAudience || $0.tokens.upperBound > cue.tokens.lowerBound || finder.isModifier($0, in: reader) ? nil : $0
@@ -142,7 +168,6 @@ public struct QuoteAttributor: Sendable {
         // `However laudable the goal, the tax "is a misguided approach," said X`: the words
         // before the quotation are part of what X said.
         // (`Lee blamed Ross directly: "...," Lee said`: a colon sets the quotation off.)
-        let opening = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
             words.tokens[..<opening].contains(where: \.isWord), opening == 0 || words.tokens[opening - 1].text != ":"
         {

@@ -76,6 +76,14 @@ public struct QuoteExtractor: Sendable {
                 continue
             }
             let reader = readers[previous.number - 1]
+            // `..., said Sam Okafor, a professor ...`: the speaker of a cue there, even where it gave no quote.
+            let finder = attributor.finder
+            if let cue = finder.cues(in: reader, tokens: 0..<reader.words.tokens.count).last(where: { !$0.isParticiple }),
+                let speaker = finder.speaker(for: cue, in: reader, inverted: true), !speaker.isPronoun, fits(speaker.entity)
+            {
+                quotes[k].speaker = speaker.entity
+                continue
+            }
             // (`As for Lee's plan, Ross found ...`: a possessor is no subject; `Lee's been` is.)
             if let subject = reader.parties.first(where: {
                 fits($0.entity) && reader.isSubjectPosition($0) && !$0.isPronoun && !isPossessor($0, in: reader)

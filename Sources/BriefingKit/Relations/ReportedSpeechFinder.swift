@@ -55,7 +55,14 @@ public struct ReportedSpeechFinder: Sendable {
                 guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)
                 else { continue }
+                let uncut = content
                 content = beforeDirectQuote(content, in: reader, taken: taken)
+                // `said in a joint statement: "..."`: where it was said, before the direct quote.
+                if content != uncut, content.count <= 8, finder.clause.prepositions.contains(words.tokens[content.lowerBound].lower),
+                    !words.tokens[content].contains(where: { ["“", "\"", "''"].contains($0.text) })
+                {
+                    continue
+                }
                 // `Keane, who wrote the bill, told reporters ...`: a relative clause's cue reports
                 // no further than the comma that closes it.
                 if SpeakerFinder.isRelativeClauseCue(cue, in: words),
@@ -73,7 +80,7 @@ public struct ReportedSpeechFinder: Sendable {
                     Quote(
                         text: text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
                         evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                        range: whole))
+                        range: whole, coSpeakers: finder.partners(of: speaker, in: reader)))
             }
         }
         return quotes + fragments(article, entities: entities, taken: taken + quotes.compactMap(\.range), readers: readers)
@@ -233,6 +240,26 @@ public struct ReportedSpeechFinder: Sendable {
         // `called it "weak" and then tweeted that ...`: the second statement is its own.
         if let joint = finder.coordinatedCue(in: reader, from: range.lowerBound, to: range.upperBound), joint > range.lowerBound + 1 {
             return range.lowerBound..<words.clauseEnd(joint, floor: range.lowerBound + 1)
+        }
+        // `... at "quiet trade," Lee said`: another speaker's tail cue ends it.
+        if let comma = finder.tailAttribution(in: reader, from: range.lowerBound + 1, to: range.upperBound), comma > range.lowerBound + 1 {
+            return range.lowerBound..<words.clauseEnd(comma, floor: range.lowerBound + 1)
+        }
+        // `calling him a "wreck," and contrasted ...`: a second predicate after the quoted words.
+        if let quote = words.tokens[range].firstIndex(where: { ["“", "\"", "''"].contains($0.text) }),
+            let joint = finder.secondPredicate(in: reader, from: quote + 1, to: range.upperBound)
+        {
+            return range.lowerBound..<words.clauseEnd(joint, floor: range.lowerBound + 1)
+        }
+        // `..., with Reid telling reporters ...`: a with-clause brings a speaker of its own.
+        for k in range.dropFirst() where words.tokens[k].lower == "with" && words.tokens[k - 1].text == "," {
+            var name = k + 1
+            while name < range.upperBound, words.tokens[name].isCapitalized, reader.party(at: name) == nil { name += 1 }
+            if let party = reader.party(at: name), party.tokens.upperBound < range.upperBound,
+                words.tokens[party.tokens.upperBound].lower.hasSuffix("ing"), !words.tokens[party.tokens.upperBound].isCapitalized
+            {
+                return range.lowerBound..<words.clauseEnd(k, floor: range.lowerBound + 1)
+            }
         }
         let subordinators: Set<String> = ["after", "when", "because", "since", "while", "as", "before", "whereas", "although"]
         for k in range.dropFirst() where subordinators.contains(words.tokens[k].lower) && k + 1 < range.upperBound {

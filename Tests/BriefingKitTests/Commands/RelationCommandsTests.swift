@@ -85,6 +85,13 @@ let story = [
         #expect(first?["quote"] as? String == "The harbour is ready")
     }
 
+    @Test func aQuoteOfTwoSpeakersIsEachOnes() throws {
+        var r = runner(["[Lena Frost] and [Tom Reid] said in a joint statement: “The port will open in May.”"])
+        #expect(values(try json(&r, "what did Frost say")) == ["The port will open in May."])
+        #expect(values(try json(&r, "what did Reid say")) == ["The port will open in May."])
+        #expect(values(try json(&r, "who said the port will open")) == ["Lena Frost and Tom Reid"])
+    }
+
     @Test func aQuoteRepeatedInAPullQuoteIsListedOnce() throws {
         var r = runner([
             "“The harbour is ready. We will open in May,” [Lena Frost] told reporters.",

@@ -18,6 +18,13 @@ import Testing
         // A verb still after `both` or an object pronoun.
         ("They both said the port was ready.", ["said"]),
         ("The crowd heard her say it twice.", ["say"]),
+        // A cue's base form after `a` and a modifier is a noun: `a controversial tweet`.
+        ("Lee sent a controversial tweet about the port.", []),
+        ("The mayor answered with a Facebook post about the port.", ["answered"]),
+        ("A spokesman wrote that the port was ready.", ["wrote"]),
+        // `a show called "..."` names a show.
+        ("Lee hosts a show called “Harbour Nights” on Fridays.", []),
+        ("A spokesman called it “a disgrace” on Monday.", ["called"]),
     ])
     func findsVerbCues(text: String, expected: [String]) {
         #expect(cues(text) == expected)
