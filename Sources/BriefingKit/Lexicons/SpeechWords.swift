@@ -34,6 +34,13 @@ public struct SpeechWords: Sendable {
         warn warns warned promise promises promised advise advises advised ask asks asked
         """)
 
+    /// Verbs that name what someone or something is (`called him "a failed captain"`): what
+    /// they report is the object with the quoted words, even set off by commas.
+    public var naming: Set<String> = LexiconLines.words("""
+        call calls called calling label labels labeled labelled labeling labelling dub dubs dubbed dubbing
+        brand brands branded branding term terms termed nickname nicknames nicknamed
+        """)
+
     /// Present-tense verbs a headline puts between a speaker and what they said besides the
     /// `-s` cues (`Reid Calls Plan ‘Reckless’`): ones that are mostly nouns in running text.
     public var headlineVerbs: Set<String> = LexiconLines.words("""
@@ -159,7 +166,7 @@ public struct SpeechWords: Sendable {
             demand demands demanded demanding
             question questions questioned
             call_for calls_for called_for
-            called calling
+            calls called calling  # not call: mostly the noun or `call on`
             characterize characterizes characterized characterizing
             implore implores implored imploring
             plead pleads pleaded pled pleading
@@ -193,6 +200,7 @@ public struct SpeechWords: Sendable {
             confess confesses confessed
             exhort exhorts exhorted
             gush gushes gushed
+            beam beams beamed
             snipe snipes sniped
             chime_in chimes_in chimed_in
             shoot_back shoots_back shot_back

@@ -17,6 +17,9 @@ public struct ClauseReader: Sendable {
     public internal(set) var bodyStart = 0
     /// The article's people with a role, to link a role phrase (`the Kremlin spokesman`) to.
     let rolePeople: [Entity]
+    /// The article's people by surname (one person each), for a name the entity layer left
+    /// unmarked where a capital proves nothing (`King says ...` opening a sentence).
+    let surnames: [String: Int]
     let roles: RoleNouns = .standard
     let clause: ClauseWords
     let speech: SpeechWords
@@ -34,6 +37,7 @@ public struct ClauseReader: Sendable {
         self.verbForms = Self.verbForms(clause: clause, speech: speech, frames: frames)
         self.parties = Self.spans(words: words, mentions: table.mentions(inSentence: sentence.number), entities: table.entities)
         self.rolePeople = table.entities.filter { $0.kind == .person && !$0.roles.isEmpty }
+        self.surnames = Self.surnames(of: table.entities)
         self.parties = mergingRoles()
         // `PORTVILLE, May 8 (Wire) — ...`: a dateline's place is where the story was filed, no
         // party of its first sentence.
@@ -100,6 +104,28 @@ public struct ClauseReader: Sendable {
         return heads
     }
 
+    /// Surname -> person, for surnames only one person of the article has.
+    static func surnames(of entities: [Entity]) -> [String: Int] {
+        var found: [String: Int] = [:]
+        var shared: Set<String> = []
+        for person in entities where person.kind == .person {
+            guard let surname = person.name.split(separator: " ").last.map(String.init), person.name.contains(" ") else { continue }
+            if let other = found[surname], other != person.id { shared.insert(surname) }
+            found[surname] = person.id
+        }
+        return found.filter { !shared.contains($0.key) }
+    }
+
+    /// `King` opening `King says ...`: a capitalized word that is the surname of one person the
+    /// article names, as a party.
+    public func knownSurname(at index: Int) -> PartySpan? {
+        guard words.tokens.indices.contains(index), words.tokens[index].isCapitalized,
+            let id = surnames[words.tokens[index].text]
+        else { return nil }
+        let token = words.tokens[index]
+        return PartySpan(tokens: index..<(index + 1), range: token.range, entity: id, text: token.text, kind: .person)
+    }
+
     /// The party whose tokens start at `index`.
     public func party(at index: Int) -> PartySpan? {
         parties.first { $0.tokens.lowerBound == index }
@@ -150,7 +176,12 @@ public struct ClauseReader: Sendable {
         }
         guard i >= 0 else { return true }
         let t = words.tokens[i]
-        if words.isPossessive(i) { return false }
+        if words.isPossessive(i) {
+            // `Lee's rival Ann Kim said`: the possessor's title is the name's; the phrase
+            // stands where the possessor does.
+            guard skipped > 0, let owner = parties.last(where: { $0.tokens.upperBound == i }) else { return false }
+            return isSubjectPosition(owner)
+        }
         // `(D-NY)`, `(CSTO)`: a parenthesis qualifies the name before it.
         if t.text == "(" || t.text == "[" { return false }
         if isLocativeApposition(party, comma: i) { return false }

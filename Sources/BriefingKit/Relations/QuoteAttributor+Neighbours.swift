@@ -9,14 +9,26 @@ extension QuoteAttributor {
             // Only a quote that opens its sentence stands alone; quoted words inside a sentence
             // belong to that sentence's clause (see ReportedSpeechFinder's fragments).
             let before = sentence.text.scalarSlice(0..<max(0, a.span.range.lowerBound - sentence.range.lowerBound))
-            guard !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             // `"...," the paper quotes a source as saying.`: words after the quote attribute it in
             // a way no cue reads, so no neighbour speaks it.
             let length = sentence.text.unicodeScalars.count
             let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
             guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-            // `- Lena Frost.`: a signature right after the quotation.
-            if a.lastSentence < readers.count, let signer = signature(readers[a.lastSentence]) {
+            if before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+                // `"A," said Lee. Now, "B."`: after a short lead-in of the writer's, the quote
+                // carries on the one right before it.
+                if k > 0, carriesOn(a, after: attributions[k - 1], reader: readers[a.sentence - 1]) {
+                    attributions[k].speaker = attributions[k - 1].speaker
+                    attributions[k].cue = attributions[k - 1].cue
+                    attributions[k].continues = true
+                }
+                continue
+            }
+            // `- Lena Frost.`: a signature right after the quotation; or a paragraph of its own
+            // after it, `- Jane Doe, Springfield.`.
+            if let signer = (a.lastSentence < readers.count ? signature(readers[a.lastSentence]) : nil)
+                ?? signatureParagraph(after: a, readers: readers)
+            {
                 attributions[k].speaker = signer
                 attributions[k].cue = "—"
                 continue
@@ -105,6 +117,44 @@ extension QuoteAttributor {
                 }
             }
         }
+    }
+
+    /// Whether quotation `a`, after words of its own sentence, carries on `previous`: a direct
+    /// quote with a speaker closing the sentence right before, in the same paragraph, and a
+    /// lead-in that is short, set off by a comma, and names no one and has no cue
+    /// (`Now, "..."`, `Unless the rivals quit, "..."`).
+    func carriesOn(_ a: Attribution, after previous: Attribution, reader: ClauseReader) -> Bool {
+        guard previous.speaker != nil, previous.isDirect, previous.span.paragraph == a.span.paragraph,
+            previous.lastSentence == a.sentence - 1, a.sentence == a.lastSentence
+        else { return false }
+        let words = reader.words
+        var open = words.index(atOrAfter: a.span.range.lowerBound - reader.sentence.range.lowerBound - 1)
+        while open > 0, ["''", "\"", "“", "‘"].contains(words.tokens[open - 1].text) { open -= 1 }
+        guard open >= 2, open <= 12, words.tokens[open - 1].text == ",",
+            !reader.parties.contains(where: { $0.tokens.lowerBound < open }),
+            finder.cues(in: reader, tokens: 0..<open).isEmpty
+        else { return false }
+        return true
+    }
+
+    /// The name in a short paragraph opening with a dash right after the quotation's own
+    /// paragraph (`- Jane Doe.`, `—Jane Doe, Springfield.`).
+    func signatureParagraph(after a: Attribution, readers: [ClauseReader]) -> PartySpan? {
+        guard a.lastSentence < readers.count else { return nil }
+        let reader = readers[a.lastSentence]
+        let words = reader.words
+        guard reader.sentence.paragraph != readers[a.lastSentence - 1].sentence.paragraph,
+            words.tokens.count >= 2, words.tokens.count <= 10, ["—", "―", "–", "-", "--"].contains(words.tokens[0].text)
+        else { return nil }
+        if let party = reader.party(at: 1), !party.isAudience { return party }
+        // (`– An immigrant himself –.`: an aside, not a name.)
+        let opening = words.tokens[1].lower
+        guard !finder.clause.determiners.contains(opening), !finder.clause.joiners.contains(opening),
+            !finder.clause.prepositions.contains(opening)
+        else { return nil }
+        var end = 1
+        while end < words.tokens.count, words.tokens[end].isCapitalized, end < 5 { end += 1 }
+        return end > 1 ? finder.phrase(1..<end, in: words) : nil
     }
 
     /// `When Reid died, Frost released this statement:`: where the main clause starts, past a

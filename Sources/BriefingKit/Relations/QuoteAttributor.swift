@@ -48,7 +48,11 @@ public struct QuoteAttributor: Sendable {
                 span: span, sentence: first + 1, speaker: nil, speakerSentence: first + 1, cue: "", cueToken: nil,
                 isDirect: true, range: span.range, text: span.text)
             attribution.lastSentence = last + 1
-            if !attributeAfter(&attribution, readers[last], until: nextStart) {
+            // `said "it gets me mad" every time ...`: a quotation the clause runs on after
+            // belongs to the cue before it, not to one later in the sentence.
+            let runsOn = first == last && runsOnAfter(span, in: readers[last])
+            if runsOn, attributeBefore(&attribution, readers[first], from: previousEnd) {
+            } else if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }
             if !attribution.isDirect, attribution.span.range.upperBound > attribution.range.upperBound {
@@ -106,8 +110,9 @@ public struct QuoteAttributor: Sendable {
         var end = start
         var commas = 0
         // The cue follows within a few words, or further when an appositive intervenes
-        // (`"...," Jane Doe, the mayor of Springfield, said`).
-        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < 9 + 8 * commas {
+        // (`"...," Jane Doe, the mayor of Springfield, said`), of any length after a name.
+        let named = reader.party(at: start).map { $0.tokens.upperBound < words.tokens.count && words.tokens[$0.tokens.upperBound].text == "," } ?? false
+        while end < words.tokens.count, base + words.tokens[end].range.lowerBound < next, end - start < (named ? 40 : 9 + 8 * commas) {
             if [".", "“", "\"", ";", "?", "!"].contains(words.tokens[end].text) { break }
             if words.tokens[end].text == "," { commas = min(commas + 1, 2) }
             end += 1
@@ -159,12 +164,14 @@ public struct QuoteAttributor: Sendable {
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
+        if setOff(&a, cue: cue, in: reader) { return true }
         // `However laudable the goal, the tax "is a misguided approach," said X`: the words
         // before the quotation are part of what X said.
+        // (`Lee blamed Ross directly: "...," Lee said`: a colon sets the quotation off.)
         if a.span.range.lowerBound > reader.sentence.range.lowerBound + 1,
-            words.tokens[..<opening].contains(where: \.isWord)
+            words.tokens[..<opening].contains(where: \.isWord), opening == 0 || words.tokens[opening - 1].text != ":"
         {
-            a.range = reader.sentence.range.lowerBound..<min(a.span.range.upperBound + 1, reader.sentence.range.upperBound)
+            a.range = reader.sentence.range.lowerBound..<min(closingEnd(a.span, in: reader.sentence), reader.sentence.range.upperBound)
             a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
             a.isDirect = false
         }
@@ -178,8 +185,20 @@ public struct QuoteAttributor: Sendable {
         let end = words.index(atOrAfter: a.span.range.lowerBound - base - 1)
         let floor = previous == Int.min ? 0 : words.index(atOrAfter: previous - base)
         guard floor < end else { return false }
-        guard let cue = finder.cues(in: reader, tokens: floor..<end).last else {
+        let cues = finder.cues(in: reader, tokens: floor..<end)
+        guard var cue = cues.last else {
             return introducedByColon(&a, reader, floor: floor, end: end)
+        }
+        // `said he would sit him down and tell him "..."`: a cue after a modal is part of the
+        // clause the cue before it reports.
+        let word = words.tokens[cue.tokens.lowerBound].lower
+        let baseForm = !cue.isParticiple && !word.hasSuffix("s") && !word.hasSuffix("ed") && !word.hasSuffix("ing")
+            && !["said", "told", "wrote", "thought"].contains(word)
+        if baseForm, cues.count >= 2, let earlier = cues.dropLast().last(where: { !$0.isParticiple && !$0.isSourceFirst }),
+            finder.speech.bareClause.contains(words.tokens[earlier.tokens.lowerBound].lower),
+            words.tokens[earlier.tokens.upperBound..<cue.tokens.lowerBound].contains(where: { finder.clause.modals.contains($0.lower) || $0.lower == "to" })
+        {
+            cue = earlier
         }
         // `"A," said Lee, an economist, "B."`: a cue right after the quotation before names its
         // speaker after it.
@@ -189,10 +208,20 @@ public struct QuoteAttributor: Sendable {
         a.speakerSentence = reader.sentence.number
         a.cue = cue.text
         a.cueToken = cue.tokens.lowerBound
+        if setOff(&a, cue: cue, in: reader) { return true }
         // Words between the cue and the quotation (other than its addressee): reported speech.
         var gap = Array(words.tokens[cue.tokens.upperBound..<end].filter(\.isWord))
         var afterAddressee = cue.tokens.upperBound
-        if let addressee = reader.objects(from: cue.tokens.upperBound).first,
+        // `called him, among other things, "a failure"`: a naming verb reports its object too.
+        let cueWord = words.tokens[cue.tokens.lowerBound].lower
+        let names = finder.speech.naming.contains(cueWord) && !gap.isEmpty
+        // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
+        // comma, is part of what the cue reports.
+        let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
+        // (`said Lee "caused harm"`: only a verb that addresses someone, or a quotation set off,
+        // has an addressee before it; after `said` a name opens the clause.)
+        if finder.speech.addressing.contains(cueWord) || introduced,
+            let addressee = reader.objects(from: cue.tokens.upperBound).first,
             addressee.tokens.lowerBound == cue.tokens.upperBound
                 || reader.words.tokens[cue.tokens.upperBound..<addressee.tokens.lowerBound].allSatisfy(\.isCapitalized)
         {
@@ -203,9 +232,6 @@ public struct QuoteAttributor: Sendable {
                 afterAddressee = addressee.tokens.upperBound
             }
         }
-        // `called him a "loser"`: a quotation run into the clause, not introduced by a colon or
-        // comma, is part of what the cue reports.
-        let introduced = end > 0 && [":", ","].contains(words.tokens[end - 1].text)
         // `Lee says no matter what the board does, "..."`: a clause of the speaker's own before
         // the comma is part of what is reported (`said in a statement, "..."` is not).
         let leadsIn = end > 0 && words.tokens[end - 1].text == "," && gap.count >= 2
@@ -214,8 +240,12 @@ public struct QuoteAttributor: Sendable {
             // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
         let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
-        if (!gap.isEmpty && !introduced) || leadsIn || that != nil {
-            let clauseStart = that.map { $0 + 1 } ?? finder.pastTimeWords(from: afterAddressee, in: reader)
+        // `said "it gets me mad" every time ...`, `said, "We have weeks to go" until the vote`:
+        // the clause runs on past the quotation (a colon sets a quotation off whole).
+        let runsOn = (end == 0 || words.tokens[end - 1].text != ":") && a.span.sentenceNumbers.count == 1 && runsOnAfter(a.span, in: reader)
+        if (!gap.isEmpty && !introduced) || leadsIn || that != nil || names || runsOn {
+            // (A quotation set off by a comma and run on: from its opening mark.)
+            let clauseStart = that.map { $0 + 1 } ?? (runsOn && introduced && gap.isEmpty ? end : finder.pastTimeWords(from: afterAddressee, in: reader))
             if clauseStart < words.tokens.count {
                 let lower = base + words.tokens[clauseStart].range.lowerBound
                 // The reported clause runs on past the quoted words to the sentence end.

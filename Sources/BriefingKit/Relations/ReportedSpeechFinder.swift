@@ -35,6 +35,22 @@ public struct ReportedSpeechFinder: Sendable {
                     .flatMap { cues[$0].text == quote.cue ? $0 : nil }
             })
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
+                // (`asked not to be named`: a request, not a statement.)
+                if words.matches(["not", "to"], at: cue.tokens.upperBound) { continue }
+                // `The plan, Lee said, is dead.`: the sentence around the cue.
+                if let parts = parenthetical(cue, in: reader), let speaker = finder.speaker(for: cue, in: reader) {
+                    let statement = parentheticalStatement(parts, in: reader)
+                    let whole = Self.throughQuotation(statement.range, in: article)
+                    guard !taken.contains(where: { $0.overlaps(whole) }) else { continue }
+                    quotes.append(
+                        Quote(
+                            text: statement.text, speaker: speaker.entity, speakerText: speaker.text, cue: cue.text, isDirect: false,
+                            evidence: Evidence(
+                                article: article.id, sentence: sentence.number, text: sentence.text,
+                                range: statement.range.relative(to: base)),
+                            range: whole))
+                    continue
+                }
                 // (Only quotations a direct quote claimed make a tail cue theirs.)
                 guard var content = clause(for: cue, in: reader, quoted: taken),
                     let speaker = finder.speaker(for: cue, in: reader)
@@ -79,14 +95,6 @@ public struct ReportedSpeechFinder: Sendable {
         }) else { return range }
         let end = span.isClosed ? span.range.upperBound + 1 : span.range.upperBound
         return range.lowerBound..<min(article.body.unicodeScalars.count, max(range.upperBound, end))
-    }
-
-    /// `"Larry King Now"`, `"The Apprentice"`: a name of a work, not words someone said.
-    static func isTitle(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
-        let small: Set<String> = ["a", "an", "the", "of", "in", "on", "and", "to", "for", "at", "by", "with", "or"]
-        let content = words.filter { !small.contains($0.lowercased()) }
-        return content.count >= 2 && content.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Quoted words no cue claims (`Trump admires Putin as a "strong leader"`): news quotes a
@@ -142,7 +150,9 @@ public struct ReportedSpeechFinder: Sendable {
         if let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
             cue.tokens.lowerBound - comma <= 6, cue.isSourceFirst || tailIsAttribution(cue, reader, end: end, quoted: quoted)
         {
-            return 0..<comma
+            // (`are "unfit," X said`: with the quotation's comma and closing marks.)
+            let marks = words.tokens[(comma + 1)...].prefix { SentenceWords.closingMarks.contains($0.text) }.count
+            return 0..<(marks > 0 && marks <= 2 ? comma + 1 + marks : comma)
         }
         if cue.isSourceFirst {
             // `According to X, CLAUSE`
@@ -164,6 +174,11 @@ public struct ReportedSpeechFinder: Sendable {
         } else if words.tokens[start..<end].contains(where: { quoteMarks.contains($0.text) }) {
             // `called Trump's plan "a disaster"`: what follows, with its quoted words.
             guard start < end else { return nil }
+            // (`said in his book, "An American Son."`: where it was said, and a title, is not
+            // what was said.)
+            guard !Self.settingPrepositions.contains(words.tokens[start].lower) || finder.speech.naming.contains(words.tokens[cue.tokens.lowerBound].lower),
+                quotesSomethingSaid(start..<end, in: reader)
+            else { return nil }
             return withoutQuotingClause(start..<end, in: reader)
         } else {
             // Without `that`, only a say-verb reports a bare clause, which opens with a
@@ -266,7 +281,7 @@ public struct ReportedSpeechFinder: Sendable {
         let verb = words.tokens[cue.tokens.lowerBound].lower
         guard finder.speech.bareClause.contains(verb) || finder.speech.inverting.contains(verb) else { return false }
         // (`..., said Dr. Jane Doe`, not `Lee, speaking on Monday, said the port ...`.)
-        let inverted = cue.tokens.lowerBound > 0 && words.tokens[cue.tokens.lowerBound - 1].text == ","
+        let inverted = words.isAfterComma(cue.tokens.lowerBound)
             && finder.speech.inverting.contains(verb) && cue.tokens.upperBound < end
             && (words.tokens[cue.tokens.upperBound].isCapitalized || reader.object(at: cue.tokens.upperBound) != nil)
         // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.
@@ -280,8 +295,15 @@ public struct ReportedSpeechFinder: Sendable {
         let afterTime = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
         let setting = afterTime > cue.tokens.upperBound && afterTime < end
             && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
-        return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14))
+        // `..., she said it "helps" her`: quoted words after the cue are what was said.
+        let quotesAfter = !setting && !inverted && rest.contains { ["“", "\"", "‘", "''"].contains($0.text) }
+        // (`..., said strategist Ann Lee, a longtime ally who ...`: a name set off after the cue
+        // may carry an appositive of any length.)
+        let namedThenSetOff = inverted && reader.parties.first(where: {
+            $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound - cue.tokens.upperBound <= 3 && !$0.isAudience
+        }).map { $0.tokens.upperBound < end && words.tokens[$0.tokens.upperBound].text == "," } == true
+        return (rest.count <= 6 || (inverted && rest.count <= 12) || (setting && rest.count <= 14) || namedThenSetOff)
             && !rest.contains { $0.lower == "that" } && !quotesBefore
-            && !clauseFollows
+            && !clauseFollows && !quotesAfter
     }
 }

@@ -87,6 +87,10 @@ public struct SentenceWords: Sendable {
                     { i += 1 }
                 }
                 add(start, i)
+            } else if s == "'", i + 1 < scalars.count, scalars[i + 1] == "'" {
+                // `''`: NYT's quotation mark, one token.
+                add(i, i + 2)
+                i += 2
             } else if (s == "'" || s == "’"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                 i + 2 >= scalars.count || !Self.isWordScalar(scalars[i + 2]), !tokens.isEmpty,
                 tokens.last!.range.upperBound == i
@@ -169,7 +173,7 @@ public struct SentenceWords: Sendable {
     /// (`called it "weak".` ends after the mark), and never below `floor`.
     public func clauseEnd(_ end: Int, floor: Int = 0) -> Int {
         var end = end
-        while end > floor, !tokens[end - 1].isWord, !["”", "\"", "’"].contains(tokens[end - 1].text) { end -= 1 }
+        while end > floor, !tokens[end - 1].isWord, !["”", "\"", "’", "''"].contains(tokens[end - 1].text) { end -= 1 }
         return end
     }
 
@@ -187,6 +191,18 @@ public struct SentenceWords: Sendable {
         }
         return open
     }
+
+    /// Whether a comma stands right before token `index`, or before the closing quotation
+    /// mark right before it (`"unfit," said`).
+    public func isAfterComma(_ index: Int) -> Bool {
+        guard index <= tokens.count else { return false }
+        var k = index - 1
+        while k >= 0, index - k <= 2, Self.closingMarks.contains(tokens[k].text) { k -= 1 }
+        return k >= 0 && tokens[k].text == ","
+    }
+
+    /// Marks that can close a quotation.
+    public static let closingMarks: Set<String> = ["”", "\"", "''", "’"]
 
     /// Whether the token is a possessive `'s` / `’s`.
     public func isPossessive(_ index: Int) -> Bool {

@@ -131,6 +131,13 @@ extension SpeakerFinder {
             if stop - start > 4 { return nil }
         }
         guard start < stop else { return nil }
+        // `Lee's campaign manager says`: the possessed noun phrase speaks.
+        if start > floor, words.isPossessive(start - 1),
+            let owner = reader.parties.last(where: { $0.tokens.upperBound == start - 1 }), reader.isSubjectPosition(owner),
+            let possessed = possessed(by: owner, in: reader), possessed.tokens.upperBound == stop
+        {
+            return possessed
+        }
         let first = words.tokens[start]
         // `X, on Tuesday called`: a time phrase, not who spoke.
         if clause.timeOpeners.contains(first.lower) { return nil }
@@ -138,8 +145,12 @@ extension SpeakerFinder {
         // unless a plural noun (`Analysts say`).
         let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")
             && first.lower.count > 3 && !clause.joiners.contains(first.lower)
-        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening {
-            return nil
+        // (`Another tweeted`: a quantifier stands for one of a group.)
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening,
+            !clause.quantifiers.contains(first.lower)
+        {
+            // (`King says`: unless it is the surname of someone the article names.)
+            return reader.knownSurname(at: start)
         }
         // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
         // an article or ends in a plural noun (`officials`).
@@ -155,7 +166,7 @@ extension SpeakerFinder {
 
     func phrase(_ tokens: Range<Int>, in words: SentenceWords) -> PartySpan {
         let range = words.tokens[tokens.lowerBound].range.lowerBound..<words.tokens[tokens.upperBound - 1].range.upperBound
-        let text = words.tokens[tokens].map(\.text).joined(separator: " ")
+        let text = words.text(tokens)
         let pronoun = tokens.count == 1 && clause.subjectPronouns.union(["it"]).contains(words.tokens[tokens.lowerBound].lower)
         return PartySpan(tokens: tokens, range: range, entity: nil, text: text, isPronoun: pronoun)
     }

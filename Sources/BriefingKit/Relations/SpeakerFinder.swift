@@ -119,8 +119,9 @@ public struct SpeakerFinder: Sendable {
                 return speaker
             }
         }
-        // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks.
-        if cue.tokens.lowerBound > 0, words.tokens[cue.tokens.lowerBound - 1].text == ",",
+        // `..., said Dr. Jane Doe, ...`: after a comma, a name right after the cue speaks
+        // (`are "unfit," said Doe`: the comma inside the marks).
+        if words.isAfterComma(cue.tokens.lowerBound),
             speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
             let named = reader.object(at: cue.tokens.upperBound), !named.isAudience, named.entity != nil, !isModifier(named, in: reader),
             !reader.isPossessivePronoun(named), named.tokens.lowerBound - cue.tokens.upperBound <= 3,
@@ -169,7 +170,10 @@ public struct SpeakerFinder: Sendable {
         }
         if let phrase = phraseBefore(cue, in: reader, floor: floor) ?? ownedPhrase(before: cue, in: reader, floor: floor) { return phrase }
         let first = cue.tokens.lowerBound == floor || (cue.tokens.lowerBound > 0 && !words.tokens[cue.tokens.lowerBound - 1].isWord)
-        return inverted && first ? after(cue, in: reader) : nil
+        if inverted && first, let named = after(cue, in: reader) { return named }
+        // Else the unnamed noun phrase that opens the clause (`Backers of the toll, however, say`).
+        if cue.isParticiple { return fronted(before: cue, in: reader, floor: floor) }
+        return clauseSubjectPhrase(before: cue, in: reader, floor: floor)
     }
 
     /// `..., with Lee reportedly shouting: "..."`: a participle after `with X` has X as its
@@ -219,14 +223,21 @@ public struct SpeakerFinder: Sendable {
         }
         // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
-        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower),
+        // (`said one of the advisers`: `of` after a quantifier.)
+        func partitive(_ k: Int) -> Bool {
+            k == cue.tokens.upperBound + 1 && words.tokens[k].lower == "of" && clause.quantifiers.contains(words.tokens[k - 1].lower)
+        }
+        while end < words.tokens.count, words.tokens[end].isWord, !clause.prepositions.contains(words.tokens[end].lower) || partitive(end),
             !clause.joiners.contains(words.tokens[end].lower) || clause.determiners.contains(words.tokens[end].lower),
             !reader.isVerbLike(words.tokens[end]) || isNounAfterArticle(end, in: reader), end - cue.tokens.upperBound < 5
         { end += 1 }
         guard end > cue.tokens.upperBound, !cue.isParticiple else { return nil }
         let first = words.tokens[cue.tokens.upperBound]
+        // (`tweeted another.`: a lone quantifier closing the clause stands for one of a group.)
+        let loneQuantifier = end == cue.tokens.upperBound + 1 && (end == words.tokens.count || !words.tokens[end].isWord)
         guard clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower) || first.isCapitalized,
-            !clause.determiners.contains(words.tokens[end - 1].lower), !clause.quantifiers.contains(words.tokens[end - 1].lower)
+            !clause.determiners.contains(words.tokens[end - 1].lower),
+            !clause.quantifiers.contains(words.tokens[end - 1].lower) || loneQuantifier
         else { return nil }
         return phrase(cue.tokens.upperBound..<end, in: words)
     }

@@ -38,8 +38,8 @@ extension QuotationScan {
         if isHeld { held.append(span) } else { spans.append(span) }
     }
 
-    /// Title case: the first word and every word of five letters or more start with a capital (short
-    /// ones such as `with` may not), and a capitalized word of four letters or more follows the first (`Meet the Press`, `The Price Is Right`,
+    /// Title case: the first word and every word but the small ones (`TitleCaseWords`: `the`,
+    /// `with`) start with a capital, and a capitalized word of four letters or more follows the first (`Meet the Press`, `The Price Is Right`,
     /// `The Fixers: Three Men`, not `They may not be.`). One stop or comma may end it, as US style
     /// puts it inside the marks; none stands inside (`It's all Facebook, Instagram` is speech).
     /// `strict`: every word capitalized, short ones too (`Full House.`, not `Not yet.`).
@@ -47,18 +47,19 @@ extension QuotationScan {
         var wordStart = true
         var first: Unicode.Scalar?
         var length = 0
+        var word = ""
         var words = 0
         var longCapitals = 0
         var inner = 0
         var lastMark: Unicode.Scalar?
         func closeWord() -> Bool {
-            defer { length = 0; first = nil }
+            defer { length = 0; first = nil; word = "" }
             guard let f = first else { return true }
             words += 1
             let capital = f.isUppercaseLetter || f.isDigit
             if words == 1 { return capital }
             if capital && (length >= 4 || strict) { longCapitals += 1 }
-            return capital || (length < 5 && !strict)
+            return capital || (!strict && TitleCaseWords.standard.minor.contains(word))
         }
         for c in text.unicodeScalars {
             if c.isSeparator {
@@ -68,6 +69,7 @@ extension QuotationScan {
                 if wordStart { first = c; wordStart = false }
                 if lastMark != nil { inner += 1; lastMark = nil }
                 length += 1
+                word.unicodeScalars.append(c)
             } else if c.isSentenceEnd || c == ";" || c == "," {
                 if lastMark != nil { inner += 1 }
                 lastMark = c

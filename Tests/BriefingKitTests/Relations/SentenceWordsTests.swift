@@ -12,6 +12,8 @@ import Testing
         ("Ann B. Lee met her in Area B.", ["Ann", "B.", "Lee", "met", "her", "in", "Area", "B", "."]),
         // A bracketed party tag keeps its state's dot.
         ("Rep. Ann Lee (D-Wis.) said it.", ["Rep.", "Ann", "Lee", "(", "D-Wis.", ")", "said", "it", "."]),
+        // Two apostrophes are one quotation mark (NYT style).
+        ("He called it ''a disgrace,'' she said.", ["He", "called", "it", "''", "a", "disgrace", ",", "''", "she", "said", "."]),
     ])
     func tokens(sentence: String, texts: [String]) {
         #expect(SentenceWords(sentence).tokens.map(\.text) == texts)

@@ -27,6 +27,11 @@ import Testing
         Case(text: "“They may not be.” “It's all Facebook, Instagram and Snapchat,” she said.", quotes: ["They may not be.", "It's all Facebook, Instagram and Snapchat,"], scare: [false, false]),
         Case(text: "His book “The Fixers: Three Men and the Studio Publicity Machine” sold.", quotes: ["The Fixers: Three Men and the Studio Publicity Machine"], scare: [true]),
         Case(text: "“We are ready,” he said.", quotes: ["We are ready,"], scare: [false]),
+        // Title case capitalizes every word but the small ones (articles, short prepositions,
+        // conjunctions): `is`, `not`, `grew` in lower case make speech.
+        Case(text: "“It is not new in Utah,” said Bo Rask.", quotes: ["It is not new in Utah,"], scare: [false]),
+        Case(text: "“It grew in Utah,” said Bo Rask.", quotes: ["It grew in Utah,"], scare: [false]),
+        Case(text: "She sang “Born in the Bayou” twice.", quotes: ["Born in the Bayou"], scare: [true]),
         Case(text: "He answered “Never!” at once.", quotes: ["Never!"], scare: [false]),
         Case(text: "Macron’s visit in the ’90s was dancin’ time for the Smiths’ firm.", quotes: []),
         Case(text: "He said 'no' twice.", quotes: ["no"]),

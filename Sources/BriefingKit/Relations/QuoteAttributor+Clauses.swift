@@ -1,0 +1,34 @@
+/// Where a quotation's clause reaches: past its closing mark, into the words it runs on to,
+/// around a cue set off inside it.
+extension QuoteAttributor {
+    /// Whether a word follows the quotation's closing mark in its sentence (`"..." every time`),
+    /// not punctuation or the sentence end; a comma or stop inside the marks (`"...," Lee said`)
+    /// closes the quotation's own clause.
+    func runsOnAfter(_ span: QuotationSpan, in reader: ClauseReader) -> Bool {
+        if let last = span.text.unicodeScalars.last, ",.;:!?—–-…".unicodeScalars.contains(last) { return false }
+        let words = reader.words
+        var k = words.index(atOrAfter: span.range.upperBound - reader.sentence.range.lowerBound)
+        while k < words.tokens.count, SentenceWords.closingMarks.contains(words.tokens[k].text) { k += 1 }
+        return k < words.tokens.count && words.tokens[k].isWord
+    }
+
+    /// Where the quotation's closing mark ends (`''` is two scalars), as a body offset.
+    func closingEnd(_ span: QuotationSpan, in sentence: Sentence) -> Int {
+        let at = span.range.upperBound - sentence.range.lowerBound
+        let marks = sentence.text.scalarSlice(at..<(at + 2))
+        return span.range.upperBound + (marks == "''" ? 2 : 1)
+    }
+
+    /// `The plan, Lee said, "is dead" for now.`: a cue set off inside the statement reports the
+    /// sentence around it (see `ReportedSpeechFinder.parenthetical`).
+    func setOff(_ a: inout Attribution, cue: SpeakerFinder.Cue, in reader: ClauseReader) -> Bool {
+        let reported = ReportedSpeechFinder(finder: finder)
+        guard let parts = reported.parenthetical(cue, in: reader) else { return false }
+        let statement = reported.parentheticalStatement(parts, in: reader)
+        guard statement.range.contains(a.span.range.lowerBound) else { return false }
+        a.range = statement.range
+        a.text = statement.text
+        a.isDirect = false
+        return true
+    }
+}
