@@ -119,27 +119,24 @@ import Testing
         #expect(SentenceRewriter(model: m).introducing(dorran, in: article.sentences[0].text).0 == "Britain's Prince Dorran said the port would open.")
     }
 
-    @Test func anObjectPronounBeforeAnyNameBecomesTheName() {
-        let article = TextSegmenter().segment(
-            id: "f", title: "T", paragraphs: ["Ada Varga wrote a blog.", "Extremists resented him for the blog."])
+    /// Paragraphs about Tom Varga, with his mentions given as (sentence, range, text, form).
+    func tomVarga(_ paragraphs: [String], _ mentions: [(Int, Range<Int>, String, MentionForm)]) -> ArticleModel {
         let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
-        let m = ArticleModel(
-            article: article,
-            entities: EntityTable(entities: [tom], mentions: [Mention(entity: 0, sentence: 2, range: 20..<23, text: "him", form: .pronoun)]))
-        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: [])?.text == "Extremists resented Tom Varga for the blog.")
+        return ArticleModel(
+            article: TextSegmenter().segment(id: "v", title: "T", paragraphs: paragraphs),
+            entities: EntityTable(entities: [tom], mentions: mentions.map { Mention(entity: 0, sentence: $0.0, range: $0.1, text: $0.2, form: $0.3) }))
+    }
+
+    @Test func anObjectPronounBeforeAnyNameBecomesTheName() {
+        let m = tomVarga(["Ada Varga wrote a blog.", "Extremists resented him for the blog."], [(2, 20..<23, "him", .pronoun)])
+        #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[1], named: [])?.text == "Extremists resented Tom Varga for the blog.")
     }
 
     @Test func aNameInsideTheQuotationDoesNotSayWhoHeIs() {
-        let text = "\u{201C}The mayor has given orders,\u{201D} he told the radio."
-        let article = TextSegmenter().segment(id: "g", title: "T", paragraphs: ["Tom Varga is mayor.", text])
-        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
-        let m = ArticleModel(
-            article: article,
-            entities: EntityTable(entities: [tom], mentions: [
-                Mention(entity: 0, sentence: 2, range: 1..<10, text: "The mayor", form: .nominal),
-                Mention(entity: 0, sentence: 2, range: 31..<33, text: "he", form: .pronoun),
-            ]))
-        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: []) == nil)
+        let m = tomVarga(
+            ["Tom Varga is mayor.", "\u{201C}The mayor has given orders,\u{201D} he told the radio."],
+            [(2, 1..<10, "The mayor", .nominal), (2, 31..<33, "he", .pronoun)])
+        #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[1], named: []) == nil)
     }
 
     @Test func theMiddleOfAQuotationCannotStandAlone() {
@@ -152,15 +149,8 @@ import Testing
     }
 
     @Test func aPronounTheSentenceNamesLaterStays() {
-        let article = TextSegmenter().segment(id: "h", title: "T", paragraphs: ["In his speech, Tom Varga praised the port."])
-        let tom = Entity(id: 0, kind: .person, name: "Tom Varga", aliases: ["Varga"], gender: .male)
-        let m = ArticleModel(
-            article: article,
-            entities: EntityTable(entities: [tom], mentions: [
-                Mention(entity: 0, sentence: 1, range: 3..<6, text: "his", form: .pronoun),
-                Mention(entity: 0, sentence: 1, range: 15..<24, text: "Tom Varga", form: .name),
-            ]))
-        #expect(SentenceRewriter(model: m).standAlone(article.sentences[0], named: [])?.text == "In his speech, Tom Varga praised the port.")
+        let m = tomVarga(["In his speech, Tom Varga praised the port."], [(1, 3..<6, "his", .pronoun), (1, 15..<24, "Tom Varga", .name)])
+        #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[0], named: [])?.text == "In his speech, Tom Varga praised the port.")
     }
 
     @Test func aNameUsedAsAModifierIsNotIntroduced() {
