@@ -72,16 +72,18 @@ public struct Role: Sendable, Hashable {
     /// Whether `title` already names `affiliation`: its name, a country's other name or
     /// adjective ("Britain's" for the United Kingdom), or a word starting with the first four
     /// letters of its first word ("Armenian" for "Armenia").
+    /// Each country's other names and adjectives (four letters or more), lowercased, by its name.
+    static let countryOtherNames: [String: [String]] = Dictionary(
+        Lexicons.current.countries.rows.map { row in
+            (row.key.lowercased(), row.fields.dropFirst().flatMap { $0 }.filter { $0.count >= 4 }.map { $0.lowercased() })
+        }, uniquingKeysWith: { first, _ in first })
+
     static func names(_ title: String, _ affiliation: String) -> Bool {
         let title = title.lowercased()
         let affiliation = affiliation.lowercased()
         if title.contains(affiliation) { return true }
         // A country's other names and adjectives: "Britain's Prince" names the United Kingdom.
-        if let country = Lexicons.current.countries.rows.first(where: { $0.key.lowercased() == affiliation }),
-            country.fields.dropFirst().flatMap({ $0 }).contains(where: { $0.count >= 4 && title.contains($0.lowercased()) })
-        {
-            return true
-        }
+        if let others = countryOtherNames[affiliation], others.contains(where: { title.contains($0) }) { return true }
         guard let first = affiliation.split(separator: " ").first, first.count >= 4 else { return false }
         let stem = first.prefix(4)
         return title.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }
