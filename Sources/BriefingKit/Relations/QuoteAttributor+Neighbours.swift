@@ -114,9 +114,33 @@ extension QuoteAttributor {
                 {
                     attributions[k].speaker = speaker
                     attributions[k].cue = cue.text
+                    continue
                 }
             }
+            // `Lee said he hopes more will follow. It is a start.` then a paragraph that is only
+            // a quotation: the speaker of the last statement reported just before it.
+            if let (cue, speaker) = reportedJustBefore(a, readers: readers) {
+                attributions[k].speaker = speaker
+                attributions[k].cue = cue
+            }
         }
+    }
+
+    /// The cue and named speaker of the last statement in the two sentences before quotation
+    /// `a`, when `a` opens a paragraph of its own after them.
+    func reportedJustBefore(_ a: Attribution, readers: [ClauseReader]) -> (String, PartySpan)? {
+        guard a.sentence >= 2, readers[a.sentence - 2].sentence.paragraph != readers[a.sentence - 1].sentence.paragraph,
+            a.lastSentence >= readers.count || readers[a.lastSentence].sentence.paragraph != readers[a.lastSentence - 1].sentence.paragraph
+        else { return nil }
+        for reader in [readers[a.sentence - 2]] + (a.sentence >= 3 ? [readers[a.sentence - 3]] : []) {
+            guard reader.sentence.paragraph == readers[a.sentence - 2].sentence.paragraph else { break }
+            if let cue = finder.cues(in: reader, tokens: 0..<reader.words.tokens.count).last,
+                let speaker = finder.speaker(for: cue, in: reader), !speaker.isPronoun || speaker.entity != nil, !speaker.isAudience
+            {
+                return (cue.text, speaker)
+            }
+        }
+        return nil
     }
 
     /// Whether quotation `a`, after words of its own sentence, carries on `previous`: a direct

@@ -10,6 +10,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
     static let cases: [([String], [String])] = [
         (["“The port will open in May,” [Lena Frost] said."], ["Lena Frost: The port will open in May"]),
         (["“The port will open in May,” said [Lena Frost]."], ["Lena Frost: The port will open in May"]),
+        // A paragraph that is only a quotation, after one that reported someone's words.
+        (["[Tarek Amin] said he hopes more will follow. It is a start.", "“I think they are a bunch of fools.”"],
+         ["Tarek Amin: I think they are a bunch of fools."]),
         (["[Lena Frost] said: “The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         (["[Lena Frost] told [Sam Okafor]: “The port will open in May.”"], ["Lena Frost: The port will open in May."]),
         (["“The port will open in May,” [Lena Frost] told reporters after the vote."], ["Lena Frost: The port will open in May"]),
