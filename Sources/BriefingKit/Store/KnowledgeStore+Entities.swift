@@ -19,7 +19,8 @@ extension KnowledgeStore {
     /// let (ref, others) = try store.findEntityNoting("delaney")  // Frank Delaney, [Ruth Delaney]
     /// ```
     public func findEntityNoting(_ name: String, kinds: Set<EntityKind>? = nil) throws -> (ref: EntityRef, others: [EntityRef]) {
-        if entities.refs.isEmpty { throw CommandError("no articles loaded (try 'load PATH')") }
+        if models.isEmpty { throw CommandError("no articles loaded (try 'load PATH')") }
+        if entities.refs.isEmpty { throw CommandError("nothing called '\(name)' in the loaded articles (they name no one)") }
         let candidates = entities.matches(name, kinds: kinds)
         if candidates.count > 1, let best = salient(candidates) {
             return (best, candidates.filter { $0.id != best.id })

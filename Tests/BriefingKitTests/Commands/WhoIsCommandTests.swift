@@ -27,6 +27,12 @@ import Testing
         return try spec.action(arguments, &workspace)
     }
 
+    @Test func anArticleThatNamesNoOneSaysSoNotThatNothingIsLoaded() throws {
+        #expect(throws: CommandError("nothing called 'Lind' in the loaded articles (they name no one)")) {
+            try ask("who is Lind", "Harbour news\n\nThe port reopened on Monday after the strike ended.\n")
+        }
+    }
+
     @Test func answersWithRoleAndCountry() throws {
         let answer = try ask("who is Marceau", "Leaders meet\n\nFrench President Anne Marceau met farmers on Monday. Marceau said prices would rise.\n")
         #expect(answer.answer == "Anne Marceau: French President (France)")
