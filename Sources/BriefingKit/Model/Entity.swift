@@ -69,21 +69,28 @@ public struct Role: Sendable, Hashable {
         return title.contains(" of ") ? "\(title), \(affiliation)" : "\(title) of \(affiliation)"
     }
 
-    /// Whether `title` already names `affiliation`: its name, a country's other name or
-    /// adjective ("Britain's" for the United Kingdom), or a word starting with the first four
-    /// letters of its first word ("Armenian" for "Armenia").
-    /// Each country's other names and adjectives (four letters or more), lowercased, by its name.
-    static let countryOtherNames: [String: [String]] = Dictionary(
-        Lexicons.current.countries.rows.map { row in
-            (row.key.lowercased(), row.fields.dropFirst().flatMap { $0 }.filter { $0.count >= 4 }.map { $0.lowercased() })
+    /// Whether `title` already names `affiliation`: its name, a country's or organization's other
+    /// name or adjective ("Britain's" for the United Kingdom, "Lib Dem" for the Liberal
+    /// Democrats, "ISIS" for Islamic State), or a word starting with the first four letters of its
+    /// first word ("Armenian" for "Armenia").
+    /// Each country's and organization's other names and adjectives (four letters or more, or
+    /// capitals: `ISIS`), lowercased with hyphens as spaces, by its name.
+    static let otherNames: [String: [String]] = Dictionary(
+        (Lexicons.current.countries.rows + Lexicons.current.organizations.rows).map { row in
+            (plain(row.key), row.fields.dropFirst(1).prefix(2).flatMap { $0 }
+                .filter { $0.count >= 4 || ($0.count >= 3 && $0 == $0.uppercased()) }.map(plain))
         }, uniquingKeysWith: { first, _ in first })
+
+    static func plain(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "-", with: " ")
+    }
 
     static func names(_ title: String, _ affiliation: String) -> Bool {
         let title = title.lowercased()
         let affiliation = affiliation.lowercased()
-        if title.contains(affiliation) { return true }
+        if plain(title).contains(plain(affiliation)) { return true }
         // A country's other names and adjectives: "Britain's Prince" names the United Kingdom.
-        if let others = countryOtherNames[affiliation], others.contains(where: { title.contains($0) }) { return true }
+        if let others = otherNames[plain(affiliation)], others.contains(where: { plain(title).contains($0) }) { return true }
         guard let first = affiliation.split(separator: " ").first, first.count >= 4 else { return false }
         let stem = first.prefix(4)
         return title.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(stem) }

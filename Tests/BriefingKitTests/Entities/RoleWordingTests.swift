@@ -61,5 +61,9 @@ import Testing
         #expect(Role(title: "Britain's Prince", affiliation: "United Kingdom").description == "Britain's Prince")
         #expect(Role(title: "British envoy", affiliation: "United Kingdom").description == "British envoy")
         #expect(Role(title: "envoy", affiliation: "United Kingdom").description == "envoy of United Kingdom")
+        // So does an organization's.
+        #expect(Role(title: "Lib Dem home affairs spokesman", affiliation: "Liberal Democrats").description == "Lib Dem home affairs spokesman")
+        #expect(Role(title: "ISIS leader", affiliation: "Islamic State").description == "ISIS leader")
+        #expect(Role(title: "al Qaeda leader", affiliation: "Al-Qaeda").description == "al Qaeda leader")
     }
 }
