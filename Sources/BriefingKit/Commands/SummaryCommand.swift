@@ -5,7 +5,7 @@ enum SummaryCommand {
         name: "summary",
         forms: ["why summary|brief [REST...]", "summary|summarize|brief|briefing [REST...]", "why"],
         synonyms: ["brief", "summarize", "briefing"],
-        usage: "summary [ARTICLE | of NAME] [--words N | in N words] [--explain]",
+        usage: "summary [ARTICLE | of NAME] [--words N | in N words] [--explain]",  // ARTICLE: an id or the start ids share
         help: "One paragraph on everything loaded, one article, or one person, country or organization.",
         examples: [
             "summary", "summary armenia-azerbaijan", "summary of Putin", "brief Armenia",
@@ -16,8 +16,12 @@ enum SummaryCommand {
         let store = workspace.store
         var models = store.models
         if let target = request.target {
+            // An article's id, or the start every article of one folder shares (`port-strike`).
+            let sharing = store.models.filter { $0.article.id.hasPrefix(target.lowercased() + "-") }
             if let model = store.model(id: target) {
                 models = [model]
+            } else if !sharing.isEmpty {
+                models = sharing
             } else if request.focus == nil {
                 request.focus = target  // `summary Putin` reads as `summary of Putin`
             }

@@ -170,9 +170,15 @@ public struct SentenceRewriter: Sendable {
             vocabulary.startPronouns[first.text.lowercased()] != nil
         else { return nil }
         let entity = model.entities.entities[first.entity]
-        // "In his speech, Mr Blair said": the name follows in the same sentence.
+        // Only where the reader has no one else to go by: no name later in the sentence ("In
+        // his speech, Mr Blair said"; "allegations against him ..., Berg denied"), and a subject
+        // pronoun only opening the main clause after a comma ("When asked ..., he replied"), not
+        // after a verb whose subject it likely repeats ("The woman has claimed she ...").
+        let subject = vocabulary.startPronouns[first.text.lowercased()] == "subject"
+        let before = sentence.text.scalarSlice(0..<first.range.lowerBound).trimmingCharacters(in: .whitespaces)
         guard acceptsPronoun(entity, first.text.lowercased()),
-            !people.contains(where: { $0.entity == first.entity && $0.form != .pronoun })
+            !people.contains(where: { $0.form != .pronoun }),
+            !subject || before.hasSuffix(",")
         else { return nil }
         return (first, entity)
     }

@@ -132,6 +132,25 @@ import Testing
         #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[1], named: [])?.text == "Extremists resented Tom Varga for the blog.")
     }
 
+    @Test func aSubjectPronounAfterAVerbRepeatsTheSubjectAndStays() {
+        // The entity layer may link "she" to someone else; the writer's "The woman" is the antecedent.
+        let m = tomVarga(["Tom Varga spoke.", "The woman has claimed she was hurt."], [(2, 22..<25, "she", .pronoun)])
+        #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[1], named: [])?.text == "The woman has claimed she was hurt.")
+    }
+
+    @Test func aPronounBeforeAnotherNameInTheSentenceStays() {
+        let article = TextSegmenter().segment(id: "w", title: "T", paragraphs: [
+            "Ivo Brun hosted parties.", "As with all claims against him, Tom Berg denied them.",
+        ])
+        let brun = Entity(id: 0, kind: .person, name: "Ivo Brun", gender: .male)
+        let berg = Entity(id: 1, kind: .person, name: "Tom Berg", gender: .male)
+        let m = ArticleModel(article: article, entities: EntityTable(entities: [brun, berg], mentions: [
+            Mention(entity: 0, sentence: 2, range: 27..<30, text: "him", form: .pronoun),
+            Mention(entity: 1, sentence: 2, range: 32..<40, text: "Tom Berg", form: .name),
+        ]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[1], named: [])?.text == "As with all claims against him, Tom Berg denied them.")
+    }
+
     @Test func aNameInsideTheQuotationDoesNotSayWhoHeIs() {
         let m = tomVarga(
             ["Tom Varga is mayor.", "\u{201C}The mayor has given orders,\u{201D} he told the radio."],
