@@ -50,6 +50,13 @@ import Testing
         #expect(answer.results.map { $0.evidence.first?.citation } == ["[ferry:0]"])
     }
 
+    @Test func summaryOfAFolderPrefixSummarizesItsArticles() throws {
+        let three = sampleWorkspace(ids: ["port-01-strike", "port-02-talks", "bridge"])
+        let answer = try run("summary port", three)
+        #expect(Set(answer.results.flatMap { $0.evidence.map(\.article) }).isSubset(of: ["port-01-strike", "port-02-talks"]))
+        #expect(!answer.results.isEmpty)
+    }
+
     @Test func articleMayBeLeftOutOnlyWhenOneIsLoaded() throws {
         let two = sampleWorkspace(ids: ["ferry", "bridge"])
         #expect(throws: CommandError("name an article: ferry, bridge")) { try run("sentences", two) }
