@@ -116,7 +116,7 @@ extension SentenceState {
         // the subject itself: "Peter Pask, executive partner of Lind Baird said".)
         var next = phrase.end
         while let adverb = word(next), ClauseWords.standard.verbAdverbs.contains(adverb.key) { next += 1 }
-        let nameIsSubject = nameStart != nil && nameStart == firstWord && !["the", "a", "an"].contains(word(end + 1)?.key ?? "")
+        let nameIsSubject = nameStart != nil && nameStart == firstWord && (phrase.strong || !["the", "a", "an"].contains(word(end + 1)?.key ?? ""))
         if !nameIsSubject, let verb = word(next), verb.kind == .word, AttributionVerbLexicon.standard.contains(verb.key) { return nil }
         // `closed`: punctuation (or the sentence's end) ends the phrase.
         return (phrase.role, phrase.gender, phrase.strong, word(phrase.end).map { $0.kind == .punctuation } ?? true)

@@ -268,6 +268,7 @@ enum TitleList {
         Headteacher | Headmaster, Headmistress, Head Teacher | | weak
         Tycoon | Magnate, Mogul | | weak
         Mentor | | | weak
+        Ally | | | weak
         Shareholder | | | weak
         Partner | Managing Partner, Senior Partner | | weak
         Heir | | m | weak

@@ -21,6 +21,9 @@ import Testing
         ("Tom Hale - a lawyer - spoke.", "Tom Hale", ["lawyer"]),
         // A generational suffix is no surname: the surname still links, and the full title stays whole.
         ("Solicitor General Donald B. Verrilli Jr. wrote the brief. Verrilli said the laws were unjust.", "Donald B. Verrilli Jr", ["Solicitor General"]),
+        // Blind round 7: a long described phrase up to the verb; an ally.
+        ("Tom Hale, a senior fellow at the Nordic Institute in Oslo says the plan will fail.", "Tom Hale", ["senior fellow at the Nordic Institute in Oslo"]),
+        ("Rita Vos, a close ally, said the plan will fail.", "Rita Vos", ["close ally"]),
         // Scottish and European members of parliament are their own titles.
         ("Labour MSP Anna Reid said the vote was close.", "Anna Reid", ["Labour MSP"]),
     ])
