@@ -21,6 +21,14 @@ enum MediaList {
         EFE
         Press Trust of India | PTI
         BBC | BBC News
+        BBC Radio Wales
+        BBC Radio Scotland
+        BBC Radio Ulster
+        BBC Radio 4 | Radio 4
+        BBC Radio 5 Live | Radio 5 Live
+        BBC World Service
+        BBC Wales
+        BBC Scotland
         CNN
         NDTV
         Fox News | Fox

@@ -464,6 +464,8 @@ enum NameCueList {
         Broadcast | media
         Daily | media
         Weekly | media
+        Geographic | media
+        Monthly | media
         Bowl | place
         Stadium | place
         Arena | place
