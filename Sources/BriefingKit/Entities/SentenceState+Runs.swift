@@ -150,8 +150,10 @@ extension SentenceState {
             // ("ZTX pioneered the market": a past verb after an acronym opening its clause.)
             let opensClause = word(start - 1).map { $0.kind != .word || ClauseWords.standard.joiners.contains($0.key) } ?? true
             let pastVerb = word(end).map { $0.kind == .word && !$0.isCapitalized && $0.key.hasSuffix("ed") && $0.key.count > 4 } ?? false
-            // ("the NAACP": letters after "the" are an organization's, as the ones listed are.)
-            let named = word(start - 1)?.key == "the" && tokens[start].text.count >= 3 && !index.commonWords.contains(tokens[start].key)
+            // ("the NAACP", "Norway's NSK": letters after "the" or an owner are an organization's,
+            // as the ones listed are.)
+            let named = (word(start - 1)?.key == "the" || word(start - 1)?.kind == .possessive)
+                && tokens[start].text.count >= 3 && !index.commonWords.contains(tokens[start].key)
                 && (word(end).map { $0.kind != .word || ClauseWords.standard.auxiliaries.contains($0.key) } ?? true)
             let acts = verbFollows(end) || word(end)?.kind == .possessive || (opensClause && pastVerb) || named
             emit(acts ? .organization : nil, acts ? .headWord : .capitalization, name: runText, tokens: start..<end, words: words)

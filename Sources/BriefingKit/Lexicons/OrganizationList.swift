@@ -95,6 +95,8 @@ enum OrganizationList {
         Conservative Party | Conservatives, Tories, Tory Party | Conservative, Tory
         Labour Party | Labour | Labour
         Liberal Democrats | Lib Dems | Liberal Democrat, Lib Dem
+        Scottish Executive | Scottish Government
+        Welsh Assembly Government | Welsh Executive, Welsh Government
         Scottish National Party | SNP
         United Russia
         Communist Party | | Communist

@@ -24,6 +24,8 @@ import Testing
         ("Kora Tandu, the Mali-based militant group, has pledged allegiance.", ["Kora Tandu"]),
         ("Norfarm, a Texas oil company, said profits fell.", ["Norfarm"]),
         ("The firm said Japan's Kitagawa Pharmaceutical would end the deal.", ["Kitagawa Pharmaceutical"]),
+        ("It is second only in size to Norway's NSK.", ["NSK"]),  // letters an owner has
+        ("The Welsh Executive backed the plan.", ["Welsh Assembly Government"]),
         // Outlets (blind round 7): a BBC station, a magazine name's last word.
         ("Ada Lund told BBC Radio Wales the plan would fail.", ["BBC Radio Wales"]),
         ("Trade fell, Nordic Geographic reports.", ["Nordic Geographic"]),
