@@ -15,8 +15,7 @@ enum WhoIsCommand {
         let mentions = store.mentions(of: ref)
         let described = ref.roles.map(Self.describe)
         let description = described.isEmpty ? Self.kindDescription(ref) : described.joined(separator: "; ")
-        let shown = ref.aliases.first { $0.count <= 6 && $0 == $0.uppercased() && ref.kind != .person }
-            .map { "\(ref.name) (\($0))" } ?? ref.name
+        let shown = (ref.kind == .person ? nil : Entity.acronym(among: ref.aliases)).map { "\(ref.name) (\($0))" } ?? ref.name
         var items: [AnswerItem] = []
         if let first = mentions.first, let sentence = first.article.sentence(first.mention.sentence) {
             items.append(

@@ -33,11 +33,14 @@ struct EntityTableBuilder {
         name.split(separator: " ").map { NameFolding.fold(withoutArticle(String($0))) }
     }
 
+    /// Words after a surname that are no part of it: "Jr", "III".
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
     /// The surname among a name's words: the last, or the one before a generational suffix
     /// ("Donald B. Verrilli Jr" is "Verrilli", "Robert Dougherty III" is "Dougherty").
     static func surname<S: StringProtocol>(_ words: [S]) -> S? {
         guard let last = words.last else { return nil }
-        let suffix = ["jr", "sr", "ii", "iii", "iv"].contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        let suffix = generationalSuffixes.contains(last.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
         return suffix && words.count >= 3 ? words[words.count - 2] : last
     }
 

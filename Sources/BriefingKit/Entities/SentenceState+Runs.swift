@@ -22,7 +22,7 @@ extension SentenceState {
         }
         while let next = word(last + 1) {
             // "Martin Luther King Jr.", "William Buckley, Jr.".
-            if ["jr", "sr", "ii", "iii", "iv"].contains(next.key) {
+            if EntityTableBuilder.generationalSuffixes.contains(next.key) {
                 last += 1
                 continue
             }
@@ -128,7 +128,7 @@ extension SentenceState {
             emit(nil, .capitalization, name: runText, tokens: start..<end)
             return end
         }
-        var words = tokens[start..<end].filter { $0.kind == .word && !["jr", "sr", "ii", "iii", "iv"].contains($0.key) }.map(\.text)
+        var words = tokens[start..<end].filter { $0.kind == .word && !EntityTableBuilder.generationalSuffixes.contains($0.key) }.map(\.text)
         // "the North East": a name made only of compass words is a region.
         if tokens[start..<end].allSatisfy({ index.regionWords.contains($0.key) }) {
             emit(.place, .headWord, name: runText, tokens: start..<end)
@@ -242,9 +242,7 @@ extension SentenceState {
         var k = end + 2
         while let next = word(k), k - end <= 6 {
             if next.kind != .word && next.kind != .ledSuffix { return false }
-            let isHead = !next.isCapitalized && (SentenceState.lowercaseOrganizationHeads.contains(next.key)
-                || ["group", "organization", "organisation", "militia", "network", "faction"].contains(next.key)
-                || index.companyKinds.contains(next.key))
+            let isHead = !next.isCapitalized && (SentenceState.bodyNouns.contains(next.key) || index.companyKinds.contains(next.key))
             if isHead { return [",", "."].contains(word(k + 1)?.text ?? ".") }
             k += 1
         }

@@ -47,6 +47,8 @@ struct SentenceState {
     static let locatives: Set<String> = ["in", "near", "across", "into", "outside", "inside", "throughout"]
     /// Head words an organization's name may take in lower case after it ("the Unite union").
     static let lowercaseOrganizationHeads: Set<String> = ["union", "party", "movement", "coalition"]
+    /// Nouns for a body that head a description after its name (", the militant group,").
+    static let bodyNouns: Set<String> = lowercaseOrganizationHeads.union(["group", "organization", "organisation", "militia", "network", "faction"])
     static let mediaWords: Set<String> = ["news", "newspaper", "daily", "television", "broadcaster", "channel", "magazine", "agency", "outlet", "website", "tv"]
     static let pronouns: [String: Gender] = [
         "he": .male, "him": .male, "his": .male, "himself": .male,

@@ -8,10 +8,16 @@ extension ArticleModel {
     public func shownName(of party: Party) -> String {
         guard let id = party.entity, entities.entities.indices.contains(id) else { return party.text }
         let entity = entities.entities[id]
-        guard entity.kind == .organization || entity.kind == .media,
-            let acronym = entity.aliases.first(where: { $0.count >= 2 && $0.count <= 8 && $0.allSatisfy { $0.isUppercase || $0 == "." } }),
+        guard entity.kind == .organization || entity.kind == .media, let acronym = Entity.acronym(among: entity.aliases),
             !entity.name.contains(acronym)
         else { return entity.name }
         return "\(entity.name) (\(acronym))"
+    }
+}
+
+extension Entity {
+    /// The first alias written as an acronym (`FBI`, `U.N.`), shown beside a body's name.
+    static func acronym(among aliases: [String]) -> String? {
+        aliases.first { (2...8).contains($0.count) && $0.allSatisfy { $0.isUppercase || $0 == "." } }
     }
 }

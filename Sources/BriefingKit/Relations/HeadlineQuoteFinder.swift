@@ -19,8 +19,6 @@ public struct HeadlineQuoteFinder: Sendable {
     public var speech: SpeechWords
     public var tokenizer: Tokenizer
 
-    static let prepositions: Set<String> = ["of", "for", "to", "with", "from", "by", "against"]
-
     /// Kinds of entity a headline gives a voice to.
     static let speakingKinds: Set<EntityKind> = [.person, .organization, .media, .group, .country]
 
@@ -94,7 +92,7 @@ public struct HeadlineQuoteFinder: Sendable {
             let before = words[..<start]
             // ("Daughter Of Reid Blasts ...": the name after a preposition is someone else's.)
             let plain = before.count <= 3 && !before.contains { word in
-                isVerb(word) || Self.prepositions.contains(word.text.lowercased())
+                isVerb(word) || ClauseWords.standard.prepositions.contains(word.text.lowercased())
                     || entities.entities(named: word.text).contains { entities.entities[$0].kind == .person }
             }
             return plain ? Speaker(entity: ids[0], text: name) : nil

@@ -130,17 +130,21 @@ public struct SentenceRewriter: Sendable {
 
     /// The text with every quotation taken out: what the writer says, not whom they quote.
     static func outsideQuotations(_ text: String) -> String {
+        let inside = insideQuotations(text)
+        return String(String.UnicodeScalarView(zip(text.unicodeScalars, inside).filter { !$0.1 }.map(\.0)))
+    }
+
+    /// For each scalar of `text`, whether it lies inside quotation marks (the marks included).
+    static func insideQuotations(_ text: String) -> [Bool] {
         var inside = false
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        return text.unicodeScalars.map { scalar in
             switch scalar {
-            case "\"": inside.toggle()
-            case "\u{201C}": inside = true
-            case "\u{201D}": inside = false
-            default: if !inside { result.append(scalar) }
+            case "\"": inside.toggle(); return true
+            case "\u{201C}": inside = true; return true
+            case "\u{201D}": inside = false; return true
+            default: return inside
             }
         }
-        return String(result)
     }
 
     /// "Hewitt also announced" reads as "Hewitt announced" once the sentence before it is gone:
@@ -186,19 +190,10 @@ public struct SentenceRewriter: Sendable {
     /// The sentence's mentions of people in the writer's own words: a name inside a quotation
     /// (`"The prime minister has given instructions," he told ...`) names no one for a reader.
     func peopleOutsideQuotations(in sentence: Sentence) -> [Mention] {
-        var quoted: [Range<Int>] = []
-        var open: Int?
-        for (offset, scalar) in sentence.text.unicodeScalars.enumerated() {
-            switch scalar {
-            case "\"": if let start = open { quoted.append(start..<offset); open = nil } else { open = offset }
-            case "\u{201C}": open = offset
-            case "\u{201D}": if let start = open { quoted.append(start..<offset); open = nil }
-            default: break
-            }
-        }
+        let inside = Self.insideQuotations(sentence.text)
         return model.entities.mentions(inSentence: sentence.number).filter { mention in
             model.entities.entities.indices.contains(mention.entity) && model.entities.entities[mention.entity].kind == .person
-                && !quoted.contains { $0.contains(mention.range.lowerBound) }
+                && !(inside.indices.contains(mention.range.lowerBound) && inside[mention.range.lowerBound])
         }
     }
 
