@@ -73,7 +73,7 @@ enum QuoteBenchmark {
     static func run(_ arguments: [String]) throws {
         let verbose = arguments.contains("--verbose")
         // `--named`: the error lists follow the named-source reading of gold pronouns.
-        let listReading: PronounReading = arguments.contains("--named") ? .named : .strict
+        let namedLists = arguments.contains("--named")
         let dir = arguments.first { !$0.hasPrefix("--") } ?? "../shared/corpus/polnear/dev"
         let annotations = try FileManager.default.contentsOfDirectory(atPath: dir + "/attributions")
             .filter { $0.hasSuffix(".ann") }.sorted()
@@ -103,12 +103,12 @@ enum QuoteBenchmark {
             let (matches, correct) = match(gold, predictions)
             found += matches.count
             right += correct.count
-            let (matchesWho, correctWho) = match(readGold(ann, reading: .named), predictions)
+            let goldWho = readGold(ann, reading: .named)
+            let (matchesWho, correctWho) = match(goldWho, predictions)
             foundWho += matchesWho.count
             rightWho += correctWho.count
             if verbose {
-                let gold = readGold(ann, reading: listReading)
-                let (matches, correct) = match(gold, predictions)
+                let (gold, matches, correct) = namedLists ? (goldWho, matchesWho, correctWho) : (gold, matches, correct)
                 for (g, item) in gold.enumerated() where !matches.keys.contains(g) {
                     print("MISS \(article): [\(item.source)] \(item.contentText.prefix(90))\(nearest(item, predictions))")
                 }
