@@ -284,6 +284,15 @@ public struct ReportedSpeechFinder: Sendable {
         let inverted = words.isAfterComma(cue.tokens.lowerBound)
             && finder.speech.inverting.contains(verb) && cue.tokens.upperBound < end
             && (words.tokens[cue.tokens.upperBound].isCapitalized || reader.object(at: cue.tokens.upperBound) != nil)
+        // `Lee, who teaches at Lund, said the rallies scared him`: a comma right before a cue
+        // that names no one after it closes an aside, and the clause after the cue (past any
+        // time words; not `said in a statement`) is what was said.
+        let clauseStart = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
+        if !inverted, words.isAfterComma(cue.tokens.lowerBound), end - clauseStart >= 2,
+            !finder.clause.prepositions.contains(words.tokens[clauseStart].lower)
+        {
+            return false
+        }
         // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }

@@ -6,6 +6,9 @@ import Testing
         ("[Lena Frost] said on Monday that the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] confirmed that [she=Lena Frost] will visit Norland.", "Lena Frost", "she will visit Norland"),
         ("The port will open in May, [Lena Frost] said.", "Lena Frost", "The port will open in May"),
+        // A comma right before the cue closes an aside: what follows is what was said.
+        ("[Jon Berg], who teaches at Lund College, said the rallies scared him.", "Jon Berg", "the rallies scared him"),
+        ("[Jon Berg], a teacher at Lund College, said the crowds frightened him.", "Jon Berg", "the crowds frightened him"),
         // Scare quotes in the reported clause don't make it a direct quote's cue.
         ("Such a port would be “less open”, [Lena Frost] said.", "Lena Frost", "Such a port would be “less open”"),
         ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
