@@ -29,6 +29,12 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         #expect(directQuotes(analyzed([sentence])) == ["Lena Frost: We are so proud."])
     }
 
+    /// `said 9/11 widow X`: a date-like number among the title words before the name.
+    @Test func aNumberInTheTitleAfterTheCueKeepsTheName() {
+        let model = analyzed(["Many families say the claims are unfounded.", "“They are wrong,” said 9/11 widow [Terry Strada]."])
+        #expect(directQuotes(model) == ["Terry Strada: They are wrong"])
+    }
+
     /// `Lee's office said`: the possessor's noun speaks.
     @Test func aPossessorsNounSpeaks() {
         let model = analyzed(["“We will meet in May,” [Lena Frost]’s office said in a statement."])
