@@ -102,6 +102,7 @@ extension QuoteAttributor {
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].lastSentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = carriesOverParagraph(a, after: attributions[k - 1], article: article)
                 continue
             }
             // The next sentence names the speaker (`... That was his answer, Putin said.`).
@@ -124,6 +125,22 @@ extension QuoteAttributor {
                 attributions[k].cue = cue
             }
         }
+    }
+
+    /// `"A," Lee said. ¶ "B."`: a paragraph that is only a quotation, right after a paragraph
+    /// whose direct quote a cue gave its speaker, carries that quote on (one quote, as a
+    /// continued quotation is). Not after a signed quote (`- Jane Doe`), whose paragraph the
+    /// signature closes.
+    func carriesOverParagraph(_ a: Attribution, after previous: Attribution, article: Article) -> Bool {
+        guard previous.isDirect, previous.cueToken != nil, a.span.paragraph == previous.span.paragraph + 1,
+            a.span.paragraph < article.paragraphs.count
+        else { return false }
+        let paragraph = article.paragraphs[a.span.paragraph]
+        let opening = a.span.range.lowerBound - paragraph.range.lowerBound
+        let closing = a.span.range.upperBound - paragraph.range.lowerBound
+        let text = paragraph.text.unicodeScalars.map(\.self)
+        guard opening >= 0, closing <= text.count else { return false }
+        return !text[..<opening].contains(where: \.properties.isAlphabetic) && !text[closing...].contains(where: \.properties.isAlphabetic)
     }
 
     /// The cue and named speaker of the last statement in the two sentences before quotation

@@ -32,7 +32,15 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["“The tolls must go.”", "—[Dana Reyes], [Portville:place].", "“The pier must stay.”", "- [Tom Reid]."],
          ["Dana Reyes: The tolls must go.", "Tom Reid: The pier must stay."]),
         (["“The tolls must go,” [Dana Reyes] said.", "“The pier must stay.”", "– An old docker herself –."],
-         ["Dana Reyes: The tolls must go", "Dana Reyes: The pier must stay."]),
+         ["Dana Reyes: The tolls must go The pier must stay."]),
+        // A paragraph that is only a quotation carries on the quote a cue closed just before it.
+        (["“The port will open in May,” [Lena Frost] said at the harbour.", "“After that, the ferries come back.”"],
+         ["Lena Frost: The port will open in May After that, the ferries come back."]),
+        // Not a quotation with words of its own after it, nor one after a signed quote.
+        (["“The harbour lost money for years,” the [Gazette:media] wrote.", "“Since then, things have changed,” [it=Gazette] added."],
+         ["Gazette: The harbour lost money for years", "Gazette: Since then, things have changed"]),
+        (["“The tolls must go.” — [Dana Reyes]", "“The pier must stay.”", "The vote is in May."],
+         ["Dana Reyes: The tolls must go.", "Dana Reyes: The pier must stay."]),
         // A comma inside the marks closes the quotation: the cue after it is its own.
         (["[Tom Reid]'s friend [Ivo Brun] blamed the mayor directly: “It's clearly a political failure,” [Brun=Ivo Brun] said."],
          ["Ivo Brun: It's clearly a political failure"]),
