@@ -132,7 +132,7 @@ extension QuoteAttributor {
     /// continued quotation is). Not after a signed quote (`- Jane Doe`), whose paragraph the
     /// signature closes.
     func carriesOverParagraph(_ a: Attribution, after previous: Attribution, article: Article) -> Bool {
-        guard previous.isDirect, previous.cueToken != nil, a.span.paragraph == previous.span.paragraph + 1,
+        guard previous.isDirect, previous.cueToken != nil || previous.continues, a.span.paragraph == previous.span.paragraph + 1,
             a.span.paragraph < article.paragraphs.count
         else { return false }
         let paragraph = article.paragraphs[a.span.paragraph]
@@ -228,8 +228,9 @@ extension QuoteAttributor {
         var out: [Attribution] = []
         for a in attributions {
             let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
-            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
-                last.text = last.text.trimmingTrailingComma() + " " + a.text
+            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect || last.leadIn {
+                // (Reported words keep their quotation marks; the quotation joining them too.)
+                last.text = last.text.trimmingTrailingComma() + " " + (last.isDirect ? a.text : "“" + a.text + "”")
                 last.range = last.range.lowerBound..<a.range.upperBound
                 out[out.count - 1] = last
             } else {

@@ -32,6 +32,9 @@ public struct QuoteAttributor: Sendable {
         var continues = false
         /// The sentence the quotation ends in (a long quotation runs over several).
         var lastSentence = 0
+        /// Reported with the writer's own words before the quotation, which hold no cue
+        /// (`Still, the club is "in trouble," Lee said.`): a quotation carrying it on joins it.
+        var leadIn = false
     }
 
     public func attribute(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Quote] {
@@ -174,6 +177,7 @@ public struct QuoteAttributor: Sendable {
             a.range = reader.sentence.range.lowerBound..<min(closingEnd(a.span, in: reader.sentence), reader.sentence.range.upperBound)
             a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
             a.isDirect = false
+            a.leadIn = finder.cues(in: reader, tokens: 0..<opening).isEmpty
         }
         return true
     }

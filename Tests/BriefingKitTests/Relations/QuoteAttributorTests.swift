@@ -184,6 +184,16 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
     }
 
+    /// `Still, the club is "in trouble," Lee said. "..."`: the quotation after the writer's
+    /// lead-in carries the same statement on, so it is one quote; not when the lead-in has a cue
+    /// of its own (`Lee said she felt ... "...," she said. "..."`: two statements).
+    @Test func aQuotationCarryingOnALeadInJoinsIt() {
+        let joined = analyzed(["Still, the harbour is “in real trouble,” [Ivo Brun] said. “Nobody wants to pay the toll.”"])
+        #expect(joined.quotes.map(\.text) == ["Still, the harbour is “in real trouble,” “Nobody wants to pay the toll.”"])
+        let apart = analyzed(["[Ivo Brun] said he felt the toll was wrong because “it hurts the crews,” [he=Ivo Brun] said. “Nobody wants to pay it.”"])
+        #expect(apart.quotes.count == 2)
+    }
+
     @Test func scareQuotesAreNotSpeech() {
         let model = analyzed(["The so-called “reform” passed on Monday."])
         #expect(model.quotes.isEmpty)
