@@ -24,6 +24,9 @@ import Testing
         ("Reid Calls Port Plan ‘Reckless’", "Tom Reid | calls | reported | Port Plan ‘Reckless’"),
         ("Port Plan Is ‘Ready,’ Frost Tells Dockers", "Lena Frost | tells | reported | Port Plan Is ‘Ready,’"),
         ("The Latest: Frost Says Port ‘Will Open’", "Lena Frost | says | reported | Port ‘Will Open’"),
+        // A headline opening with the speaker's name, then a verb of any kind.
+        ("Lena Frost Hammers Port Board: ‘You Failed Us’", "Lena Frost | hammers | direct | You Failed Us"),
+        ("Reid Takes Strike Threat ‘Very Seriously’", "Tom Reid | takes | reported | Strike Threat ‘Very Seriously’"),
     ]
 
     @Test(arguments: attributed)
@@ -37,6 +40,8 @@ import Testing
         "Mara Quill: ‘We Will Win’",  // someone the story never names
         "Dockers Strike in Velt",  // no speaker at all
         "Daughter Of Frost Slams Reid Over ‘Leaked’ Email",  // the daughter speaks, not Frost
+        "Angry Dockers Rip Lena Frost Over ‘Broken’ Promise",  // the dockers speak, not Frost
+        "Frost and Reid Sign ‘Harbour Pact’",  // two people: whose words is not said
     ])
     func otherHeadlinesGiveNoQuote(title: String) {
         #expect(headlineQuotes(title).isEmpty)
