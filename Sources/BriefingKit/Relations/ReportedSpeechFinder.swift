@@ -132,7 +132,9 @@ public struct ReportedSpeechFinder: Sendable {
                 subject.tokens.upperBound < open
             else { continue }
             // From the first word after the subject (`, addressing ...` starts at `addressing`).
-            guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord) else { continue }
+            guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord),
+                !describesSubject(at: first, after: subject, in: words)
+            else { continue }
             let lower = base + words.tokens[first].range.lowerBound
             // The reported clause runs on past the quoted words to the sentence end
             // (`... a "failed candidate" who should step aside`).
@@ -149,6 +151,27 @@ public struct ReportedSpeechFinder: Sendable {
                     range: whole))
         }
         return quotes
+    }
+
+    /// `Lee is best known as the "voice of the port"`, `Lee, 70, ...`, `the club its "jewel"`:
+    /// after the subject, a copula's predicate (not `is leading`, `is sure that`), an age, or a
+    /// determiner not set off by a comma describes the subject; the quoted words are not the
+    /// subject's.
+    func describesSubject(at first: Int, after subject: PartySpan, in words: SentenceWords) -> Bool {
+        let token = words.tokens[first]
+        if token.lower.unicodeScalars.first.map({ ("0"..."9").contains($0) }) ?? false { return true }
+        let setOff = words.tokens[subject.tokens.upperBound..<first].contains { $0.text == "," }
+        if finder.clause.determiners.contains(token.lower), !setOff { return true }
+        guard ["is", "was", "are", "were"].contains(token.lower) else { return false }
+        var next = first + 1
+        while next < words.tokens.count, ["not", "never", "also", "still", "now", "always"].contains(words.tokens[next].lower)
+            || (words.tokens[next].lower.hasSuffix("ly") && !finder.clause.lyNouns.contains(words.tokens[next].lower))
+        {
+            next += 1
+        }
+        // (`is sure that ...` states something; `is leading` is an action.)
+        let predicate = words.tokens[next...].prefix(4)
+        return !(predicate.first?.lower.hasSuffix("ing") ?? false) && !predicate.contains { $0.lower == "that" }
     }
 
     /// The tokens of what is reported through `cue`; `quoted`: the article's quotations that
