@@ -13,7 +13,18 @@ extension QuoteAttributor {
             // a way no cue reads, so no neighbour speaks it.
             let length = sentence.text.unicodeScalars.count
             let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
-            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+                // `"A," said Lee. "B" or so it seemed.`: words of no one's after a quotation opening
+                // the sentence right after a direct quote carry that quote on.
+                if k > 0, !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+                    carriesOnWithTail(a, after: attributions[k - 1], reader: readers[a.lastSentence - 1])
+                {
+                    attributions[k].speaker = attributions[k - 1].speaker
+                    attributions[k].cue = attributions[k - 1].cue
+                    attributions[k].continues = true
+                }
+                continue
+            }
             if before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
                 // `"A," said Lee. Now, "B."`: after a short lead-in of the writer's, the quote
                 // carries on the one right before it.
@@ -158,6 +169,20 @@ extension QuoteAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether quotation `a`, opening its sentence with words after it, carries on `previous`:
+    /// a direct quote with a speaker ending the sentence right before, in the same paragraph,
+    /// and no cue or person named in the words after.
+    func carriesOnWithTail(_ a: Attribution, after previous: Attribution, reader: ClauseReader) -> Bool {
+        guard previous.speaker != nil, previous.isDirect, previous.span.paragraph == a.span.paragraph,
+            previous.lastSentence == a.sentence - 1
+        else { return false }
+        let close = reader.words.index(atOrAfter: a.span.range.upperBound - reader.sentence.range.lowerBound)
+        guard close < reader.words.tokens.count else { return false }
+        let tail = close..<reader.words.tokens.count
+        return finder.cues(in: reader, tokens: tail).isEmpty
+            && !reader.parties.contains { $0.tokens.lowerBound >= close && !$0.isAudience }
     }
 
     /// Whether quotation `a`, after words of its own sentence, carries on `previous`: a direct

@@ -36,6 +36,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A paragraph that is only a quotation carries on the quote a cue closed just before it.
         (["“The port will open in May,” [Lena Frost] said at the harbour.", "“After that, the ferries come back.”"],
          ["Lena Frost: The port will open in May After that, the ferries come back."]),
+        // A quotation opening the next sentence, with words of no one's after it, carries it on.
+        (["“The port will stay open,” said [Lena Frost], the harbour chief. “After May, we will see” or at least not before the summer."],
+         ["Lena Frost: The port will stay open After May, we will see"]),
         // Not a quotation with words of its own after it, nor one after a signed quote.
         (["“The harbour lost money for years,” the [Gazette:media] wrote.", "“Since then, things have changed,” [it=Gazette] added."],
          ["Gazette: The harbour lost money for years", "Gazette: Since then, things have changed"]),
