@@ -193,6 +193,10 @@ public struct QuoteAttributor: Sendable {
         guard var cue = cues.last else {
             return introducedByColon(&a, reader, floor: floor, end: end)
         }
+        // `Lee urged fans to see what she called a "sea change"`: naming words inside the clause
+        // of the one who speaks are that clause's; it reports them (or they are a fragment of
+        // the subject's), not the naming verb.
+        if finder.namesInsideClause(cue, in: reader) { return false }
         // `said he would sit him down and tell him "..."`: a cue after a modal is part of the
         // clause the cue before it reports.
         let word = words.tokens[cue.tokens.lowerBound].lower

@@ -37,6 +37,7 @@ public struct ReportedSpeechFinder: Sendable {
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 // (`asked not to be named`: a request, not a statement.)
                 if words.matches(["not", "to"], at: cue.tokens.upperBound) { continue }
+                if finder.namesInsideClause(cue, in: reader) { continue }
                 // (`it has been suggested`, `Lee was told the port would close`: a passive cue
                 // names no speaker; `Lee is telling` is no passive, and `Lee is reported to have
                 // called` leaves the cue to `called`.)

@@ -39,6 +39,11 @@ import Testing
         // Quoted words no cue claims: the clause runs on to the sentence end.
         ("[Tom Reid] wants the pier to stay a “friend of the port” that never sleeps.", "Tom Reid",
          "wants the pier to stay a “friend of the port” that never sleeps"),
+        // `what she called "..."` inside someone's statement is part of it, not a cue of its own.
+        ("[Lena Frost] urged dockers to read what she called a “charter for the harbour.”", "Lena Frost",
+         "dockers to read what she called a “charter for the harbour.”"),
+        ("The [Harbour Board:organization] moved to close the pier, a step against what it called “a clear danger to ships.”",
+         "Harbour Board", "moved to close the pier, a step against what it called “a clear danger to ships.”"),
         // ... but not after a copula, an age or a determiner: they describe the subject.
         ("[Tom Reid] is best known as a “friend of the port” who never misses a launch.", nil, nil),
         ("[Tom Reid] was not the first skipper to win the “Blue Ribbon Cup.”", nil, nil),
