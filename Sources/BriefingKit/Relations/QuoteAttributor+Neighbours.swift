@@ -143,15 +143,25 @@ extension QuoteAttributor {
     /// continued quotation is). Not after a signed quote (`- Jane Doe`), whose paragraph the
     /// signature closes.
     func carriesOverParagraph(_ a: Attribution, after previous: Attribution, article: Article) -> Bool {
-        guard previous.isDirect, previous.cueToken != nil || previous.continues, a.span.paragraph == previous.span.paragraph + 1,
+        guard previous.cueToken != nil || previous.continues, a.span.paragraph == previous.span.paragraph + 1,
             a.span.paragraph < article.paragraphs.count
         else { return false }
+        // (`Lee said the port had "a duty to act." ¶ "..."`: a reported quote whose quotation
+        // closes its paragraph is carried on too.)
+        guard previous.isDirect || !hasWords(article.paragraphs[previous.span.paragraph], after: previous.span) else { return false }
         let paragraph = article.paragraphs[a.span.paragraph]
         let opening = a.span.range.lowerBound - paragraph.range.lowerBound
-        let closing = a.span.range.upperBound - paragraph.range.lowerBound
         let text = paragraph.text.unicodeScalars.map(\.self)
-        guard opening >= 0, closing <= text.count else { return false }
-        return !text[..<opening].contains(where: \.properties.isAlphabetic) && !text[closing...].contains(where: \.properties.isAlphabetic)
+        guard opening >= 0, opening <= text.count else { return false }
+        return !text[..<opening].contains(where: \.properties.isAlphabetic) && !hasWords(paragraph, after: a.span)
+    }
+
+    /// Whether words follow quotation `span` in `paragraph`.
+    func hasWords(_ paragraph: Paragraph, after span: QuotationSpan) -> Bool {
+        let closing = span.range.upperBound - paragraph.range.lowerBound
+        let text = paragraph.text.unicodeScalars.map(\.self)
+        guard closing >= 0, closing <= text.count else { return true }
+        return text[closing...].contains(where: \.properties.isAlphabetic)
     }
 
     /// The cue and named speaker of the last statement in the two sentences before quotation
@@ -253,7 +263,7 @@ extension QuoteAttributor {
         var out: [Attribution] = []
         for a in attributions {
             let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
-            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect || last.leadIn {
+            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect || last.leadIn || a.span.paragraph > last.span.paragraph {
                 // (Reported words keep their quotation marks; the quotation joining them too.)
                 last.text = last.text.trimmingTrailingComma() + " " + (last.isDirect ? a.text : "“" + a.text + "”")
                 last.range = last.range.lowerBound..<a.range.upperBound

@@ -193,6 +193,9 @@ func directQuotes(_ model: ArticleModel) -> [String] {
     @Test func aQuotationCarryingOnALeadInJoinsIt() {
         let joined = analyzed(["Still, the harbour is “in real trouble,” [Ivo Brun] said. “Nobody wants to pay the toll.”"])
         #expect(joined.quotes.map(\.text) == ["Still, the harbour is “in real trouble,” “Nobody wants to pay the toll.”"])
+        // A reported quote whose quotation closes its paragraph, and a paragraph of quotation after it.
+        let carried = analyzed(["Crews once backed the board, but now [Lena Frost] said the port had “the chance and the duty to act.”", "“I think we can do it.”"])
+        #expect(carried.quotes.map(\.text) == ["the port had “the chance and the duty to act.” “I think we can do it.”"])
         let apart = analyzed(["[Ivo Brun] said he felt the toll was wrong because “it hurts the crews,” [he=Ivo Brun] said. “Nobody wants to pay it.”"])
         #expect(apart.quotes.count == 2)
     }
