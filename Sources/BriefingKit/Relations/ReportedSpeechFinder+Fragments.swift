@@ -54,6 +54,9 @@ extension ReportedSpeechFinder {
         if token.lower.unicodeScalars.first.map({ ("0"..."9").contains($0) }) ?? false { return true }
         let setOff = words.tokens[subject.tokens.upperBound..<first].contains { $0.text == "," }
         if finder.clause.determiners.contains(token.lower), !setOff { return true }
+        // (`blasted the judge, Lee, for his "bias"`: a name before a preposition is no subject;
+        // `Lee of Norland` and `Lee, after the vote,` are.)
+        if ["for", "in", "with", "to", "at", "on", "by", "from", "against", "about", "as"].contains(token.lower), !setOff { return true }
         guard ["is", "was", "are", "were"].contains(token.lower) else { return false }
         var next = first + 1
         while next < words.tokens.count, ["not", "never", "also", "still", "now", "always"].contains(words.tokens[next].lower)
