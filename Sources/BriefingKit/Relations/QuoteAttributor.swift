@@ -39,7 +39,11 @@ public struct QuoteAttributor: Sendable {
 
     public func attribute(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Quote] {
         let readers = readers ?? article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: finder.speech) }
-        let spans = article.quotations.filter { !$0.isScareQuote && !$0.text.isEmpty }
+        // (`The plans are "deeply unfair," said Lee`: one or two words closed by a comma, with a
+        // say-verb right after them or after the name that follows, are a quote.)
+        let spans = article.quotations.filter { span in
+            !span.text.isEmpty && (!span.isScareQuote || saidRightAfter(span, article: article, readers: readers))
+        }
         var attributions: [Attribution] = []
         for (k, span) in spans.enumerated() {
             guard let first = sentenceIndex(article, at: span.range.lowerBound),
@@ -54,7 +58,9 @@ public struct QuoteAttributor: Sendable {
             // `said "it gets me mad" every time ...`: a quotation the clause runs on after
             // belongs to the cue before it, not to one later in the sentence.
             let runsOn = first == last && runsOnAfter(span, in: readers[last])
-            if runsOn, attributeBefore(&attribution, readers[first], from: previousEnd) {
+            if span.isScareQuote {
+                guard attributeAfter(&attribution, readers[last], until: nextStart) else { continue }
+            } else if runsOn, attributeBefore(&attribution, readers[first], from: previousEnd) {
             } else if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }

@@ -196,6 +196,11 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         // A reported quote whose quotation closes its paragraph, and a paragraph of quotation after it.
         let carried = analyzed(["Crews once backed the board, but now [Lena Frost] said the port had “the chance and the duty to act.”", "“I think we can do it.”"])
         #expect(carried.quotes.map(\.text) == ["the port had “the chance and the duty to act.” “I think we can do it.”"])
+        // Two quoted words closed by a comma before `said X` are a quote too.
+        let short = analyzed(["The toll plans are “deeply unfair,” said [Ivo Brun], a director of the harbour institute. “It leaves the crews speechless.”"])
+        #expect(short.quotes.map(\.text) == ["The toll plans are “deeply unfair,” “It leaves the crews speechless.”"])
+        let scare = analyzed(["The “new toll,” which the board approved in May, is high."])
+        #expect(scare.quotes.isEmpty)
         let apart = analyzed(["[Ivo Brun] said he felt the toll was wrong because “it hurts the crews,” [he=Ivo Brun] said. “Nobody wants to pay it.”"])
         #expect(apart.quotes.count == 2)
     }
