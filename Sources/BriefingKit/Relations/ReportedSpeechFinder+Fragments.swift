@@ -52,6 +52,8 @@ extension ReportedSpeechFinder {
     func describesSubject(at first: Int, after subject: PartySpan, in words: SentenceWords) -> Bool {
         let token = words.tokens[first]
         if token.lower.unicodeScalars.first.map({ ("0"..."9").contains($0) }) ?? false { return true }
+        // (`Lee, who sat on the "Harbour Hour" panel, ...`: a relative clause tells about Lee.)
+        if token.lower == "who" { return true }
         let setOff = words.tokens[subject.tokens.upperBound..<first].contains { $0.text == "," }
         if finder.clause.determiners.contains(token.lower), !setOff { return true }
         // (`blasted the judge, Lee, for his "bias"`: a name before a preposition is no subject;

@@ -59,6 +59,7 @@ import Testing
         ("[Tom Reid], 70, had sailed for years - “40 winters at sea.”", nil, nil),
         ("Fans made [Tom Reid] the hero of the “Harbour Cup” final.", nil, nil),
         ("The club fined its skipper, [Tom Reid], for his “harbour manners” at the gala.", nil, nil),
+        ("[Tom Reid], who sat on the “harbour hour” panel last spring, left early.", nil, nil),
         ("[Tom Reid] is leading a campaign to “save the old pier.”", "Tom Reid", "is leading a campaign to “save the old pier.”"),
         // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
         ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
