@@ -196,6 +196,12 @@ public struct ReportedSpeechFinder: Sendable {
     func beforeOtherSpeaker(_ content: Range<Int>, cues: [SpeakerFinder.Cue], in reader: ClauseReader) -> Range<Int> {
         let words = reader.words
         for cue in cues where cue.tokens.lowerBound > content.lowerBound && cue.tokens.lowerBound < content.upperBound && !cue.isSourceFirst {
+            // (`calls for a ban, noting he has "..."`: a participle of a say-verb after a comma
+            // reports a statement of its own.)
+            let before = cue.tokens.lowerBound - 1
+            if cue.isParticiple, words.tokens[before].text == ",", words.openQuote(before: before) == nil, isBareParticiple(cue, words) {
+                return content.lowerBound..<before
+            }
             // (The subject: a party right after `, and` (past title words), just before the cue.)
             guard let comma = words.tokens[content.lowerBound..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
                 comma + 2 < cue.tokens.lowerBound, ["and", "but"].contains(words.tokens[comma + 1].lower),
