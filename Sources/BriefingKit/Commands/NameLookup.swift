@@ -13,11 +13,14 @@ struct NameLookup {
         var ids: Set<Int>
     }
 
+    /// (`the Charity Commission` is `Charity Commission` when no name starts with `the`.)
     func hits(for name: String) -> [Hit] {
-        store.models.compactMap { model in
+        let found = store.models.compactMap { model in
             let ids = model.entities.entities(named: name)
             return ids.isEmpty ? nil : Hit(model: model, ids: Set(ids))
         }
+        guard found.isEmpty, name.lowercased().hasPrefix("the "), name.count > 4 else { return found }
+        return hits(for: String(name.dropFirst(4)))
     }
 
     /// The hits for `name`, or an error naming close matches.

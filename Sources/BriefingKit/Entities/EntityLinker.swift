@@ -46,6 +46,7 @@ public struct EntityLinker: Sendable {
         builder.addPeople(found.filter { $0.name.kind == .person && $0.name.form == .name })
         builder.addUnknownNames(found.filter { $0.name.evidence == .capitalization || $0.name.evidence == .locative })
         builder.addNominals(found.filter { $0.name.form == .nominal })
+        builder.addOrganizationHeads(tokens: byNumber)
         builder.resolvePronouns(found.filter { $0.name.form == .pronoun })
         return builder.table()
     }
