@@ -209,6 +209,7 @@ public struct ClauseReader: Sendable {
         {
             return [personBefore(antecedent)]
         }
+        if let head = subjectBeforeAside(cue: cue, floor: floor) { return [head] }
         // `She declared "What a Harbour night!" and said`: a name inside a quotation the cue
         // stands outside of is no subject of it.
         let cueQuoted = words.openQuote(before: cue) != nil

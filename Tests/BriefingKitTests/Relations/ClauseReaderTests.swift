@@ -1,0 +1,27 @@
+import Testing
+@testable import BriefingKit
+
+/// Clause subjects the speaker of a cue comes from.
+@Suite struct ClauseReaderTests {
+    /// The canonical speaker of every quote.
+    func speakers(_ paragraphs: [String]) -> [String] {
+        let model = analyzed(paragraphs)
+        return model.quotes.map { QuoteAnswer.speakerName($0, in: model) }
+    }
+
+    /// `X, after previous Y rallies, wrote`: a name inside an aside set off between the subject
+    /// and its verb (opened by a preposition or a subordinator) is no subject of that verb.
+    @Test(arguments: [
+        "[Mara Quill], after previous [Ed Varden] rallies, wrote that she would not be surprised if someone got “badly hurt.”",
+        "[Mara Quill], during a long interview with [Ed Varden] on Monday, said the port was “ready for the storm.”",
+        "[Mara Quill], like [Ed Varden], said the port was “ready for the storm.”",
+    ])
+    func aNameInsideAnAsideIsNoSubject(sentence: String) {
+        #expect(speakers([sentence]) == ["Mara Quill"])
+    }
+
+    /// ... but a name opening the clause after a fronted phrase still speaks.
+    @Test func aSubjectAfterAFrontedPhraseSpeaks() {
+        #expect(speakers(["In [Dunmore:place], after the rally, [Ed Varden] said the crowd was “the best yet.”"]) == ["Ed Varden"])
+    }
+}
