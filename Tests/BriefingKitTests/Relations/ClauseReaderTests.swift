@@ -24,4 +24,14 @@ import Testing
     @Test func aSubjectAfterAFrontedPhraseSpeaks() {
         #expect(speakers(["In [Dunmore:place], after the rally, [Ed Varden] said the crowd was “the best yet.”"]) == ["Ed Varden"])
     }
+
+    /// `X, 59, of Town, State, who ..., said`: the person, not her hometown or its state.
+    @Test(arguments: [
+        "[Donna Carver], 59, of [Ashton:place], [Md.=Maryland:place], who watched the vote at home, said the town was “fed up with the noise.”",
+        "[Donna Carver] of [Ashton:place], [Md.=Maryland:place], who watched the vote at home, said the town was “fed up with the noise.”",
+        "[Donna Carver], 59, of [Maryland:place], who watched the vote at home, said the town was “fed up with the noise.”",
+    ])
+    func aHometownAfterAPersonIsNoSpeaker(sentence: String) {
+        #expect(speakers([sentence]) == ["Donna Carver"])
+    }
 }
