@@ -143,6 +143,11 @@ public struct SpeakerFinder: Sendable {
         {
             return main
         }
+        // `When Lee was named, a columnist for the Gazette said`: a subject inside a fronted
+        // subordinate clause; the main clause opens after its comma.
+        if let inner = subject, let comma = frontedClauseEnd(after: inner, before: cue, in: reader, floor: floor) {
+            return clauseSubjectPhrase(before: cue, in: reader, floor: comma + 1) ?? phraseBefore(cue, in: reader, floor: comma + 1)
+        }
         if let subject, isModifier(subject, in: reader), let described = describedPhrase(subject, in: reader, before: cue.tokens.lowerBound) {
             return described
         }

@@ -63,3 +63,31 @@ import Testing
         #expect(quote.text == "the race organizers had been warned")
     }
 }
+
+/// A subject inside a fronted subordinate clause does not speak for the main clause's verb.
+@Suite struct FrontedClauseSpeakerTests {
+    func speakers(_ sentence: String) -> [String] {
+        let model = analyzed([sentence])
+        return model.quotes.map { QuoteAnswer.speakerName($0, in: model) }
+    }
+
+    @Test(arguments: [
+        ("When [Tom Reid] was named a delegate, a columnist for the news site [Dockside:organization] said he was “utterly ashamed.”",
+         "a columnist for the news site Dockside"),
+        ("After [Tom Reid] left the stage, protesters chanted “Go home!”", "protesters"),
+        ("Because [Tom Reid] had not voted, the board secretary wrote that the motion was “null and void.”", "the board secretary"),
+    ])
+    func theMainClauseSpeaks(sentence: String, expected: String) {
+        #expect(speakers(sentence) == [expected])
+    }
+
+    @Test(arguments: [
+        "When asked about the port, [Tom Reid] said it was “ready for the storm.”",
+        "When the storm came, [Tom Reid] said, the port was “ready for it.”",
+        "As [Tom Reid] said on Monday, the port is “ready for the storm.”",
+        "The port was quiet in May, when [Tom Reid], who had lost the vote, called for a “harbour war” on the board.",
+    ])
+    func aSubjectAfterTheClauseSpeaks(sentence: String) {
+        #expect(speakers(sentence) == ["Tom Reid"])
+    }
+}
