@@ -96,4 +96,14 @@ extension SpeakerFinder {
         else { return nil }
         return comma
     }
+
+    /// `was asked`, `had been told`: a past-participle cue after a form of `be` (adverbs aside).
+    func isPassive(_ cue: Cue, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let verb = words.tokens[cue.tokens.lowerBound].lower
+        guard cue.tokens.count == 1, verb.hasSuffix("ed") || ["told", "written"].contains(verb) else { return false }
+        var k = cue.tokens.lowerBound - 1
+        while k > 0, clause.verbAdverbs.contains(words.tokens[k].lower) || isAdverb(words.tokens[k]) { k -= 1 }
+        return k >= 0 && ["was", "were", "been", "being", "is", "are", "be"].contains(words.tokens[k].lower)
+    }
 }

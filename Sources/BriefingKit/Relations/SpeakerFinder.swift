@@ -96,6 +96,12 @@ public struct SpeakerFinder: Sendable {
         let words = reader.words
         let floor = cue.tokens.lowerBound > reader.bodyStart ? max(floor, reader.bodyStart) : floor
         if cue.isSourceFirst { return after(cue, in: reader) }
+        // `Lee was asked by the host`: a passive's subject is spoken to; its agent speaks.
+        if isPassive(cue, in: reader) {
+            let by = cue.tokens.upperBound
+            guard by < words.tokens.count, words.tokens[by].lower == "by" else { return nil }
+            return reader.object(at: by + 1, keepText: true).flatMap { $0.isAudience ? nil : $0 }
+        }
         if let own = withSubject(of: cue, in: reader) { return own }
         if cue.isParticiple {
             // `..., Reid said on Monday, adding, "..."`: the participle goes with the cue it follows.

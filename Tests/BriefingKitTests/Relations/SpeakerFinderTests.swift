@@ -91,3 +91,28 @@ import Testing
         #expect(speakers(sentence) == ["Tom Reid"])
     }
 }
+
+/// `X was asked by Y`: a passive speech verb's subject is spoken to; its agent speaks.
+@Suite struct PassiveCueSpeakerTests {
+    func speakers(_ sentence: String) -> [String] {
+        let model = analyzed([sentence])
+        return model.quotes.map { QuoteAnswer.speakerName($0, in: model) }
+    }
+
+    @Test(arguments: [
+        ("[Tom Reid] was asked by the moderator, “Why should we trust the board?”", ["the moderator"]),
+        ("On Monday, [Tom Reid] was asked, “Why should we trust the board?”", []),
+    ])
+    func thePassiveSubjectIsSpokenTo(sentence: String, expected: [String]) {
+        #expect(speakers(sentence) == expected)
+    }
+
+    /// (A question put to someone is never theirs.)
+    @Test(arguments: [
+        "[Tom Reid] was asked by host [Lena Frost] whether the plan would risk “another costly failure.”",
+        "[Tom Reid] was asked by host [Lena Frost], “Why should we trust the board?”",
+    ])
+    func aQuestionIsNotItsAddressees(sentence: String) {
+        #expect(!speakers(sentence).contains("Tom Reid"))
+    }
+}
