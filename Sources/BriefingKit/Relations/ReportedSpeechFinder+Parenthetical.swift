@@ -8,13 +8,22 @@ extension ReportedSpeechFinder {
     public func parenthetical(_ cue: SpeakerFinder.Cue, in reader: ClauseReader) -> (left: Range<Int>, right: Range<Int>)? {
         let words = reader.words
         let end = words.clauseEnd(words.tokens.count)
-        let after = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
-        guard !cue.isParticiple, !cue.isSourceFirst, after < end, words.tokens[after].text == ",", after + 2 < end,
-            let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
-            comma >= 2, cue.tokens.lowerBound - comma >= 2, cue.tokens.lowerBound - comma <= 6
+        var after = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
+        guard !cue.isParticiple, !cue.isSourceFirst,
+            let comma = words.tokens[..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }), comma >= 2
         else { return nil }
-        // The subject between the commas: words only (`Ms. Lee`, `he`, `the mayor`).
-        let subject = (comma + 1)..<cue.tokens.lowerBound
+        // The subject between the commas (`Ms. Lee`, `he`, `the mayor`): before the cue, or
+        // after it (`The tone, said Mr Lee, will be calm`).
+        var subject = (comma + 1)..<cue.tokens.lowerBound
+        if subject.isEmpty, finder.speech.inverting.contains(words.tokens[cue.tokens.lowerBound].lower),
+            let close = words.tokens[cue.tokens.upperBound..<end].firstIndex(where: { $0.text == "," }),
+            close - cue.tokens.upperBound <= 5
+        {
+            subject = cue.tokens.upperBound..<close
+            after = close
+        }
+        guard after < end, words.tokens[after].text == ",", after + 2 < end, !subject.isEmpty, subject.count <= 5
+        else { return nil }
         func verbal(_ t: SentenceWords.Token) -> Bool {
             (reader.isVerbLike(t) && !finder.clause.auxiliaries.contains(t.lower)) || (!t.isCapitalized && t.lower.hasSuffix("ed"))
         }

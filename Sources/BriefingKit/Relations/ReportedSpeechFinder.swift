@@ -37,6 +37,15 @@ public struct ReportedSpeechFinder: Sendable {
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 // (`asked not to be named`: a request, not a statement.)
                 if words.matches(["not", "to"], at: cue.tokens.upperBound) { continue }
+                // (`it has been suggested`, `Lee was told the port would close`: a passive cue
+                // names no speaker; `Lee is telling` is no passive, and `Lee is reported to have
+                // called` leaves the cue to `called`.)
+                if cue.tokens.lowerBound > 0, !cue.isSourceFirst, !words.tokens[cue.tokens.lowerBound].lower.hasSuffix("ing"),
+                    ["been", "be", "being", "is", "was", "are", "were"].contains(words.tokens[cue.tokens.lowerBound - 1].lower),
+                    !words.matches(["by"], at: cue.tokens.upperBound), !words.matches(["to"], at: cue.tokens.upperBound)
+                {
+                    continue
+                }
                 // `The plan, Lee said, is dead.`: the sentence around the cue.
                 if let parts = parenthetical(cue, in: reader), let speaker = finder.speaker(for: cue, in: reader) {
                     let statement = parentheticalStatement(parts, in: reader)
@@ -57,8 +66,10 @@ public struct ReportedSpeechFinder: Sendable {
                 else { continue }
                 let uncut = content
                 content = beforeDirectQuote(content, in: reader, taken: taken)
-                // `said in a joint statement: "..."`: where it was said, before the direct quote.
-                if content != uncut, content.count <= 8, finder.clause.prepositions.contains(words.tokens[content.lowerBound].lower),
+                // `said in a joint statement: "..."` / `added, on the radio: "..."`: where it was
+                // said, before the direct quote.
+                if content != uncut, content.count <= 8,
+                    let first = words.tokens[content].first(where: \.isWord), finder.clause.prepositions.contains(first.lower),
                     !words.tokens[content].contains(where: { ["“", "\"", "''"].contains($0.text) })
                 {
                     continue
@@ -278,6 +289,13 @@ public struct ReportedSpeechFinder: Sendable {
 
     /// Whether the cue's speaker and the cue close the sentence (`..., Yerevan said.`), with no
     /// quotation before it (that one is a direct quote's cue; scare quotes don't count).
+    /// `said the mayor`, `said a senior official`: a party (no pronoun: `said the rallies scared
+    /// him` names no one) right after the cue, past lowercase words only.
+    func namesSpeaker(after cue: SpeakerFinder.Cue, in reader: ClauseReader) -> Bool {
+        guard let object = reader.object(at: cue.tokens.upperBound), !object.isPronoun else { return false }
+        return !reader.words.tokens[cue.tokens.upperBound..<object.tokens.lowerBound].contains { reader.isVerbLike($0) }
+    }
+
     func tailIsAttribution(_ cue: SpeakerFinder.Cue, _ reader: ClauseReader, end: Int, quoted: [Range<Int>]) -> Bool {
         let words = reader.words
         let rest = words.tokens[cue.tokens.upperBound..<end]
@@ -287,7 +305,16 @@ public struct ReportedSpeechFinder: Sendable {
         // (`..., said Dr. Jane Doe`, not `Lee, speaking on Monday, said the port ...`.)
         let inverted = words.isAfterComma(cue.tokens.lowerBound)
             && finder.speech.inverting.contains(verb) && cue.tokens.upperBound < end
-            && (words.tokens[cue.tokens.upperBound].isCapitalized || reader.object(at: cue.tokens.upperBound) != nil)
+            && (words.tokens[cue.tokens.upperBound].isCapitalized || namesSpeaker(after: cue, in: reader))
+        // `Lee, who teaches at Lund, said the rallies scared him`: a comma right before a cue
+        // that names no one after it closes an aside, and the clause after the cue (past any
+        // time words; not `said in a statement`) is what was said.
+        let clauseStart = finder.pastTimeWords(from: cue.tokens.upperBound, in: reader)
+        if !inverted, words.isAfterComma(cue.tokens.lowerBound), end - clauseStart >= 2,
+            !finder.clause.prepositions.contains(words.tokens[clauseStart].lower)
+        {
+            return false
+        }
         // A double-quoted quotation before the cue (not scare quotes) makes it that quote's cue.
         let base = reader.sentence.range.lowerBound
         let quotesBefore = words.tokens[..<cue.tokens.lowerBound].contains { $0.text == "“" || $0.text == "\"" }

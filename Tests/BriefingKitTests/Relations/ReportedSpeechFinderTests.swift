@@ -6,6 +6,18 @@ import Testing
         ("[Lena Frost] said on Monday that the port would open in May.", "Lena Frost", "the port would open in May"),
         ("[Lena Frost] confirmed that [she=Lena Frost] will visit Norland.", "Lena Frost", "she will visit Norland"),
         ("The port will open in May, [Lena Frost] said.", "Lena Frost", "The port will open in May"),
+        // `STATEMENT, said X, REST`: the speaker set off after the cue, the statement around it.
+        ("The tone of the campaign, said [Alan Berg], would be calmer than before.", "Alan Berg",
+         "The tone of the campaign would be calmer than before"),
+        // Where it was said, between the cue and a direct quote, is no statement.
+        ("[Alan Berg] added, on Radio Nord’s morning show: “We will win.”", nil, nil),
+        // A passive cue names no speaker.
+        ("New [Norland:country] casinos will be “socially responsible”, it has been suggested.", nil, nil),
+        ("[Alan Berg] was told the port would close in May.", nil, nil),
+        ("[Alan Berg] is telling dockers that the port is “ready.”", "Alan Berg", "the port is “ready.”"),
+        // A comma right before the cue closes an aside: what follows is what was said.
+        ("[Jon Berg], who teaches at Lund College, said the rallies scared him.", "Jon Berg", "the rallies scared him"),
+        ("[Jon Berg], a teacher at Lund College, said the crowds frightened him.", "Jon Berg", "the crowds frightened him"),
         // Scare quotes in the reported clause don't make it a direct quote's cue.
         ("Such a port would be “less open”, [Lena Frost] said.", "Lena Frost", "Such a port would be “less open”"),
         ("The port will open in May, according to the harbour office.", "the harbour office", "The port will open in May"),
