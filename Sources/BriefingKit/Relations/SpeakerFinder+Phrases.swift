@@ -2,10 +2,15 @@
 /// Dock Party strategist`, `Lee's deputy ..., saying`, `Analysts say`.
 extension SpeakerFinder {
     /// `the Dock Party member said`, `said a veteran Dock Party strategist`: an organization or
-    /// place followed by a common noun only describes an unnamed speaker.
+    /// place followed by a common noun only describes an unnamed speaker, as does a person's
+    /// name after an article (`the Varden campaign said`).
     func isModifier(_ party: PartySpan, in reader: ClauseReader) -> Bool {
         let words = reader.words
-        guard let kind = party.kind, kind != .person, party.tokens.upperBound < words.tokens.count else { return false }
+        guard let kind = party.kind, party.tokens.upperBound < words.tokens.count else { return false }
+        if kind == .person {
+            guard !party.isPronoun, party.tokens.lowerBound > 0, ["a", "an", "the"].contains(words.tokens[party.tokens.lowerBound - 1].lower)
+            else { return false }
+        }
         let next = words.tokens[party.tokens.upperBound]
         return next.isWord && !next.isCapitalized && !reader.isVerbLike(next) && !words.isPossessive(party.tokens.upperBound)
             && !clause.prepositions.contains(next.lower) && !clause.joiners.contains(next.lower)

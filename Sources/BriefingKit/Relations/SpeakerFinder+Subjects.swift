@@ -82,17 +82,16 @@ extension SpeakerFinder {
         "whereas", "as",
     ]
 
-    /// `When Lee was named a delegate, ...`: the comma that closes the fronted subordinate clause
-    /// `party` is the subject of, when the cue comes after it.
+    /// `When Lee was named a delegate, ...`: the comma that closes the subordinate clause
+    /// opening the sentence, when `party` stands inside it and the cue comes after it.
     func frontedClauseEnd(after party: PartySpan, before cue: Cue, in reader: ClauseReader, floor: Int) -> Int? {
         let words = reader.words
-        var i = party.tokens.lowerBound - 1
-        // (`When Mr. Lee ...`, `After Sen. Ann Lee ...`: titles before the name.)
-        while i > floor, words.tokens[i].isCapitalized, party.tokens.lowerBound - i <= 3 { i -= 1 }
-        // (It opens the sentence; `..., when Lee, who ..., called`: a comma opening an aside closes nothing.)
-        guard i >= floor, Self.subordinators.contains(words.tokens[i].lower), i == floor || i == reader.bodyStart,
-            let comma = words.tokens[party.tokens.upperBound..<cue.tokens.lowerBound].firstIndex(where: { $0.text == "," }),
-            comma + 1 < cue.tokens.lowerBound, !["who", "whose", "which"].contains(words.tokens[comma + 1].lower)
+        let opening = max(floor, reader.bodyStart)
+        // (`..., when Lee, who ..., called`: a comma opening an aside closes nothing.)
+        guard opening < party.tokens.lowerBound, Self.subordinators.contains(words.tokens[opening].lower),
+            let comma = words.tokens[opening..<cue.tokens.lowerBound].firstIndex(where: { $0.text == "," }),
+            party.tokens.upperBound <= comma, comma + 1 < cue.tokens.lowerBound,
+            !["who", "whose", "which"].contains(words.tokens[comma + 1].lower)
         else { return nil }
         return comma
     }

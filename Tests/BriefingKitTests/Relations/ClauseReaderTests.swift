@@ -34,4 +34,16 @@ import Testing
     func aHometownAfterAPersonIsNoSpeaker(sentence: String) {
         #expect(speakers([sentence]) == ["Donna Carver"])
     }
+
+    /// `a Varden delegate`, `the Varden campaign`: a person's name between an article and a
+    /// noun only describes the noun.
+    @Test(arguments: [
+        ("At a [Ed Varden] rally, the crowd chanted “Build the pier!”", "the crowd"),
+        ("The [Ed Varden] campaign said the poll was “fake news.”", "The Ed Varden campaign"),
+        ("When [Mara Quill] was named as a [Varden=Ed Varden] delegate, a columnist for the news site [Dockside:organization] said she was “a disgrace.”",
+         "a columnist for the news site Dockside"),
+    ])
+    func aNameModifyingANounIsNoSubject(sentence: String, expected: String) {
+        #expect(speakers([sentence]) == [expected])
+    }
 }
