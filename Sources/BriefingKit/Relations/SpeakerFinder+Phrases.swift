@@ -175,4 +175,31 @@ extension SpeakerFinder {
         let pronoun = tokens.count == 1 && clause.subjectPronouns.union(["it"]).contains(words.tokens[tokens.lowerBound].lower)
         return PartySpan(tokens: tokens, range: range, entity: nil, text: text, isPronoun: pronoun)
     }
+
+    /// Words after which a plural stands: no singular verb can follow them.
+    static let pluralQuantifiers: Set<String> = [
+        "few", "several", "many", "two", "three", "four", "five", "both", "all", "some", "more", "these", "those", "other",
+        "numerous", "various",
+    ]
+
+    /// `a few questions`, `two tweets`, `of Labour claims`: the plural of a cue noun after a
+    /// plural quantifier or number, or after a preposition and its modifiers (not after an
+    /// article: `a member of the board claims`, `on the website reads` are verbs).
+    func isPluralNoun(at i: Int, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let word = words.tokens[i].lower
+        guard i >= 1, word.hasSuffix("s"), !word.hasSuffix("ss"), speech.nounForms.contains(String(word.dropLast())) else { return false }
+        let before = words.tokens[i - 1].lower
+        if Self.pluralQuantifiers.contains(before) || before.first?.isNumber == true { return true }
+        var k = i - 1
+        var modifiers = 0
+        while k >= 0, modifiers < 2, words.tokens[k].isWord, !clause.prepositions.contains(words.tokens[k].lower),
+            !clause.determiners.contains(words.tokens[k].lower), !clause.joiners.contains(words.tokens[k].lower),
+            !reader.isVerbLike(words.tokens[k]), !reader.parties.contains(where: { $0.tokens.contains(k) })
+        {
+            k -= 1
+            modifiers += 1
+        }
+        return k >= 0 && clause.prepositions.contains(words.tokens[k].lower)
+    }
 }

@@ -25,6 +25,17 @@ import Testing
         // `a show called "..."` names a show.
         ("Lee hosts a show called “Harbour Nights” on Fridays.", []),
         ("A spokesman called it “a disgrace” on Monday.", ["called"]),
+        // A plural after a plural quantifier, or after a preposition and its modifiers, is a noun.
+        ("Lee asked a few questions, including one about the port.", ["asked"]),
+        ("Lee sent two tweets about the port.", []),
+        ("The survey rated most of Labour claims as true.", []),
+        // (A verb still after a noun phrase with its own preposition.)
+        ("A member of the board claims the port is ready.", ["claims"]),
+        ("“Come home!” a message on the website reads.", ["reads"]),
+        ("At the bottom it reads, “Come home!”", ["reads"]),
+        ("The board says the port is ready.", ["says"]),
+        // Scolding is speech, like blasting and slamming.
+        ("Lee chided the board for raising “silly” fees.", ["chided"]),
     ])
     func findsVerbCues(text: String, expected: [String]) {
         #expect(cues(text) == expected)
