@@ -136,6 +136,11 @@ extension SpeakerFinder {
             if stop - start > 4 { return nil }
         }
         guard start < stop else { return nil }
+        // `A spokesman for the campaign said`, `Protesters marching through the streets chanted`:
+        // a phrase after a preposition is its object; the noun it modifies speaks.
+        if start > floor + 1, clause.prepositions.contains(words.tokens[start - 1].lower) {
+            return modifiedPhrase(before: start - 1, through: stop, in: reader, floor: floor)
+        }
         // `Lee's campaign manager says`: the possessed noun phrase speaks.
         if start > floor, words.isPossessive(start - 1),
             let owner = reader.parties.last(where: { $0.tokens.upperBound == start - 1 }), reader.isSubjectPosition(owner),
@@ -201,5 +206,35 @@ extension SpeakerFinder {
             modifiers += 1
         }
         return k >= 0 && clause.prepositions.contains(words.tokens[k].lower)
+    }
+
+    /// The noun phrase the preposition at `preposition` modifies, with its object up to `stop`
+    /// when it says whose or which (`a spokesman for the campaign`), else alone (`Protesters`
+    /// in `Protesters marching through the streets`); nil when none opens the clause.
+    func modifiedPhrase(before preposition: Int, through stop: Int, in reader: ClauseReader, floor: Int) -> PartySpan? {
+        let words = reader.words
+        var end = preposition
+        // (`marching through`: a participle between the noun and the preposition.)
+        if end - 1 > floor, words.tokens[end - 1].lower.hasSuffix("ing"), !words.tokens[end - 1].isCapitalized { end -= 1 }
+        var start = end
+        while start > floor, end - start < 4 {
+            let t = words.tokens[start - 1]
+            guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
+                !reader.isVerbLike(t) || isNounAfterArticle(start - 1, in: reader), !clause.prepositions.contains(t.lower), !isAdverb(t),
+                !reader.parties.contains(where: { $0.tokens.contains(start - 1) }),
+                // (`Carson shared a syllabus for`, `Boasting 108,000 residents`: a verb form ends it.)
+                t.isCapitalized && start - 1 > 0 || !(t.lower.count > 4 && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")))
+            else { break }
+            start -= 1
+        }
+        guard start < end, start == 0 || !words.tokens[start - 1].isWord || clause.joiners.contains(words.tokens[start - 1].lower)
+        else { return nil }
+        let first = words.tokens[start]
+        let head = words.tokens[end - 1].lower
+        guard !clause.timeOpeners.contains(first.lower), !clause.determiners.contains(head),
+            clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower) || first.isCapitalized || head.hasSuffix("s")
+        else { return nil }
+        let whose: Set<String> = ["of", "for", "at", "with", "from"]
+        return phrase(start..<(whose.contains(words.tokens[preposition].lower) && end == preposition ? stop : end), in: words)
     }
 }

@@ -127,3 +127,25 @@ import Testing
         #expect(!speakers(sentence).contains("Tom Reid"))
     }
 }
+
+/// A noun phrase after a preposition is its object: the noun it modifies speaks.
+@Suite struct PrepositionObjectSpeakerTests {
+    @Test(arguments: [
+        ("A spokesman for the harbour board said the rally was “a huge success.”", "A spokesman for the harbour board"),
+        ("Several members of the local council said the rally was “a disgrace.”", "Several members of the local council"),
+        ("Protesters marching through the streets chanted “Go home!”", "Protesters"),
+        ("The board in a statement said the rally was “a disgrace.”", "The board"),
+    ])
+    func theModifiedNounSpeaks(sentence: String, expected: String) {
+        let model = analyzed([sentence])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == [expected])
+    }
+}
+
+extension PrepositionObjectSpeakerTests {
+    /// (A verb form ends the phrase: no speaker runs over it.)
+    @Test func aVerbFormEndsTheModifiedPhrase() {
+        let model = analyzed(["[Lena Frost] shared a syllabus for a history class called “Ports and Power” on her page."])
+        #expect(model.quotes.allSatisfy { !$0.speakerText.contains("shared") }, "\(model.quotes.map(\.speakerText))")
+    }
+}
