@@ -209,12 +209,20 @@ extension EntityTableBuilder {
 
     /// "Anna Lind has approached the club. The tycoon hopes ...": a title no one holds that
     /// opens its sentence is the one person the sentence before names, when the story gives
-    /// them no role of their own.
+    /// them no role of their own. Speaking after a quotation (`“...,” the candidate said`), it is
+    /// the one person named last, in one of the two sentences before.
     mutating func previousSentenceHolder(_ item: EntityLinker.Found, role: Role) -> Bool {
-        guard item.name.range.lowerBound == 0, item.sentence >= 2 else { return false }
-        let before = Set(mentions.filter {
-            ($0.form == .name || $0.form == .alias) && $0.sentence == item.sentence - 1 && entities[$0.entity].kind == .person
-        }.map(\.entity))
+        // (`“...,” the spokesman said`: someone's spokesman, seldom the person named before.)
+        let speaks = item.name.speaksAfterQuotation && !RoleWords.standard.anonymousRoles.contains((role.canonical ?? role.title).lowercased())
+        guard item.name.range.lowerBound == 0 || speaks, item.sentence >= 2 else { return false }
+        func named(in sentence: Int) -> Set<Int> {
+            Set(mentions.filter {
+                ($0.form == .name || $0.form == .alias) && $0.sentence == sentence && entities[$0.entity].kind == .person
+                    && !quotedMentions.contains([$0.sentence, $0.range.lowerBound])
+            }.map(\.entity))
+        }
+        var before = named(in: item.sentence - 1)
+        if speaks, before.isEmpty, item.sentence >= 3 { before = named(in: item.sentence - 2) }
         guard before.count == 1, let id = before.first, entities[id].roles.isEmpty else { return false }
         addRole(role, to: id)
         mention(id, item, form: .nominal)

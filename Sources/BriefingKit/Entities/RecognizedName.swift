@@ -61,6 +61,8 @@ public struct RecognizedName: Sendable, Equatable {
     public var isAside: Bool = false
     /// An indefinite title opening its sentence ("A Labour peer has ..."): someone not yet named.
     public var isIndefinite: Bool = false
+    /// A title right after a quotation, before its verb (`“...,” the candidate said`).
+    public var speaksAfterQuotation: Bool = false
 
     public init(
         kind: EntityKind?, evidence: Evidence, name: String, words: [String] = [], range: Range<Int>,

@@ -16,6 +16,10 @@ extension SentenceState {
                 kind: kind, evidence: evidence, name: name, words: words, range: scalars, text: text, form: form,
                 role: role, gender: gender, alias: alias, isSentenceStart: range.lowerBound == firstWord,
                 isQuoted: isQuoted(scalars)))
+        // `“...,” the candidate said`: a title speaking right after a quotation.
+        if form == .nominal, let verb = word(range.upperBound), verb.kind == .word, !verb.isCapitalized {
+            names[names.count - 1].speaksAfterQuotation = quoted.contains { (0...4).contains(scalars.lowerBound - $0.upperBound) }
+        }
         if kind == .person, form == .name {
             names[names.count - 1].isObject = followsPreposition(range.lowerBound)
             names[names.count - 1].isAside = word(range.lowerBound - 1)?.text == ","

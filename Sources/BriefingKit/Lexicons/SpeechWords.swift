@@ -45,6 +45,7 @@ public struct SpeechWords: Sendable {
     /// `-s` cues (`Reid Calls Plan ‘Reckless’`): ones that are mostly nouns in running text.
     public var headlineVerbs: Set<String> = LexiconLines.words("""
         calls
+        say rip rips hammer hammers speak speaks slam blast
         """)
 
     /// True for a verb a headline uses to attribute: `says`, `tells`, `slams`, `calls`.

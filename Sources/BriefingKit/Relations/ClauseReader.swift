@@ -168,8 +168,11 @@ public struct ClauseReader: Sendable {
                 !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
             else { break }
             // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.
+            // (`Lee admires Brun`: a lowercase word in -s right after a name is its verb.)
             if let owner = parties.first(where: { $0.tokens.contains(i) }) {
-                return skipped > 0 && owner.tokens.upperBound == i + 1 && isSubjectPosition(owner)
+                let next = words.tokens[owner.tokens.upperBound]
+                let verb = !next.isCapitalized && next.lower.count > 3 && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss")
+                return skipped > 0 && owner.tokens.upperBound == i + 1 && !verb && isSubjectPosition(owner)
             }
             i -= 1
             skipped += 1

@@ -55,12 +55,26 @@ public struct HeadlineQuoteFinder: Sendable {
         return (speaker, trimmed(tokens[(colon + 1)...]), ":")
     }
 
-    /// `Reid Says ...`, `Reid Calls Plan ‘Reckless’`.
+    /// `Reid Says ...`, `Reid Calls Plan ‘Reckless’`, `Reid Hammers Board: ‘...’` (the words
+    /// after the colon).
     func verbFirst(_ tokens: [Token], _ entities: EntityTable) -> (Speaker, ArraySlice<Token>, String)? {
         guard let verb = tokens.prefix(8).indices.dropFirst().first(where: { isVerb(tokens[$0]) }),
             let speaker = speaker(tokens[..<verb], entities)
         else { return nil }
-        return (speaker, trimmed(tokens[(verb + 1)...]), tokens[verb].text.lowercased())
+        var content = tokens[(verb + 1)...]
+        if let colon = content.firstIndex(where: { $0.text == ":" }), content[(colon + 1)...].contains(where: { $0.kind == .quote }) {
+            content = content[(colon + 1)...]
+        }
+        guard quotesOrReports(content, verb: tokens[verb]) else { return nil }
+        return (speaker, trimmed(content), tokens[verb].text.lowercased())
+    }
+
+    /// A say-verb reports any words (`Reid Says Port Will Open`); another verb (`Speaks`,
+    /// `Rips`) only quoted ones (not `Reid Speaks At Rally`).
+    func quotesOrReports(_ content: ArraySlice<Token>, verb: Token) -> Bool {
+        let lower = verb.text.lowercased()
+        let stem = lower.hasSuffix("s") ? String(lower.dropLast()) : lower
+        return speech.bareClause.contains(stem) || speech.bareClause.contains(lower) || content.contains { $0.kind == .quote }
     }
 
     /// `Port Plan Is ‘Ready,’ Reid Says` (perhaps `Reid Tells Dockers`).
@@ -77,7 +91,7 @@ public struct HeadlineQuoteFinder: Sendable {
     }
 
     struct Speaker {
-        var entity: Int
+        var entity: Int?
         var text: String
     }
 
@@ -97,11 +111,20 @@ public struct HeadlineQuoteFinder: Sendable {
             }
             return plain ? Speaker(entity: ids[0], text: name) : nil
         }
-        return nil
+        return unnamedSpeaker(words)
+    }
+
+    /// `Black Lawmakers Rip ...`, `Retired General Reveals ...`: up to three capitalized words
+    /// ending in a role noun speak for people the story may not name.
+    func unnamedSpeaker(_ words: ArraySlice<Token>) -> Speaker? {
+        guard words.count <= 3, let head = words.last, RoleNouns.standard.heads.contains(head.text.lowercased()),
+            words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !isVerb($0) && !ClauseWords.standard.prepositions.contains($0.text.lowercased()) })
+        else { return nil }
+        return Speaker(entity: nil, text: words.map(\.text).joined(separator: " "))
     }
 
     func isVerb(_ token: Token) -> Bool {
-        token.kind == .word && token.text.count >= 4 && speech.isHeadlineVerb(token.text.lowercased())
+        token.kind == .word && token.text.count >= 3 && speech.isHeadlineVerb(token.text.lowercased())
     }
 
     /// The words without a final period, comma or dash.

@@ -66,6 +66,7 @@ public struct ReportedSpeechFinder: Sendable {
                 else { continue }
                 let uncut = content
                 content = beforeDirectQuote(content, in: reader, taken: taken)
+                content = beforeOtherSpeaker(content, cues: cues, in: reader)
                 // `said in a joint statement: "..."` / `added, on the radio: "..."`: where it was
                 // said, before the direct quote.
                 if content != uncut, content.count <= 8,
@@ -234,6 +235,24 @@ public struct ReportedSpeechFinder: Sendable {
         }
         let end = words.clauseEnd(cut, floor: content.lowerBound)
         return content.lowerBound..<max(content.lowerBound, end)
+    }
+
+    /// `X warned that it is broke, and Lee said the plan is "dead"`: a clause joined after a
+    /// comma with a speaker and cue of its own is not part of the first report.
+    func beforeOtherSpeaker(_ content: Range<Int>, cues: [SpeakerFinder.Cue], in reader: ClauseReader) -> Range<Int> {
+        let words = reader.words
+        for cue in cues where cue.tokens.lowerBound > content.lowerBound && cue.tokens.lowerBound < content.upperBound && !cue.isSourceFirst {
+            // (The subject: a party right after `, and` (past title words), just before the cue.)
+            guard let comma = words.tokens[content.lowerBound..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
+                comma + 2 < cue.tokens.lowerBound, ["and", "but"].contains(words.tokens[comma + 1].lower),
+                let subject = reader.parties.first(where: {
+                    $0.tokens.lowerBound >= comma + 2 && $0.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - $0.tokens.upperBound <= 1
+                }),
+                words.tokens[(comma + 2)..<subject.tokens.lowerBound].allSatisfy(\.isCapitalized)
+            else { continue }
+            return content.lowerBound..<comma
+        }
+        return content
     }
 
     /// `..., arguing he is "unfit"`: a participle of a say-verb reports a bare clause too.

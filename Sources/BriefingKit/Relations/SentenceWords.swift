@@ -208,6 +208,11 @@ public struct SentenceWords: Sendable {
     public func isPossessive(_ index: Int) -> Bool {
         tokens.indices.contains(index) && (tokens[index].lower == "'s" || tokens[index].lower == "’s")
     }
+
+    /// `He’s claiming`, `it’s said`: an `’s` after a subject pronoun is `is` or `has`.
+    public func isVerbContraction(_ index: Int) -> Bool {
+        isPossessive(index) && index > 0 && ["he", "she", "it", "that", "there", "who", "what"].contains(tokens[index - 1].lower)
+    }
 }
 
 import Foundation

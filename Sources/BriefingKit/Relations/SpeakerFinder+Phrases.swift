@@ -94,12 +94,9 @@ extension SpeakerFinder {
     /// punctuation or a clause word.
     func phraseBefore(_ cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
-        var stop = cue.tokens.lowerBound
         // `the governor then said`, `the board recently wrote`
         // `the board has (also) said` (not `would say`: a modal's subject is often no speaker)
-        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1])
-            || ["has", "have", "had"].contains(words.tokens[stop - 1].lower)
-        { stop -= 1 }
+        var stop = verbGroupStart(cue, in: words, floor: floor, modals: false)
         // `Mr. King, 82, told me`: an age between name and cue.
         if stop >= 3, words.tokens[stop - 1].text == ",", words.tokens[stop - 3].text == ",",
             words.tokens[stop - 2].lower.allSatisfy(\.isNumber)

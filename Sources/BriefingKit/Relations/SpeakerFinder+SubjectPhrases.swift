@@ -13,11 +13,8 @@ extension SpeakerFinder {
     /// and one aside set off by commas; at most one post-modifying preposition inside it.
     func clauseSubjectPhrase(before cue: Cue, in reader: ClauseReader, floor: Int) -> PartySpan? {
         let words = reader.words
-        var stop = cue.tokens.lowerBound
         // (`could only quip`: past adverbs, auxiliaries and modals.)
-        while stop > floor + 1, clause.verbAdverbs.contains(words.tokens[stop - 1].lower) || isAdverb(words.tokens[stop - 1])
-            || ["has", "have", "had"].contains(words.tokens[stop - 1].lower) || clause.modals.contains(words.tokens[stop - 1].lower)
-        { stop -= 1 }
+        var stop = verbGroupStart(cue, in: words, floor: floor, modals: true)
         // `, however,` / `, who asked not to be named ...,` / `, a friend of the mayor's,`: an
         // aside between subject and verb.
         if stop - 1 > floor, words.tokens[stop - 1].text == ",",
@@ -113,5 +110,22 @@ extension SpeakerFinder {
             return phrase(start..<end, in: words)
         }
         return nil
+    }
+
+    /// Where the cue's verb group starts: back past adverbs (`then`, `repeatedly`), the perfect's
+    /// `has`/`had`/`’s`, a progressive's `is`/`was` (`is calling`, `has been telling`) and, with
+    /// `modals`, `would`/`could`.
+    func verbGroupStart(_ cue: Cue, in words: SentenceWords, floor: Int, modals: Bool) -> Int {
+        let progressive = words.tokens[cue.tokens.lowerBound].lower.hasSuffix("ing")
+        var stop = cue.tokens.lowerBound
+        while stop > floor + 1 {
+            let word = words.tokens[stop - 1].lower
+            guard clause.verbAdverbs.contains(word) || isAdverb(words.tokens[stop - 1]) || ["has", "have", "had"].contains(word)
+                || (modals && clause.modals.contains(word))
+                || (progressive && ["is", "are", "was", "were", "been"].contains(word)) || words.isVerbContraction(stop - 1)
+            else { break }
+            stop -= 1
+        }
+        return stop
     }
 }

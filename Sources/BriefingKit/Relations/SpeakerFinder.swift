@@ -46,7 +46,7 @@ public struct SpeakerFinder: Sendable {
                 // `asked the question`, `his claims`, `Lee's comments`: after an article or
                 // possessive it is a noun.
                 // (`they both said`, `heard her say`: a verb still.)
-                sourceFirst || i == 0 || !isNounMarker(words.tokens[i - 1].lower) && !words.isPossessive(i - 1)
+                sourceFirst || i == 0 || !isNounMarker(words.tokens[i - 1].lower) && (!words.isPossessive(i - 1) || words.isVerbContraction(i - 1))
             else { i += 1; continue }
             if !sourceFirst, isNounForm(at: i, matched: matched, in: reader) { i += matched; continue }
             let first = words.tokens[i]

@@ -76,6 +76,19 @@ import Testing
         #expect(linkedRoles(["Anna Lind has approached the club.", "Talks with the tycoon went well."], of: "Anna Lind").isEmpty)
     }
 
+    @Test func aTitleSpeakingAfterAQuotationIsThePersonSpokenOfBefore() {
+        let paragraphs = [
+            "Ben Okoro defended his record in Velt on Monday.", "He said critics were “very threatened” by him.",
+            "“There is no question I am getting scrutiny,” the Republican presidential candidate told reporters.",
+        ]
+        #expect(linkedRoles(paragraphs, of: "Ben Okoro") == ["Republican presidential candidate"])
+        #expect(linkedRoles(["Ben Okoro defended his record.", "“There is no question,” the candidate told reporters."], of: "Ben Okoro") == ["candidate"])
+        // A spokesman speaks for someone; two people spoken of before: no one to give it to.
+        #expect(linkedRoles(["Ben Okoro defended his record.", "“There is no question,” the spokesman told reporters."], of: "Ben Okoro").isEmpty)
+        let two = ["Ben Okoro met Tom Varga in Velt.", "“There is no question,” the candidate told reporters."]
+        #expect(linkedRoles(two, of: "Ben Okoro").isEmpty)
+    }
+
     @Test func aLedeSubjectHeldSomewhereIsTheSuspectNamedNext() {
         let paragraphs = [
             "A Norwegian terror suspect held in a Swedish jail for two years plans to sue the state.",

@@ -24,6 +24,14 @@ import Testing
         ("Reid Calls Port Plan ‘Reckless’", "Tom Reid | calls | reported | Port Plan ‘Reckless’"),
         ("Port Plan Is ‘Ready,’ Frost Tells Dockers", "Lena Frost | tells | reported | Port Plan Is ‘Ready,’"),
         ("The Latest: Frost Says Port ‘Will Open’", "Lena Frost | says | reported | Port ‘Will Open’"),
+        // A verb with an object, then the words after a colon.
+        ("Frost Hammers Board Chief: ‘You Should Resign.’", "Lena Frost | hammers | direct | You Should Resign."),
+        ("Lena Frost Speaks ‘Directly To Dockers’", "Lena Frost | speaks | direct | Directly To Dockers"),
+        // A plural speaker takes the verb's base form; a role noun speaks for people the story
+        // may not name.
+        ("Harbour Lawmakers Rip Board As A ‘Disgrace’", "Harbour Lawmakers | rip | reported | Board As A ‘Disgrace’"),
+        ("Harbour Officials Say Port ‘Will Open’", "Harbour Officials | say | reported | Port ‘Will Open’"),
+        ("Retired General Reveals ‘Demoralizing’ Years At The Port", "Retired General | reveals | reported | ‘Demoralizing’ Years At The Port"),
     ]
 
     @Test(arguments: attributed)
@@ -37,6 +45,8 @@ import Testing
         "Mara Quill: ‘We Will Win’",  // someone the story never names
         "Dockers Strike in Velt",  // no speaker at all
         "Daughter Of Frost Slams Reid Over ‘Leaked’ Email",  // the daughter speaks, not Frost
+        "Lena Frost Speaks At Harbour Rally",  // a verb that is no say-verb needs quoted words
+        "Angry Parents Rally To ‘Save Our Port’",  // rallying is no speaking
     ])
     func otherHeadlinesGiveNoQuote(title: String) {
         #expect(headlineQuotes(title).isEmpty)

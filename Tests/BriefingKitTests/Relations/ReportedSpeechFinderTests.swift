@@ -15,6 +15,15 @@ import Testing
         ("New [Norland:country] casinos will be “socially responsible”, it has been suggested.", nil, nil),
         ("[Alan Berg] was told the port would close in May.", nil, nil),
         ("[Alan Berg] is telling dockers that the port is “ready.”", "Alan Berg", "the port is “ready.”"),
+        // A cue in the progressive (`is calling`, `’s claiming`) is a verb like any other.
+        ("[Tom Reid]’s doctor is calling the candidate “extremely fit.”", "Tom Reid’s doctor", "the candidate “extremely fit.”"),
+        ("[He=Tom Reid]’s claiming that port fraud is “a big problem.”", "Tom Reid", "port fraud is “a big problem.”"),
+        ("[He=Tom Reid]’s said the port is “ready.”", "Tom Reid", "the port is “ready.”"),
+        // A clause joined with its own speaker and cue ends the report before it.
+        ("[Norland:country] has been warning that it is out of cash, and [Ann Lee] said the toll was “a tax on work.”", "Norland",
+         "it is out of cash"),
+        // The object of the clause is spoken about: the subject before it speaks.
+        ("[Tom Reid] admires [Ivo Brun] as a “strong leader.”", "Tom Reid", "admires Ivo Brun as a “strong leader.”"),
         // A comma right before the cue closes an aside: what follows is what was said.
         ("[Jon Berg], who teaches at Lund College, said the rallies scared him.", "Jon Berg", "the rallies scared him"),
         ("[Jon Berg], a teacher at Lund College, said the crowds frightened him.", "Jon Berg", "the crowds frightened him"),
