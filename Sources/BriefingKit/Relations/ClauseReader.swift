@@ -164,7 +164,8 @@ public struct ClauseReader: Sendable {
                 skipped += 1
                 continue
             }
-            guard t.isWord, !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
+            // (`9/11 plotter X`: a slash inside a word is part of it.)
+            guard t.isWord || joinsWords(at: i), !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
                 !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
             else { break }
             // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.

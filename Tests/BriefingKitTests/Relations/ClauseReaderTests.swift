@@ -46,4 +46,11 @@ import Testing
     func aNameModifyingANounIsNoSubject(sentence: String, expected: String) {
         #expect(speakers([sentence]) == [expected])
     }
+
+    /// `the raid that killed 9/11 plotter X ... and said`: a slash inside a word sets nothing off.
+    @Test func aSlashInsideAWordSetsNothingOff() {
+        let sentence = "[Lena Frost], the former mayor, praised the raid that killed 9/11 plotter [Ivo Brand] during a forum and said she has what the job needs: “Steadiness.”"
+        #expect(speakers([sentence]).allSatisfy { $0 == "Lena Frost" })
+        #expect(!speakers([sentence]).isEmpty)
+    }
 }
