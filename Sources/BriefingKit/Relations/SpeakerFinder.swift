@@ -203,6 +203,14 @@ public struct SpeakerFinder: Sendable {
             while k > 0, words.tokens[k - 1].isCapitalized, party.tokens.lowerBound - k < 4 { k -= 1 }
             if k > 0, words.tokens[k - 1].lower == "with" { return party }
         }
+        // `with one of her ads asking`: an unnamed phrase after `with` (no verb in it).
+        if end > 1, let with = words.tokens[max(0, end - 7)..<end].lastIndex(where: { $0.lower == "with" }), with + 1 < end,
+            words.tokens[(with + 1)..<end].allSatisfy({ $0.isWord && !reader.isVerbLike($0) }),
+            !reader.parties.contains(where: { $0.tokens.overlaps((with + 1)..<end) }), clause.determiners.contains(words.tokens[with + 1].lower)
+                || clause.quantifiers.contains(words.tokens[with + 1].lower)
+        {
+            return phrase((with + 1)..<end, in: words)
+        }
         // `with Lee waving a flag and asking, "..."`: coordinated with the participle before.
         guard end > 0, ["and", ","].contains(words.tokens[end - 1].lower),
             let earlier = cues(in: reader, tokens: 0..<(end - 1)).last(where: { words.tokens[$0.tokens.lowerBound].lower.hasSuffix("ing") })
