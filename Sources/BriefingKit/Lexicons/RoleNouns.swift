@@ -32,7 +32,7 @@ public struct RoleNouns: Sendable {
             commander commanders general generals king prince monarch premier chancellor adviser
             advisers advisor advisors aide aides director directors chairman chairwoman chair
             agent agents union unions activists activist rebels
-            counterparts allies ally investigators inspectors mediator mediators
+            counterparts allies ally investigators inspectors mediator mediators police
             """),
         starters: LexiconLines.words("""
             the a an his her their its our both some several many two three four five six seven

@@ -239,6 +239,10 @@ public struct QuoteAttributor: Sendable {
             && !gap.contains(where: { $0.text == ":" })
             // (`"A," Lee said, referring to X, "B."`: the second half of a split quote.)
             && !words.tokens[..<cue.tokens.lowerBound].contains(where: { ["“", "\"", "''", "”"].contains($0.text) })
+        // `According to Lee, the plan is "dead"`: the clause starts after the source's comma.
+        if cue.isSourceFirst, let comma = words.tokens[cue.tokens.upperBound..<end].firstIndex(where: { $0.text == "," }) {
+            afterAddressee = comma + 1
+        }
         let that = finder.complementizer(after: cue, in: reader).flatMap { $0 < end ? $0 : nil }
         // `said "it gets me mad" every time ...`, `said, "We have weeks to go" until the vote`:
         // the clause runs on past the quotation (a colon sets a quotation off whole).

@@ -67,6 +67,15 @@ public struct QuoteExtractor: Sendable {
                 let entity = entities.entities[id]
                 return entity.kind == .person && (entity.gender == nil || entity.gender == gender)
             }
+            // `"...," he added`: the latest speaker goes on (a few sentences back at most), past
+            // a sentence about someone else.
+            if Self.continuingCues.contains(quotes[k].cue.lowercased()),
+                let latest = quotes[..<k].last(where: { $0.evidence.sentence > 0 && $0.evidence.sentence >= number - 3 && $0.evidence.sentence < number }),
+                fits(latest.speaker)
+            {
+                quotes[k].speaker = latest.speaker
+                continue
+            }
             let spoken = quotes[..<k].last { quote in
                 quote.evidence.sentence == previous.number
                     || (quote.range.map { previous.range.overlaps($0) } ?? false)
@@ -99,6 +108,9 @@ public struct QuoteExtractor: Sendable {
             }
         }
     }
+
+    /// Cues that carry on what the speaker before was saying.
+    static let continuingCues: Set<String> = ["added", "adds", "continued", "continues", "went on"]
 
     /// `Lee's plan`, not `Lee's been` (`has`) or `Lee's leaving` (`is`).
     func isPossessor(_ party: PartySpan, in reader: ClauseReader) -> Bool {

@@ -61,11 +61,11 @@ public struct SentenceWords: Sendable {
                 while i < scalars.count {
                     let c = scalars[i]
                     if Self.isWordScalar(c) { i += 1; continue }
-                    // Inner joiners: U.S., 1,400, Moscow-led, don't (but not a possessive 's).
-                    if c == "-" || c == "." || c == "," || c == "'" || c == "’", i + 1 < scalars.count,
+                    // Inner joiners: U.S., 1,400, 9/11, Moscow-led, don't (but not a possessive 's).
+                    if c == "-" || c == "." || c == "," || c == "/" || c == "'" || c == "’", i + 1 < scalars.count,
                         Self.isWordScalar(scalars[i + 1])
                     {
-                        if c == ",", !(Self.isDigit(scalars[i - 1]) && Self.isDigit(scalars[i + 1])) { break }
+                        if c == "," || c == "/", !(Self.isDigit(scalars[i - 1]) && Self.isDigit(scalars[i + 1])) { break }
                         if c == ".", !(Self.isUppercase(scalars[i - 1]) || Self.isDigit(scalars[i - 1])) { break }
                         if (c == "'" || c == "’"), (scalars[i + 1] == "s" || scalars[i + 1] == "S"),
                             i + 2 >= scalars.count || !Self.isWordScalar(scalars[i + 2])

@@ -149,15 +149,17 @@ extension SpeakerFinder {
         // `X, on Tuesday called`: a time phrase, not who spoke.
         if clause.timeOpeners.contains(first.lower) { return nil }
         // A capitalized word opening the sentence alone is an adverb or name fragment ("However"),
-        // unless a plural noun (`Analysts say`).
-        let pluralOpening = start == 0 && stop - start == 1 && first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss")
-            && first.lower.count > 3 && !clause.joiners.contains(first.lower)
-        // (`Another tweeted`: a quantifier stands for one of a group.)
-        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower), !pluralOpening,
+        // unless a plural or role noun (`Analysts say`, `Police say`).
+        let pluralOpening = start == 0 && stop - start == 1 && !clause.joiners.contains(first.lower)
+            && ((first.lower.hasSuffix("s") && !first.lower.hasSuffix("ss") && first.lower.count > 3)
+                || RoleNouns.standard.heads.contains(first.lower))
+        // (`Another tweeted`: a quantifier stands for one of a group; `King says`: a surname of
+        // someone the article names.)
+        if start == 0, first.isCapitalized, stop - start == 1, !clause.subjectPronouns.contains(first.lower),
             !clause.quantifiers.contains(first.lower)
         {
-            // (`King says`: unless it is the surname of someone the article names.)
-            return reader.knownSurname(at: start)
+            if let known = reader.knownSurname(at: start) { return known }
+            if !pluralOpening { return nil }
         }
         // A pronoun, a name the entity layer missed (`Mr. King`), or a phrase that starts with
         // an article or ends in a plural noun (`officials`).

@@ -241,6 +241,16 @@ public struct SpeakerFinder: Sendable {
             }
             return isModifier(party, in: reader) ? describedPhrase(party, in: reader, before: nil) ?? party : party
         }
+        // `according to talk radio host Tom Reid`: a person after lowercase title words.
+        if let person = reader.parties.first(where: {
+            $0.kind == .person && $0.tokens.lowerBound > cue.tokens.upperBound && $0.tokens.lowerBound - cue.tokens.upperBound <= 4
+        }),
+            words.tokens[cue.tokens.upperBound..<person.tokens.lowerBound].allSatisfy({
+                $0.isWord && !$0.isCapitalized && !clause.prepositions.contains($0.lower) && !clause.joiners.contains($0.lower)
+            })
+        {
+            return person
+        }
         // Else a short noun phrase: `according to the harbour office`, `said a spokesman`.
         var end = cue.tokens.upperBound
         // (`said one of the advisers`: `of` after a quantifier.)

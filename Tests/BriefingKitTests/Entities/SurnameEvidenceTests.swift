@@ -18,6 +18,13 @@ import Testing
         #expect(people(paragraphs) == [expected])
     }
 
+    /// A lone surname the story never completes is a person by the speech verb after it, past
+    /// an adverb.
+    @Test(arguments: ["Okafor admitted that his pick was political.", "Okafor openly admitted that his pick was political."])
+    func aSurnameBeforeASpeechVerbIsAPerson(_ sentence: String) {
+        #expect(people(["The candidates made their picks on Sunday.", sentence]) == ["Okafor"])
+    }
+
     @Test func aPlaceNameIsNotTakenForAPerson() {
         #expect(people(["Port Elgin lies on the coast.", "Elgin said it would grow."]).allSatisfy { $0 != "Port Elgin" })
     }

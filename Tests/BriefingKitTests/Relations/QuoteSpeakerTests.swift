@@ -29,6 +29,21 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         #expect(directQuotes(analyzed([sentence])) == ["Lena Frost: We are so proud."])
     }
 
+    /// `"...," he added`: the latest speaker goes on, past a sentence about someone else.
+    @Test func heAddedContinuesTheLatestSpeaker() {
+        let model = analyzed([
+            "[Tom Reid] said the gun had been “returned to me.”", "Police officer [Sam Okafor] holds up the gun in court.",
+            "“It is fully functional,” [he=Sam Okafor] added.",
+        ])
+        #expect(directQuotes(model).last == "Tom Reid: It is fully functional")
+    }
+
+    /// `said 9/11 widow X`: a date-like number among the title words before the name.
+    @Test func aNumberInTheTitleAfterTheCueKeepsTheName() {
+        let model = analyzed(["Many families say the claims are unfounded.", "“They are wrong,” said 9/11 widow [Terry Strada]."])
+        #expect(directQuotes(model) == ["Terry Strada: They are wrong"])
+    }
+
     /// `Lee's office said`: the possessor's noun speaks.
     @Test func aPossessorsNounSpeaks() {
         let model = analyzed(["“We will meet in May,” [Lena Frost]’s office said in a statement."])

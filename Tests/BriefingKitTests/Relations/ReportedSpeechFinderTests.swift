@@ -22,6 +22,13 @@ import Testing
         // A clause joined with its own speaker and cue ends the report before it.
         ("[Norland:country] has been warning that it is out of cash, and [Ann Lee] said the toll was “a tax on work.”", "Norland",
          "it is out of cash"),
+        // A one-word plural or group subject speaks.
+        ("Police say they have “adequate resources” to secure the port.", "Police", "they have “adequate resources” to secure the port"),
+        ("Critics said the toll was “a tax on work.”", "Critics", "the toll was “a tax on work.”"),
+        // `According to` a titled name: the clause after the comma.
+        ("According to talk radio host [Tom Reid], the move reeks of “fear” and desperation.", "Tom Reid",
+         "the move reeks of “fear” and desperation"),
+        ("According to [Tom Reid], the move reeks of “fear and desperation.”", "Tom Reid", "the move reeks of “fear and desperation.”"),
         // The object of the clause is spoken about: the subject before it speaks.
         ("[Tom Reid] admires [Ivo Brun] as a “strong leader.”", "Tom Reid", "admires Ivo Brun as a “strong leader.”"),
         // A comma right before the cue closes an aside: what follows is what was said.
