@@ -36,6 +36,7 @@ public struct CommandCatalog: Sendable {
         WhoSaidCommand.spec,
         QuotesCommand.spec,
         HowManyCommand.spec,
+        HowMuchCommand.spec,
         RelationsCommand.spec,
         // The briefing
         SummaryCommand.spec,

@@ -3,7 +3,7 @@
 enum HowManyCommand {
     static let spec: CommandSpec = CommandSpec(
         name: "how many",
-        forms: ["how many|much <WHAT...>"],
+        forms: ["how many <WHAT...>"],
         usage: "how many THING [EVENT]",
         help: "Counts in the articles: how many people were killed, how many seats were won.",
         examples: ["how many people were killed", "how many seats did Labour win"]

@@ -5,7 +5,7 @@ enum ShowCommand {
         name: "show",
         forms: ["show [ARTICLE...]"],
         usage: "show [ARTICLE] [N]",
-        help: "Show an article's sentences, numbered, or sentence N with the ones around it (0: the headline).",
+        help: "Show an article's sentences, numbered, or sentence N with the ones around it (0: the headline, which headline quotes cite).",
         examples: ["show", "show armenia-azerbaijan", "show armenia-azerbaijan 4", "show 4"]
     ) { arguments, workspace in
         var words = (arguments["ARTICLE"] ?? "").split(separator: " ").map(String.init)

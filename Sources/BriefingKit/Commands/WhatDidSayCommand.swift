@@ -5,7 +5,7 @@ enum WhatDidSayCommand {
         forms: ["what did|does|has <NAME> say|said|tell|told|claim|claimed", "what was <NAME> quoted saying|as"],
         synonyms: ["what did X say"],
         usage: "what did NAME say",
-        help: "What NAME said: direct quotes first, then reported speech.",
+        help: "What NAME said: direct quotes first, then reported speech. What the headline attributes (`Reid: ...`, `Reid Says ...`) counts too, cited as sentence 0; words said twice are shown once.",
         examples: ["what did Simonyan say", "what has Putin said"]
     ) { arguments, workspace in
         let name = arguments["NAME"] ?? ""
