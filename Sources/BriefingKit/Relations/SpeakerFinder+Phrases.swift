@@ -135,8 +135,9 @@ extension SpeakerFinder {
         guard start < stop else { return nil }
         // `A spokesman for the campaign said`, `Protesters marching through the streets chanted`:
         // a phrase after a preposition is its object; the noun it modifies speaks.
-        if start > floor + 1, clause.prepositions.contains(words.tokens[start - 1].lower) {
-            return modifiedPhrase(before: start - 1, through: stop, in: reader, floor: floor)
+        // (`In a statement announcing ...`: after a preposition opening the clause, no one.)
+        if start > floor, clause.prepositions.contains(words.tokens[start - 1].lower) {
+            return start - 1 > floor ? modifiedPhrase(before: start - 1, through: stop, in: reader, floor: floor) : nil
         }
         // `Lee's campaign manager says`: the possessed noun phrase speaks.
         if start > floor, words.isPossessive(start - 1),

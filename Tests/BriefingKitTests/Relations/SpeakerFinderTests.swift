@@ -135,6 +135,9 @@ import Testing
         ("Several members of the local council said the rally was “a disgrace.”", "Several members of the local council"),
         ("Protesters marching through the streets chanted “Go home!”", "Protesters"),
         ("The board in a statement said the rally was “a disgrace.”", "The board"),
+        // (A phrase after a preposition opening the sentence speaks for no cue in it.)
+        ("In a statement announcing the pick, the [Dock Workers Union:organization] called [Lena Frost] a “champion” for its members.",
+         "Dock Workers Union"),
     ])
     func theModifiedNounSpeaks(sentence: String, expected: String) {
         let model = analyzed([sentence])
