@@ -200,12 +200,15 @@ extension SpeakerFinder {
         var modifiers = 0
         while k >= 0, modifiers < 2, words.tokens[k].isWord, !clause.prepositions.contains(words.tokens[k].lower),
             !clause.determiners.contains(words.tokens[k].lower), !clause.joiners.contains(words.tokens[k].lower),
-            !reader.isVerbLike(words.tokens[k]), !reader.parties.contains(where: { $0.tokens.contains(k) })
+            !reader.isVerbLike(words.tokens[k]), !reader.parties.contains(where: { $0.tokens.contains(k) }),
+            !clause.subjectPronouns.contains(words.tokens[k].lower), !clause.fronting.contains(words.tokens[k].lower)
         {
             k -= 1
             modifiers += 1
         }
-        return k >= 0 && clause.prepositions.contains(words.tokens[k].lower)
+        // (`Following early reports`: a fronting word other than `while` or `when` is a preposition.)
+        let opener = k >= 0 ? words.tokens[k].lower : ""
+        return clause.prepositions.contains(opener) || clause.fronting.contains(opener) && opener != "while" && opener != "when"
     }
 
     /// The noun phrase the preposition at `preposition` modifies, with its object up to `stop`

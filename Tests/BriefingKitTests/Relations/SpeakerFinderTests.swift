@@ -29,6 +29,8 @@ import Testing
         ("Lee asked a few questions, including one about the port.", ["asked"]),
         ("Lee sent two tweets about the port.", []),
         ("The survey rated most of Labour claims as true.", []),
+        ("Following early reports that the port was closed, ships waited.", []),
+        ("While he claims the port is ready, ships wait.", ["claims"]),
         // (A verb still after a noun phrase with its own preposition.)
         ("A member of the board claims the port is ready.", ["claims"]),
         ("“Come home!” a message on the website reads.", ["reads"]),
