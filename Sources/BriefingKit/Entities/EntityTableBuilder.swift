@@ -36,6 +36,19 @@ struct EntityTableBuilder {
     /// Words after a surname that are no part of it: "Jr", "III".
     static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
+    /// Words before a surname that belong to it: "bin Laden", "von der Leyen", "de Gaulle".
+    static let surnameParticles: Set<String> = ["bin", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "dos", "das", "ter"]
+
+    /// The name a story calls a person by on later mentions: the surname with its particles
+    /// ("Osama bin Laden" -> "bin Laden", "Ursula von der Leyen" -> "von der Leyen").
+    static func shortName(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let surname = surname(words), let end = words.lastIndex(of: surname) else { return name }
+        var start = end
+        while start > 0, surnameParticles.contains(words[start - 1].lowercased()) { start -= 1 }
+        return words[start...end].joined(separator: " ")
+    }
+
     /// The surname among a name's words: the last, or the one before a generational suffix
     /// ("Donald B. Verrilli Jr" is "Verrilli", "Robert Dougherty III" is "Dougherty").
     static func surname<S: StringProtocol>(_ words: [S]) -> S? {

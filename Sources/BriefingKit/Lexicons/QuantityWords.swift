@@ -6,6 +6,8 @@
 /// required. `events`: one group of interchangeable event words a line. `units`: words after a
 /// number that are units, not what is counted (`per cent`). `modifiers`: words between a number
 /// and its noun that say which ones, not what is counted (`11 other countries`).
+/// `hyphenedUnits`: units joined to a number as an adjective (`a 23-year sentence` counts 23
+/// years).
 ///
 /// ```swift
 /// QuantityWords.standard.numbers["twelve"]  // 12
@@ -18,6 +20,7 @@ public struct QuantityWords: Sendable {
     public var eventGroups: [Set<String>]
     public var currencies: [Character: String]
     public var modifiers: Set<String>
+    public var hyphenedUnits: Set<String>
 
     static func table(_ text: String) -> [String: Double] {
         var table: [String: Double] = [:]
@@ -123,5 +126,8 @@ public struct QuantityWords: Sendable {
         currencies: ["£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"],
         modifiers: LexiconLines.words("""
             other more additional further extra remaining
+            """),
+        hyphenedUnits: LexiconLines.words("""
+            year month week day hour minute mile kilometre kilometer
             """))
 }

@@ -16,6 +16,8 @@
 /// - `additives`: words that add to what was said before ("He also said"); dropped from a
 ///   sentence's opening words when it stands alone.
 /// - `impersonalVerbs`: verbs after an opening "It" that need no referent ("It is expected").
+/// - `firstPerson`: words of a writer speaking for themselves ("I", "my", "we"); outside
+///   quotation marks they mark a reader's comment, not the report.
 /// - `startPronouns`: pronouns that need a name when they open a chosen sentence, with the form
 ///   they take (`subject`, `object` or `possessive`; `her` reads as possessive).
 ///
@@ -31,6 +33,7 @@ public struct SummaryWords: Sendable {
     public var innerBackReferences: [String]
     public var additives: Set<String>
     public var impersonalVerbs: Set<String>
+    public var firstPerson: Set<String>
     /// event word → how a sentence states it ("were killed"); empty when only the article's
     /// own sentence may state it.
     public var countEvents: [String: String]
@@ -46,6 +49,7 @@ public struct SummaryWords: Sendable {
         innerBackReferences: lines(innerBackReferenceText),
         additives: Set(lines(additiveText)),
         impersonalVerbs: Set(lines(impersonalVerbText)),
+        firstPerson: Set(lines(firstPersonText).flatMap { $0.split(separator: " ").map(String.init) }),
         countEvents: Dictionary(
             lines(countEventText).map { line in
                 let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -135,6 +139,11 @@ public struct SummaryWords: Sendable {
 
     static let additiveText = """
         also
+        """
+
+    static let firstPersonText = """
+        i i'm i've i'd i'll me my myself
+        we we're we've
         """
 
     static let impersonalVerbText = """

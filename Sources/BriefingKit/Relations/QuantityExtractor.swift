@@ -40,6 +40,10 @@ public struct QuantityExtractor: Sendable {
                 evidence: Evidence(
                     article: article, sentence: sentence.number, text: sentence.text,
                     range: tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound))
+            // (`23-year`: the number is `23`, the unit `years`.)
+            if let unit, let hyphen = tokens[i].text.lastIndex(of: "-"), words.hyphenedUnits.contains(String(unit.dropLast())) {
+                quantity.text = String(tokens[i].text[..<hyphen])
+            }
             quantity.qualifier = qualifier(tokens, before: i)
             var next = end
             if next < tokens.count, tokens[next].text == "%" { quantity.counted = "per cent"; next += 1 }
@@ -116,6 +120,12 @@ public struct QuantityExtractor: Sendable {
         if !isDigit, head.value < 128, words.currencies[Character(head)] == nil, words.numbers[text] == nil, words.vague[text] == nil, text != "a", !text.utf8.contains(0x2D) {
             return nil
         }
+        // `a 23-year sentence`, `a five-day visit`: a number joined to its unit.
+        if let hyphen = text.lastIndex(of: "-"), words.hyphenedUnits.contains(String(text[text.index(after: hyphen)...])) {
+            let count = String(text[..<hyphen])
+            guard let value = Double(count) ?? words.numbers[count] else { return nil }
+            return (value, 1, String(text[text.index(after: hyphen)...]) + "s")
+        }
         var unit: String?
         if !isDigit, let first = text.first, let currency = words.currencies[first] {
             unit = currency
@@ -190,6 +200,12 @@ public struct QuantityExtractor: Sendable {
             return (tokens[first...k].map(\.text).joined(separator: " "), k + 1)
         }
         if k > i + 1, tokens[k - 1].lower.hasSuffix("s"), !isEvent(tokens[k - 1].lower) {
+            return (tokens[first..<k].map(\.text).joined(separator: " "), k)
+        }
+        // `41 million Americans have voted`: one capitalized plural (a people), then the clause.
+        if k == i + 1, tokens[i].lower.count > 3, tokens[i].lower.hasSuffix("s"), !tokens[i].lower.hasSuffix("ss"),
+            k == tokens.count || !tokens[k].isCapitalized
+        {
             return (tokens[first..<k].map(\.text).joined(separator: " "), k)
         }
         var j = i

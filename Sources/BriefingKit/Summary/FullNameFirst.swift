@@ -15,8 +15,9 @@ struct FullNameFirst {
         var parts = parts
         for model in models {
             for person in model.entities.entities where person.kind == .person {
-                let words = person.name.split(separator: " ")
-                guard words.count > 1, let surname = words.last.map(String.init) else { continue }
+                // ("Bin Laden" is said whole; "Osama bin Laden" is "bin Laden" for short.)
+                let surname = EntityTableBuilder.shortName(person.name)
+                guard surname != person.name else { continue }
                 guard let full = parts.firstIndex(where: { $0.text.contains(person.name) }),
                     let early = parts[..<full].firstIndex(where: { part in
                         surnameRange(surname, in: part.text) != nil && namesBySurname(part, person, surname, model)

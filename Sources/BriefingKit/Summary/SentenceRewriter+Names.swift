@@ -63,8 +63,9 @@ extension SentenceRewriter {
             let after = String(String.UnicodeScalarView(scalars[end...])).split(separator: " ").first.map {
                 $0.lowercased().trimmingCharacters(in: .punctuationCharacters)
             }
-            // "the Conlon and Maguire families": a surname used as a modifier stays.
-            if let before, ["the", "a", "and", "or"].contains(before) { continue }
+            // "the Conlon and Maguire families": a surname used as a modifier stays; "bin Laden":
+            // the name's own particle before it says it whole.
+            if let before, ["the", "a", "and", "or"].contains(before) || EntityTableBuilder.surnameParticles.contains(before) { continue }
             // "President Bush" is introduced enough by the title.
             let rawBefore = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").last
             if let rawBefore, rawBefore.first?.isUppercase == true, let before, !vocabulary.honorifics.contains(before) {

@@ -210,10 +210,10 @@ public struct SentenceRewriter: Sendable {
         Set(model.entities.mentions(inSentence: sentence.number).filter { $0.form == .name }.map(\.entity))
     }
 
-    /// "Vladimir Putin" -> "Putin" for people; other names stay whole.
+    /// "Vladimir Putin" -> "Putin" for people, with the particles before it ("Osama bin Laden"
+    /// -> "bin Laden"); other names stay whole.
     public func shortName(_ entity: Entity) -> String {
-        guard entity.kind == .person else { return entity.name }
-        return EntityTableBuilder.surname(entity.name.split(separator: " ")).map(String.init) ?? entity.name
+        entity.kind == .person ? EntityTableBuilder.shortName(entity.name) : entity.name
     }
 
     // MARK: - Pieces

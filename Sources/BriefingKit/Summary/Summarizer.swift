@@ -72,8 +72,9 @@ public struct Summarizer: Sendable {
         let focus = try options.focus.map { try SummaryFocus(query: $0, models: models, occurrences: options.focusOccurrences) }
         // A title taken from the lead (a story file has no headline) is no headline to avoid.
         let titles = models.map { SentenceRanker.headlineWords($0.article) }
+        let comments = models.map { ReaderComments(article: $0.article) }
         var candidates = candidatesByScore(models, ranked: ranked, focus: focus)
-            .filter { !isHeadline($0, titles[$0.model]) && Self.endsLikeASentence($0.sentence.text) }
+            .filter { !isHeadline($0, titles[$0.model]) && Self.endsLikeASentence($0.sentence.text) && !comments[$0.model].contains($0.sentence) }
         var placed: [Placed] = []
         var budget = WordBudget(options: options)
         var named: [Int: Set<Int>] = [:]

@@ -26,6 +26,11 @@ import Testing
         // `about` as a preposition after a noun, and as an estimate after a verb.
         ("The film about four sailors was shown in May.", 4, nil, "sailors", nil),
         ("The storm killed about 40 sailors.", 40, "about", "sailors", "killed"),
+        // A people counted by their demonym; a number joined to its unit.
+        ("At least 41 million Norlanders have already cast ballots.", 41_000_000, "at least", "Norlanders", nil),
+        ("Four Britons were hurt in the crash.", 4, nil, "Britons", "hurt"),
+        ("The doctor is serving a 23-year prison sentence.", 23, nil, "years", nil),
+        ("Talks ended a five-day visit.", 5, nil, "days", nil),
         // `N of M things`: N counts what the event hit; M is all of them.
         ("At least 12 of 40 trucks were damaged in the storm.", 12, "at least", "trucks", "damaged"),
         // The noun named earlier by `the number of`.
@@ -39,6 +44,12 @@ import Testing
         #expect(quantity.qualifier == qualifier)
         #expect(quantity.counted == counted)
         #expect(quantity.event == event)
+    }
+
+    @Test func aHyphenedUnitReadsAsNumberAndUnit() throws {
+        let article = TextSegmenter().segment(id: "q", title: "T", paragraphs: ["The doctor is serving a 23-year prison sentence."])
+        let quantity = try #require(QuantityExtractor().extract(article).first)
+        #expect(QuantityQuestion.phrase(quantity) == "23 years")
     }
 
     @Test func theWholeAfterOfIsNoCountOfTheEvent() {

@@ -35,4 +35,16 @@ import Testing
             "Ivo Lind named the mayor to the post last year.", "Mr Lind called the mayor to wish him well.",
         ])
     }
+
+    @Test func aNameWithAParticleIsItsOwnShortForm() {
+        let article = TextSegmenter().segment(
+            id: "n", title: "T", paragraphs: ["He was a friend of bin Laden's killers.", "The doctor helped find Bin Laden."])
+        let laden = Entity(id: 0, kind: .person, name: "Bin Laden", aliases: ["Laden"])
+        let m = ArticleModel(article: article, entities: EntityTable(entities: [laden], mentions: [
+            Mention(entity: 0, sentence: 1, range: 23..<28, text: "Laden", form: .alias),
+            Mention(entity: 0, sentence: 2, range: 23..<32, text: "Bin Laden", form: .name),
+        ]))
+        let parts = FullNameFirst(models: [m]).apply([part(m, 1), part(m, 2)])
+        #expect(parts.map(\.text) == ["He was a friend of bin Laden's killers.", "The doctor helped find Bin Laden."])
+    }
 }

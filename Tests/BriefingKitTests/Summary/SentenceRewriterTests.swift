@@ -172,6 +172,22 @@ import Testing
         #expect(SentenceRewriter(model: m).standAlone(m.article.sentences[0], named: [])?.text == "In his speech, Tom Varga praised the port.")
     }
 
+    @Test func aSurnameWithItsParticleIsNotIntroducedAgain() {
+        let article = TextSegmenter().segment(id: "p", title: "T", paragraphs: ["The doctor was a friend of bin Laden's killers."])
+        let laden = Entity(id: 0, kind: .person, name: "Bin Laden", aliases: [])
+        let m = ArticleModel(article: article, entities: EntityTable(entities: [laden], mentions: [
+            Mention(entity: 0, sentence: 1, range: 32..<37, text: "Laden", form: .name),
+        ]))
+        #expect(SentenceRewriter(model: m).standAlone(article.sentences[0], named: [])?.text == "The doctor was a friend of bin Laden's killers.")
+    }
+
+    @Test(arguments: [("Osama bin Laden", "bin Laden"), ("Ursula von der Leyen", "von der Leyen"), ("Bin Laden", "Bin Laden"), ("Tom Varga", "Varga")])
+    func aShortNameKeepsItsParticles(name: String, short: String) {
+        let article = TextSegmenter().segment(id: "p", title: "T", paragraphs: ["Nothing."])
+        let entity = Entity(id: 0, kind: .person, name: name, aliases: [])
+        #expect(SentenceRewriter(model: ArticleModel(article: article)).shortName(entity) == short)
+    }
+
     @Test func aNameUsedAsAModifierIsNotIntroduced() {
         let m = model(pronounMention: true)
         let text = "But the Varga government said the plan was ready."
