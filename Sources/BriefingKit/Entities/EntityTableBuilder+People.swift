@@ -5,6 +5,7 @@ extension EntityTableBuilder {
         let full = found.filter { $0.name.words.count >= 2 }.sorted { $0.name.words.count > $1.name.words.count }
         for item in full {
             let id = personWithFullName(item.name.words) ?? entity(.person, item.name.name)
+            if !item.name.isQuoted { namedInNarration.insert(id) }
             notePerson(id, item)
         }
         for item in found where item.name.words.count < 2 {
@@ -56,7 +57,8 @@ extension EntityTableBuilder {
     /// second word of a four-word name: "Tony Tan Keng Yam" is "Tan") it is
     /// and who was named before (the nearest, when several were); a person named only later
     /// when no title or gender says otherwise ("Senator Hartley" is not the "Joan Hartley" named
-    /// after him). Nil: a person of their own.
+    /// after him), and named in full outside quotation marks unless the word is quoted too.
+    /// Nil: a person of their own.
     func person(matching word: String, at item: EntityLinker.Found) -> Int? {
         let key = NameFolding.fold(word)
         let gender = item.name.gender
@@ -64,6 +66,7 @@ extension EntityTableBuilder {
             personWords.keys.sorted().filter { id in
                 position(personWords[id] ?? []) == key
                     && (gender == nil || entities[id].gender == nil || entities[id].gender == gender)
+                    && (item.name.isQuoted || namedInNarration.contains(id) || personWords[id]?.count == 1)
             }
         }
         var ids = candidates { EntityTableBuilder.surname($0) }

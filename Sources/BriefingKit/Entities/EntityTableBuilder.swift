@@ -20,6 +20,9 @@ struct EntityTableBuilder {
     var objectMentions: Set<[Int]> = []
     /// Speakers set off by commas, as (sentence, start): a pronoun in their sentence prefers others.
     var asideMentions: Set<[Int]> = []
+    /// People named in full outside quotation marks somewhere: one named in full only inside
+    /// someone's words ("like (Bill Clinton) does") gets no bare surname of the narration.
+    var namedInNarration: Set<Int> = []
     /// People whose name came with an honorific or title but no role yet ("Lord Hexley").
     var titledWithoutRole: Set<Int> = []
 

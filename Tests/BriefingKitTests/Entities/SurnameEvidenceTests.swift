@@ -25,6 +25,16 @@ import Testing
         #expect(people(["The candidates made their picks on Sunday.", sentence]) == ["Okafor"])
     }
 
+    /// A full name only someone's words give does not own the narration's bare surname.
+    @Test func aFullNameOnlyQuotedDoesNotOwnTheSurname() {
+        let names = people([
+            "Senator Vance is known for keeping her plans to herself.",
+            "“She can't walk the stage like (Tom Vance) does,” an aide wrote.",
+        ])
+        #expect(names.contains("Vance"))
+        #expect(names.contains("Tom Vance"))
+    }
+
     @Test func aPlaceNameIsNotTakenForAPerson() {
         #expect(people(["Port Elgin lies on the coast.", "Elgin said it would grow."]).allSatisfy { $0 != "Port Elgin" })
     }
