@@ -19,7 +19,9 @@ import Foundation
 /// prediction matched (a gold quote that joins several of ours, most often), `PART` when it
 /// overlaps only gold content nothing matched (too little of it).
 ///
-///     swift run -c release briefing-bench quotes [DIR] [--verbose [--named]]
+/// `--right` lists the right predictions too (`RIGHT`), to weigh a kind of prediction.
+///
+///     swift run -c release briefing-bench quotes [DIR] [--verbose [--named] [--right]]
 enum QuoteBenchmark {
     struct Gold {
         var content: [Range<Int>]
@@ -114,6 +116,11 @@ enum QuoteBenchmark {
                 }
                 for (g, p) in matches where !correct.contains(g) {
                     print("SPKR \(article): gold [\(gold[g].source)\(resolvedNote(gold[g]))] got [\(predictions[p].speaker)] (\(predictions[p].detail)) \(gold[g].contentText.prefix(70))")
+                }
+                if arguments.contains("--right") {
+                    for (g, p) in matches where correct.contains(g) {
+                        print("RIGHT \(article): [\(predictions[p].speaker)] (\(predictions[p].detail)) \(predictions[p].text.prefix(90))")
+                    }
                 }
                 let used = Set(matches.values)
                 for (p, item) in predictions.enumerated() where !used.contains(p) {
@@ -214,6 +221,12 @@ enum QuoteBenchmark {
             let needle = Array(paragraph.text.unicodeScalars)
             var at = cursor
             while at + needle.count <= file.count, !file[at..<(at + needle.count)].elementsEqual(needle) { at += 1 }
+            // (A paragraph the reader changed, markup taken out, is not in the file as it
+            // is: it stays where the search was, and the quote's own words are looked for.)
+            guard at + needle.count <= file.count else {
+                starts.append(cursor)
+                continue
+            }
             starts.append(at)
             cursor = at + needle.count
         }

@@ -26,7 +26,7 @@ public struct ParagraphJoiner: Sendable {
                 continue
             }
             current += current.isEmpty ? line : " " + line
-            if breaksAfterSentences, endsSentence(line) { flush(&current, into: &paragraphs) }
+            if breaksAfterSentences, endsSentence(line) || endsWithSignature(line) { flush(&current, into: &paragraphs) }
         }
         flush(&current, into: &paragraphs)
         return paragraphs
@@ -47,5 +47,19 @@ public struct ParagraphJoiner: Sendable {
             }
         }
         return false
+    }
+
+    /// `“...” ― Marta Quell`: a quotation signed after a dash, which ends its paragraph though no
+    /// stop ends the line (up to six capitalized words after the dash, initials allowed).
+    func endsWithSignature(_ line: String) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard let close = scalars.lastIndex(where: { $0 == "\u{201D}" || $0 == "\"" }) else { return false }
+        let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{2015}"]
+        var k = close + 1
+        while k < scalars.count, scalars[k].properties.isWhitespace { k += 1 }
+        guard k < scalars.count, dashes.contains(scalars[k]) else { return false }
+        while k < scalars.count, dashes.contains(scalars[k]) || scalars[k].properties.isWhitespace { k += 1 }
+        let words = String(String.UnicodeScalarView(scalars[k...])).split(whereSeparator: { $0.isWhitespace })
+        return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 }

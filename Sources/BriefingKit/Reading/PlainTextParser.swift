@@ -15,7 +15,8 @@ public struct PlainTextParser: Sendable {
         guard let titleIndex = lines.firstIndex(where: { !$0.isEmpty }) else {
             throw ReadError(path: path, reason: "empty file, no text to read")
         }
-        let paragraphs = ParagraphJoiner(breaksAfterSentences: true).paragraphs(lines[(titleIndex + 1)...])
+        // (Markup left in the text, `<tweet author="@lee">...</tweet>`, is no part of it.)
+        let paragraphs = ParagraphJoiner(breaksAfterSentences: true).paragraphs(lines[(titleIndex + 1)...].map(MarkupTags.stripped))
         guard !paragraphs.isEmpty else {
             // A single line (a note, a summary file) is its own body; its lead names it.
             let line = lines[titleIndex]

@@ -34,7 +34,7 @@ public struct HeadlineQuoteFinder: Sendable {
         // After a label that names no one (`The Latest: Reid Says ...`) the rest is a headline too.
         let afterLabel = tokens.prefix(4).firstIndex { $0.text == ":" }.map { Array(tokens[($0 + 1)...]) } ?? []
         guard let (speaker, content, cue) = labelled(tokens, entities) ?? verbFirst(tokens, entities) ?? speakerLast(tokens, entities)
-                ?? verbFirst(afterLabel, entities),
+                ?? verbFirst(afterLabel, entities) ?? subjectFirst(tokens, entities),
             content.filter({ $0.kind == .word }).count >= 2
         else { return [] }
         let text = ScalarText(title)
@@ -88,6 +88,36 @@ public struct HeadlineQuoteFinder: Sendable {
             let speaker = speaker(tokens[start..<verb], entities)
         else { return nil }
         return (speaker, trimmed(tokens[..<start]), tokens[verb].text.lowercased())
+    }
+
+    /// `Reid Warns Dockers Of ‘Long Winter’`, `Reid Hammers Port Board: ‘You Failed Us’`: a
+    /// headline opening with the name of someone the story names, then a verb of any kind,
+    /// quotes its subject. The quoted words come after the verb (after a colon when there is one, and the
+    /// label before it names no other person).
+    func subjectFirst(_ tokens: [Token], _ entities: EntityTable) -> (Speaker, ArraySlice<Token>, String)? {
+        let clause = ClauseWords.standard
+        for verb in stride(from: min(4, tokens.count - 1), through: 1, by: -1) {
+            // (The name is the whole subject: `Black Voters Rip Lena Frost` quotes the voters.)
+            guard let speaker = speaker(tokens[..<verb], entities),
+                speaker.text == tokens[..<verb].map(\.text).joined(separator: " ")
+            else { continue }
+            let word = tokens[verb]
+            let lower = word.text.lowercased()
+            guard word.kind == .word, !clause.prepositions.contains(lower), !clause.joiners.contains(lower),
+                !lower.hasPrefix("’"), !lower.hasPrefix("'"), lower != "and", lower != "or",
+                let firstMark = tokens[(verb + 1)...].firstIndex(where: { $0.kind == .quote })
+            else { return nil }
+            var content = tokens[(verb + 1)...]
+            if let colon = tokens[(verb + 1)..<firstMark].firstIndex(where: { $0.text == ":" }) {
+                let label = tokens[(verb + 1)..<colon]
+                guard !label.contains(where: { token in
+                    entities.entities(named: token.text).contains { entities.entities[$0].kind == .person }
+                }) else { return nil }
+                content = tokens[(colon + 1)...]
+            }
+            return (speaker, trimmed(content), lower)
+        }
+        return nil
     }
 
     struct Speaker {

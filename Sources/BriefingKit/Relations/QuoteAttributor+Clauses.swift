@@ -31,4 +31,20 @@ extension QuoteAttributor {
         a.isDirect = false
         return true
     }
+
+    /// `"unfair," said Lee` / `"unfair," Lee said`: a lower-case quotation closed by a comma,
+    /// then a say-verb, or a name of up to three words and a say-verb.
+    func saidRightAfter(_ span: QuotationSpan, article: Article, readers: [ClauseReader]) -> Bool {
+        guard span.text.hasSuffix(","), span.text.unicodeScalars.first?.properties.isLowercase == true,
+            let index = sentenceIndex(article, at: span.range.lowerBound)
+        else { return false }
+        let reader = readers[index]
+        let words = reader.words
+        var k = words.index(atOrAfter: span.range.upperBound - reader.sentence.range.lowerBound)
+        while k < words.tokens.count, !words.tokens[k].isWord { k += 1 }
+        let said = { (t: SentenceWords.Token) in finder.speech.bareClause.contains(t.lower) && t.lower.hasSuffix("d") || t.lower == "says" }
+        var name = k
+        while name < words.tokens.count, name - k < 3, words.tokens[name].isCapitalized { name += 1 }
+        return (k < words.tokens.count && said(words.tokens[k])) || (name > k && name < words.tokens.count && said(words.tokens[name]))
+    }
 }

@@ -13,7 +13,18 @@ extension QuoteAttributor {
             // a way no cue reads, so no neighbour speaks it.
             let length = sentence.text.unicodeScalars.count
             let after = sentence.text.scalarSlice(min(length, max(0, a.span.range.upperBound - sentence.range.lowerBound))..<length)
-            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            guard !after.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else {
+                // `"A," said Lee. "B" or so it seemed.`: words of no one's after a quotation opening
+                // the sentence right after a direct quote carry that quote on.
+                if k > 0, !before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+                    carriesOnWithTail(a, after: attributions[k - 1], reader: readers[a.lastSentence - 1])
+                {
+                    attributions[k].speaker = attributions[k - 1].speaker
+                    attributions[k].cue = attributions[k - 1].cue
+                    attributions[k].continues = true
+                }
+                continue
+            }
             if before.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
                 // `"A," said Lee. Now, "B."`: after a short lead-in of the writer's, the quote
                 // carries on the one right before it.
@@ -102,6 +113,7 @@ extension QuoteAttributor {
             if k > 0, let speaker = attributions[k - 1].speaker, attributions[k - 1].lastSentence >= a.sentence - 2 {
                 attributions[k].speaker = speaker
                 attributions[k].cue = attributions[k - 1].cue
+                attributions[k].continues = carriesOverParagraph(a, after: attributions[k - 1], article: article)
                 continue
             }
             // The next sentence names the speaker (`... That was his answer, Putin said.`).
@@ -126,6 +138,32 @@ extension QuoteAttributor {
         }
     }
 
+    /// `"A," Lee said. ¶ "B."`: a paragraph that is only a quotation, right after a paragraph
+    /// whose direct quote a cue gave its speaker, carries that quote on (one quote, as a
+    /// continued quotation is). Not after a signed quote (`- Jane Doe`), whose paragraph the
+    /// signature closes.
+    func carriesOverParagraph(_ a: Attribution, after previous: Attribution, article: Article) -> Bool {
+        guard previous.cueToken != nil || previous.continues, a.span.paragraph == previous.span.paragraph + 1,
+            a.span.paragraph < article.paragraphs.count
+        else { return false }
+        // (`Lee said the port had "a duty to act." ¶ "..."`: a reported quote whose quotation
+        // closes its paragraph is carried on too.)
+        guard previous.isDirect || !hasWords(article.paragraphs[previous.span.paragraph], after: previous.span) else { return false }
+        let paragraph = article.paragraphs[a.span.paragraph]
+        let opening = a.span.range.lowerBound - paragraph.range.lowerBound
+        let text = paragraph.text.unicodeScalars.map(\.self)
+        guard opening >= 0, opening <= text.count else { return false }
+        return !text[..<opening].contains(where: \.properties.isAlphabetic) && !hasWords(paragraph, after: a.span)
+    }
+
+    /// Whether words follow quotation `span` in `paragraph`.
+    func hasWords(_ paragraph: Paragraph, after span: QuotationSpan) -> Bool {
+        let closing = span.range.upperBound - paragraph.range.lowerBound
+        let text = paragraph.text.unicodeScalars.map(\.self)
+        guard closing >= 0, closing <= text.count else { return true }
+        return text[closing...].contains(where: \.properties.isAlphabetic)
+    }
+
     /// The cue and named speaker of the last statement in the two sentences before quotation
     /// `a`, when `a` opens a paragraph of its own after them.
     func reportedJustBefore(_ a: Attribution, readers: [ClauseReader]) -> (String, PartySpan)? {
@@ -141,6 +179,20 @@ extension QuoteAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether quotation `a`, opening its sentence with words after it, carries on `previous`:
+    /// a direct quote with a speaker ending the sentence right before, in the same paragraph,
+    /// and no cue or person named in the words after.
+    func carriesOnWithTail(_ a: Attribution, after previous: Attribution, reader: ClauseReader) -> Bool {
+        guard previous.speaker != nil, previous.isDirect, previous.span.paragraph == a.span.paragraph,
+            previous.lastSentence == a.sentence - 1
+        else { return false }
+        let close = reader.words.index(atOrAfter: a.span.range.upperBound - reader.sentence.range.lowerBound)
+        guard close < reader.words.tokens.count else { return false }
+        let tail = close..<reader.words.tokens.count
+        return finder.cues(in: reader, tokens: tail).isEmpty
+            && !reader.parties.contains { $0.tokens.lowerBound >= close && !$0.isAudience }
     }
 
     /// Whether quotation `a`, after words of its own sentence, carries on `previous`: a direct
@@ -211,8 +263,9 @@ extension QuoteAttributor {
         var out: [Attribution] = []
         for a in attributions {
             let sameCue = a.cueToken != nil && out.last?.cueToken == a.cueToken && out.last?.speakerSentence == a.speakerSentence
-            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect {
-                last.text = last.text.trimmingTrailingComma() + " " + a.text
+            if var last = out.last, sameCue || a.continues, a.isDirect, last.isDirect || last.leadIn || a.span.paragraph > last.span.paragraph {
+                // (Reported words keep their quotation marks; the quotation joining them too.)
+                last.text = last.text.trimmingTrailingComma() + " " + (last.isDirect ? a.text : "“" + a.text + "”")
                 last.range = last.range.lowerBound..<a.range.upperBound
                 out[out.count - 1] = last
             } else {

@@ -32,11 +32,18 @@ public struct QuoteAttributor: Sendable {
         var continues = false
         /// The sentence the quotation ends in (a long quotation runs over several).
         var lastSentence = 0
+        /// Reported with the writer's own words before the quotation, which hold no cue
+        /// (`Still, the club is "in trouble," Lee said.`): a quotation carrying it on joins it.
+        var leadIn = false
     }
 
     public func attribute(_ article: Article, entities: EntityTable, readers: [ClauseReader]? = nil) -> [Quote] {
         let readers = readers ?? article.sentences.map { ClauseReader(sentence: $0, table: entities, speech: finder.speech) }
-        let spans = article.quotations.filter { !$0.isScareQuote && !$0.text.isEmpty }
+        // (`The plans are "deeply unfair," said Lee`: one or two words closed by a comma, with a
+        // say-verb right after them or after the name that follows, are a quote.)
+        let spans = article.quotations.filter { span in
+            !span.text.isEmpty && (!span.isScareQuote || saidRightAfter(span, article: article, readers: readers))
+        }
         var attributions: [Attribution] = []
         for (k, span) in spans.enumerated() {
             guard let first = sentenceIndex(article, at: span.range.lowerBound),
@@ -51,7 +58,9 @@ public struct QuoteAttributor: Sendable {
             // `said "it gets me mad" every time ...`: a quotation the clause runs on after
             // belongs to the cue before it, not to one later in the sentence.
             let runsOn = first == last && runsOnAfter(span, in: readers[last])
-            if runsOn, attributeBefore(&attribution, readers[first], from: previousEnd) {
+            if span.isScareQuote {
+                guard attributeAfter(&attribution, readers[last], until: nextStart) else { continue }
+            } else if runsOn, attributeBefore(&attribution, readers[first], from: previousEnd) {
             } else if !attributeAfter(&attribution, readers[last], until: nextStart) {
                 _ = attributeBefore(&attribution, readers[first], from: previousEnd)
             }
@@ -174,6 +183,7 @@ public struct QuoteAttributor: Sendable {
             a.range = reader.sentence.range.lowerBound..<min(closingEnd(a.span, in: reader.sentence), reader.sentence.range.upperBound)
             a.text = reader.sentence.text.scalarSlice(0..<(a.range.upperBound - base))
             a.isDirect = false
+            a.leadIn = finder.cues(in: reader, tokens: 0..<opening).isEmpty
         }
         return true
     }
@@ -189,6 +199,10 @@ public struct QuoteAttributor: Sendable {
         guard var cue = cues.last else {
             return introducedByColon(&a, reader, floor: floor, end: end)
         }
+        // `Lee urged fans to see what she called a "sea change"`: naming words inside the clause
+        // of the one who speaks are that clause's; it reports them (or they are a fragment of
+        // the subject's), not the naming verb.
+        if finder.namesInsideClause(cue, in: reader) { return false }
         // `said he would sit him down and tell him "..."`: a cue after a modal is part of the
         // clause the cue before it reports.
         let word = words.tokens[cue.tokens.lowerBound].lower

@@ -37,6 +37,7 @@ public struct ReportedSpeechFinder: Sendable {
             for (index, cue) in cues.enumerated() where isFree(cue.tokens.lowerBound) && !quoteCues.contains(index) {
                 // (`asked not to be named`: a request, not a statement.)
                 if words.matches(["not", "to"], at: cue.tokens.upperBound) { continue }
+                if finder.namesInsideClause(cue, in: reader) { continue }
                 // (`it has been suggested`, `Lee was told the port would close`: a passive cue
                 // names no speaker; `Lee is telling` is no passive, and `Lee is reported to have
                 // called` leaves the cue to `called`.)
@@ -107,53 +108,6 @@ public struct ReportedSpeechFinder: Sendable {
         }) else { return range }
         let end = span.isClosed ? span.range.upperBound + 1 : span.range.upperBound
         return range.lowerBound..<min(article.body.unicodeScalars.count, max(range.upperBound, end))
-    }
-
-    /// Quoted words no cue claims (`Trump admires Putin as a "strong leader"`): news quotes a
-    /// fragment to attribute it, most often to the subject of its clause.
-    func fragments(_ article: Article, entities: EntityTable, taken: [Range<Int>], readers: [ClauseReader]) -> [Quote] {
-        var quotes: [Quote] = []
-        // One or two quoted words no cue claims (`bought a "promoted" post`) are scare quotes.
-        for span in article.quotations where !span.isScareQuote && !taken.contains(where: { $0.overlaps(span.range) }) && !Self.isTitle(span.text) {
-            guard let sentence = article.sentences.first(where: { $0.range.contains(span.range.lowerBound) }) else { continue }
-            let reader = readers[sentence.number - 1]
-            let words = reader.words
-            let base = sentence.range.lowerBound
-            let open = words.index(atOrAfter: span.range.lowerBound - base - 1)
-            guard var subject = reader.subjects(before: open).last, !subject.isAudience else { continue }
-            // `Lee hopes that Ross will be "the outsider"`: the subject of a that-clause is what
-            // the main clause's subject says something about.
-            if subject.tokens.lowerBound > 0, words.tokens[subject.tokens.lowerBound - 1].lower == "that",
-                let main = reader.subjects(before: subject.tokens.lowerBound - 1).first, !main.isAudience
-            {
-                subject = main
-            }
-            guard
-                subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
-                subject.tokens.upperBound < open
-            else { continue }
-            // (`Lee was asked "..."`: the subject of a passive speech verb is spoken to.)
-            if finder.cues(in: reader, tokens: subject.tokens.upperBound..<open).contains(where: { finder.isPassive($0, in: reader) }) {
-                continue
-            }
-            // From the first word after the subject (`, addressing ...` starts at `addressing`).
-            guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord) else { continue }
-            let lower = base + words.tokens[first].range.lowerBound
-            // The reported clause runs on past the quoted words to the sentence end
-            // (`... a "failed candidate" who should step aside`).
-            var upper = min(sentence.range.upperBound, span.range.upperBound + 1)
-            let last = finder.reportedClauseEnd(in: reader, from: first, quotationEnd: span.range.upperBound - base)
-            if last > 0 { upper = max(upper, min(sentence.range.upperBound, base + words.tokens[last - 1].range.upperBound)) }
-            guard lower < upper else { continue }
-            let whole = Self.throughQuotation(lower..<upper, in: article)
-            quotes.append(
-                Quote(
-                    text: article.body.scalarSlice(whole), speaker: subject.entity,
-                    speakerText: subject.text, cue: words.tokens[first].text, isDirect: false,
-                    evidence: Evidence(article: article.id, sentence: sentence.number, text: sentence.text, range: (lower - base)..<(upper - base)),
-                    range: whole))
-        }
-        return quotes
     }
 
     /// The tokens of what is reported through `cue`; `quoted`: the article's quotations that
@@ -242,6 +196,12 @@ public struct ReportedSpeechFinder: Sendable {
     func beforeOtherSpeaker(_ content: Range<Int>, cues: [SpeakerFinder.Cue], in reader: ClauseReader) -> Range<Int> {
         let words = reader.words
         for cue in cues where cue.tokens.lowerBound > content.lowerBound && cue.tokens.lowerBound < content.upperBound && !cue.isSourceFirst {
+            // (`calls for a ban, noting he has "..."`: a participle of a say-verb after a comma
+            // reports a statement of its own.)
+            let before = cue.tokens.lowerBound - 1
+            if cue.isParticiple, words.tokens[before].text == ",", words.openQuote(before: before) == nil, isBareParticiple(cue, words) {
+                return content.lowerBound..<before
+            }
             // (The subject: a party right after `, and` (past title words), just before the cue.)
             guard let comma = words.tokens[content.lowerBound..<cue.tokens.lowerBound].lastIndex(where: { $0.text == "," }),
                 comma + 2 < cue.tokens.lowerBound, ["and", "but"].contains(words.tokens[comma + 1].lower),

@@ -93,4 +93,14 @@ extension SpeakerFinder {
         if let comma = tailAttribution(in: reader, from: max(start, after - 1)) { stops.append(comma) }
         return words.clauseEnd(stops.min()!, floor: start)
     }
+
+    /// `what she called`, `what it calls`: a naming verb whose subject is a pronoun after `what`
+    /// makes a relative clause inside the statement of the one the pronoun stands for
+    /// (`Lee urged fans to see what she called a "sea change"`): it is no cue of its own.
+    func namesInsideClause(_ cue: Cue, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let at = cue.tokens.lowerBound
+        return at >= 2 && speech.naming.contains(words.tokens[at].lower)
+            && ["he", "she", "it", "they"].contains(words.tokens[at - 1].lower) && words.tokens[at - 2].lower == "what"
+    }
 }

@@ -32,6 +32,9 @@ import Testing
         ("Harbour Lawmakers Rip Board As A ‘Disgrace’", "Harbour Lawmakers | rip | reported | Board As A ‘Disgrace’"),
         ("Harbour Officials Say Port ‘Will Open’", "Harbour Officials | say | reported | Port ‘Will Open’"),
         ("Retired General Reveals ‘Demoralizing’ Years At The Port", "Retired General | reveals | reported | ‘Demoralizing’ Years At The Port"),
+        // A headline opening with the speaker's name, then a verb of any kind.
+        ("Lena Frost Hammers Port Board: ‘You Failed Us’", "Lena Frost | hammers | direct | You Failed Us"),
+        ("Reid Takes Strike Threat ‘Very Seriously’", "Tom Reid | takes | reported | Strike Threat ‘Very Seriously’"),
     ]
 
     @Test(arguments: attributed)
@@ -47,6 +50,8 @@ import Testing
         "Daughter Of Frost Slams Reid Over ‘Leaked’ Email",  // the daughter speaks, not Frost
         "Lena Frost Speaks At Harbour Rally",  // a verb that is no say-verb needs quoted words
         "Angry Parents Rally To ‘Save Our Port’",  // rallying is no speaking
+        "Angry Dockers Rip Lena Frost Over ‘Broken’ Promise",  // the dockers speak, not Frost
+        "Frost and Reid Sign ‘Harbour Pact’",  // two people: whose words is not said
     ])
     func otherHeadlinesGiveNoQuote(title: String) {
         #expect(headlineQuotes(title).isEmpty)

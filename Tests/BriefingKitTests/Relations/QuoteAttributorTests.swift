@@ -32,7 +32,18 @@ func directQuotes(_ model: ArticleModel) -> [String] {
         (["“The tolls must go.”", "—[Dana Reyes], [Portville:place].", "“The pier must stay.”", "- [Tom Reid]."],
          ["Dana Reyes: The tolls must go.", "Tom Reid: The pier must stay."]),
         (["“The tolls must go,” [Dana Reyes] said.", "“The pier must stay.”", "– An old docker herself –."],
-         ["Dana Reyes: The tolls must go", "Dana Reyes: The pier must stay."]),
+         ["Dana Reyes: The tolls must go The pier must stay."]),
+        // A paragraph that is only a quotation carries on the quote a cue closed just before it.
+        (["“The port will open in May,” [Lena Frost] said at the harbour.", "“After that, the ferries come back.”"],
+         ["Lena Frost: The port will open in May After that, the ferries come back."]),
+        // A quotation opening the next sentence, with words of no one's after it, carries it on.
+        (["“The port will stay open,” said [Lena Frost], the harbour chief. “After May, we will see” or at least not before the summer."],
+         ["Lena Frost: The port will stay open After May, we will see"]),
+        // Not a quotation with words of its own after it, nor one after a signed quote.
+        (["“The harbour lost money for years,” the [Gazette:media] wrote.", "“Since then, things have changed,” [it=Gazette] added."],
+         ["Gazette: The harbour lost money for years", "Gazette: Since then, things have changed"]),
+        (["“The tolls must go.” — [Dana Reyes]", "“The pier must stay.”", "The vote is in May."],
+         ["Dana Reyes: The tolls must go.", "Dana Reyes: The pier must stay."]),
         // A comma inside the marks closes the quotation: the cue after it is its own.
         (["[Tom Reid]'s friend [Ivo Brun] blamed the mayor directly: “It's clearly a political failure,” [Brun=Ivo Brun] said."],
          ["Ivo Brun: It's clearly a political failure"]),
@@ -174,6 +185,24 @@ func directQuotes(_ model: ArticleModel) -> [String] {
     @Test func aQuotationIntroducedByAColonStaysDirect() {
         let model = analyzed(["[Lena Frost] said on Monday: “The port will open in May.”"])
         #expect(directQuotes(model) == ["Lena Frost: The port will open in May."])
+    }
+
+    /// `Still, the club is "in trouble," Lee said. "..."`: the quotation after the writer's
+    /// lead-in carries the same statement on, so it is one quote; not when the lead-in has a cue
+    /// of its own (`Lee said she felt ... "...," she said. "..."`: two statements).
+    @Test func aQuotationCarryingOnALeadInJoinsIt() {
+        let joined = analyzed(["Still, the harbour is “in real trouble,” [Ivo Brun] said. “Nobody wants to pay the toll.”"])
+        #expect(joined.quotes.map(\.text) == ["Still, the harbour is “in real trouble,” “Nobody wants to pay the toll.”"])
+        // A reported quote whose quotation closes its paragraph, and a paragraph of quotation after it.
+        let carried = analyzed(["Crews once backed the board, but now [Lena Frost] said the port had “the chance and the duty to act.”", "“I think we can do it.”"])
+        #expect(carried.quotes.map(\.text) == ["the port had “the chance and the duty to act.” “I think we can do it.”"])
+        // Two quoted words closed by a comma before `said X` are a quote too.
+        let short = analyzed(["The toll plans are “deeply unfair,” said [Ivo Brun], a director of the harbour institute. “It leaves the crews speechless.”"])
+        #expect(short.quotes.map(\.text) == ["The toll plans are “deeply unfair,” “It leaves the crews speechless.”"])
+        let scare = analyzed(["The “new toll,” which the board approved in May, is high."])
+        #expect(scare.quotes.isEmpty)
+        let apart = analyzed(["[Ivo Brun] said he felt the toll was wrong because “it hurts the crews,” [he=Ivo Brun] said. “Nobody wants to pay it.”"])
+        #expect(apart.quotes.count == 2)
     }
 
     @Test func scareQuotesAreNotSpeech() {

@@ -17,6 +17,13 @@ import Testing
         #expect(found.first?.contains("bad luck") == false)
     }
 
+    @Test func aParticipleAfterACommaReportsItsOwnStatement() {
+        let model = analyzed(["[Ben Walsh], who is a docker, also decried [Tom Vick]’s repeated calls to ban all night ferries from entering the port, noting he has “given nothing” to the harbour he hopes to run."])
+        let found = model.quotes.map(\.text)
+        #expect(found.contains { $0.contains("given nothing") })
+        #expect(!found.contains { $0.contains("night ferries") && $0.contains("given nothing") })
+    }
+
     @Test func aClauseWithoutQuotedWordsStays() {
         let found = reported(
             ["[Ben Walsh] called the plan a “disaster” because it ignored the farmers."], by: "Ben Walsh")

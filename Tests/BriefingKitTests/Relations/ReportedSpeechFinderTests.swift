@@ -53,8 +53,21 @@ import Testing
         ("[Lena Frost] is sure that [Tom Reid] will be “the last of the old guard.”", "Lena Frost",
          "is sure that Tom Reid will be “the last of the old guard.”"),
         // Quoted words no cue claims: the clause runs on to the sentence end.
-        ("[Tom Reid] is a “friend of the port” who never misses a launch.", "Tom Reid",
-         "is a “friend of the port” who never misses a launch"),
+        ("[Tom Reid] wants the pier to stay a “friend of the port” that never sleeps.", "Tom Reid",
+         "wants the pier to stay a “friend of the port” that never sleeps"),
+        // `what she called "..."` inside someone's statement is part of it, not a cue of its own.
+        ("[Lena Frost] urged dockers to read what she called a “charter for the harbour.”", "Lena Frost",
+         "dockers to read what she called a “charter for the harbour.”"),
+        ("The [Harbour Board:organization] moved to close the pier, a step against what it called “a clear danger to ships.”",
+         "Harbour Board", "moved to close the pier, a step against what it called “a clear danger to ships.”"),
+        // ... but not after a copula, an age or a determiner: they describe the subject.
+        ("[Tom Reid] is best known as a “friend of the port” who never misses a launch.", nil, nil),
+        ("[Tom Reid] was not the first skipper to win the “Blue Ribbon Cup.”", nil, nil),
+        ("[Tom Reid], 70, had sailed for years - “40 winters at sea.”", nil, nil),
+        ("Fans made [Tom Reid] the hero of the “Harbour Cup” final.", nil, nil),
+        ("The club fined its skipper, [Tom Reid], for his “harbour manners” at the gala.", nil, nil),
+        ("[Tom Reid], who sat on the “harbour hour” panel last spring, left early.", nil, nil),
+        ("[Tom Reid] is leading a campaign to “save the old pier.”", "Tom Reid", "is leading a campaign to “save the old pier.”"),
         // `..., said Dr. X`: a say-verb after a comma names its speaker after it.
         ("The port may close early, said Dr. [Dana Reyes], a harbour expert.", "Dana Reyes", "The port may close early"),
         // A possessor's title before the name: the name is the subject.
