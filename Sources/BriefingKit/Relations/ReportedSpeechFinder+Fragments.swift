@@ -13,9 +13,14 @@ extension ReportedSpeechFinder {
             let open = words.index(atOrAfter: span.range.lowerBound - base - 1)
             guard var subject = reader.subjects(before: open).last, !subject.isAudience else { continue }
             // `Lee hopes that Ross will be "the outsider"`: the subject of a that-clause is what
-            // the main clause's subject says something about.
-            if subject.tokens.lowerBound > 0, words.tokens[subject.tokens.lowerBound - 1].lower == "that",
-                let main = reader.subjects(before: subject.tokens.lowerBound - 1).first, !main.isAudience
+            // the main clause's subject says something about (also past a word or two before the
+            // name: `saying that rival Ann Kim had shown`).
+            var that = subject.tokens.lowerBound - 1
+            while that > 0, subject.tokens.lowerBound - that <= 2, !words.tokens[that].isCapitalized, words.tokens[that].lower != "that",
+                words.tokens[that].isWord, !reader.isVerbLike(words.tokens[that])
+            { that -= 1 }
+            if that >= 0, words.tokens[that].lower == "that",
+                let main = reader.subjects(before: that).first, !main.isAudience
             {
                 subject = main
             }

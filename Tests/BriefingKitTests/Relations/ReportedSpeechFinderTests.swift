@@ -52,6 +52,8 @@ import Testing
         // A that-clause's subject is spoken about: the main clause's subject speaks.
         ("[Lena Frost] is sure that [Tom Reid] will be “the last of the old guard.”", "Lena Frost",
          "is sure that Tom Reid will be “the last of the old guard.”"),
+        ("[Lena Frost] unleashed tweets on Friday saying that rival [Tom Reid] had shown bad judgment “as a captain.”", "Lena Frost",
+         "unleashed tweets on Friday saying that rival Tom Reid had shown bad judgment “as a captain.”"),
         // Quoted words no cue claims: the clause runs on to the sentence end.
         ("[Tom Reid] wants the pier to stay a “friend of the port” that never sleeps.", "Tom Reid",
          "wants the pier to stay a “friend of the port” that never sleeps"),
