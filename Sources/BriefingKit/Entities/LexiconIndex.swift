@@ -182,9 +182,24 @@ public struct LexiconIndex: Sendable {
                 }
                 if !fits { break }
             }
-            if fits { return Match(entry: entry, tokens: start..<(start + entry.words.count)) }
+            if fits {
+                let match = Match(entry: entry, tokens: start..<(start + entry.words.count))
+                return titleBeforeName(instead: match, among: candidates, in: tokens) ?? match
+            }
         }
         return nil
+    }
+
+    /// `Del. Ann Lee`: an abbreviation that is a place and a title (Delaware, Delegate) is the
+    /// title right before a name (not before another title: `Del. Gov. Ann Lee`).
+    func titleBeforeName(instead match: Match, among candidates: [LexiconEntry], in tokens: [WordToken]) -> Match? {
+        guard match.tokens.count <= 2, !match.entry.isTitle, tokens[match.tokens.upperBound - 1].text.hasSuffix("."),
+            case .place = match.entry.meaning, match.tokens.upperBound < tokens.count,
+            case let next = tokens[match.tokens.upperBound], next.kind == .word, next.isCapitalized,
+            !(byFirstWord[next.key] ?? []).contains(where: \.isTitle),
+            let title = candidates.first(where: { $0.isTitle && $0.words == match.entry.words })
+        else { return nil }
+        return Match(entry: title, tokens: match.tokens)
     }
 
     /// "moderators Ann Lee and ...": a one-word title's plural right before a capitalized word.

@@ -158,6 +158,8 @@ public struct SpeechWords: Sendable {
             praise praises praised praising
             blast blasts blasted blasting
             slam slams slammed slamming
+            chide chides chided chiding
+            scold scolds scolded scolding
             criticize criticizes criticized criticizing criticise criticised
             tout touts touted touting
             decry decries decried

@@ -101,6 +101,7 @@ enum TitleList {
         Deputy Mayor
         Councillor | Councilor
         Councilman
+        Delegate | Del., Dels. | | weak
         Councilwoman
         Council Member
         Judge

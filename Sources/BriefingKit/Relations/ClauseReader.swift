@@ -164,7 +164,8 @@ public struct ClauseReader: Sendable {
                 skipped += 1
                 continue
             }
-            guard t.isWord, !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
+            // (`9/11 plotter X`: a slash inside a word is part of it.)
+            guard t.isWord || joinsWords(at: i), !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
                 !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
             else { break }
             // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.
@@ -212,6 +213,7 @@ public struct ClauseReader: Sendable {
         {
             return [personBefore(antecedent)]
         }
+        if let head = subjectBeforeAside(cue: cue, floor: floor) { return [head] }
         // `She declared "What a Harbour night!" and said`: a name inside a quotation the cue
         // stands outside of is no subject of it.
         let cueQuoted = words.openQuote(before: cue) != nil
@@ -266,13 +268,26 @@ public struct ClauseReader: Sendable {
         return personBefore(head)
     }
 
-    /// `Sen. Ann Lee of Norland, who said`, `Rep. Ann Lee of Norland, an ally of ..., said`: the
-    /// person, not her state.
+    /// `Sen. Ann Lee of Norland, who said`, `Rep. Ann Lee of Norland, an ally of ..., said`,
+    /// `Ann Lee, 59, of Ashton, Md., who ...`: the person, not her town or state.
     func personBefore(_ party: PartySpan) -> PartySpan {
-        guard party.kind == .place || party.kind == .country, party.tokens.lowerBound >= 2,
-            ["of", "from"].contains(words.tokens[party.tokens.lowerBound - 1].lower),
-            let person = parties.last(where: { $0.tokens.upperBound == party.tokens.lowerBound - 1 }), person.kind == .person
-        else { return party }
+        guard party.kind == .place || party.kind == .country else { return party }
+        var k = party.tokens.lowerBound
+        // `of Ashton, Md.`: a town before its state.
+        if k >= 3, words.tokens[k - 1].text == "," {
+            var town = k - 1
+            while town > 0, words.tokens[town - 1].isCapitalized, k - 1 - town < 3 { town -= 1 }
+            if town < k - 1, town > 0, ["of", "from"].contains(words.tokens[town - 1].lower) { k = town }
+        }
+        guard k >= 2, ["of", "from"].contains(words.tokens[k - 1].lower) else { return party }
+        var end = k - 1
+        // `Ann Lee, 59, of ...`: an age set off between.
+        if end >= 4, words.tokens[end - 1].text == ",", words.tokens[end - 2].lower.allSatisfy(\.isNumber),
+            words.tokens[end - 3].text == ","
+        {
+            end -= 3
+        }
+        guard let person = parties.last(where: { $0.tokens.upperBound == end }), person.kind == .person else { return party }
         return person
     }
 }

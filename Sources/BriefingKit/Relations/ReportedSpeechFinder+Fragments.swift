@@ -28,6 +28,10 @@ extension ReportedSpeechFinder {
                 subject.entity.map({ entities.entities[$0].kind == .person || entities.entities[$0].kind == .organization || entities.entities[$0].kind == .media }) ?? subject.isPronoun,
                 subject.tokens.upperBound < open
             else { continue }
+            // (`Lee was asked "..."`: the subject of a passive speech verb is spoken to.)
+            if finder.cues(in: reader, tokens: subject.tokens.upperBound..<open).contains(where: { finder.isPassive($0, in: reader) }) {
+                continue
+            }
             // From the first word after the subject (`, addressing ...` starts at `addressing`).
             guard let first = words.tokens[subject.tokens.upperBound..<open].firstIndex(where: \.isWord),
                 !describesSubject(at: first, after: subject, in: words)

@@ -2,10 +2,15 @@
 /// Dock Party strategist`, `Lee's deputy ..., saying`, `Analysts say`.
 extension SpeakerFinder {
     /// `the Dock Party member said`, `said a veteran Dock Party strategist`: an organization or
-    /// place followed by a common noun only describes an unnamed speaker.
+    /// place followed by a common noun only describes an unnamed speaker, as does a person's
+    /// name after an article (`the Varden campaign said`).
     func isModifier(_ party: PartySpan, in reader: ClauseReader) -> Bool {
         let words = reader.words
-        guard let kind = party.kind, kind != .person, party.tokens.upperBound < words.tokens.count else { return false }
+        guard let kind = party.kind, party.tokens.upperBound < words.tokens.count else { return false }
+        if kind == .person {
+            guard !party.isPronoun, party.tokens.lowerBound > 0, ["a", "an", "the"].contains(words.tokens[party.tokens.lowerBound - 1].lower)
+            else { return false }
+        }
         let next = words.tokens[party.tokens.upperBound]
         return next.isWord && !next.isCapitalized && !reader.isVerbLike(next) && !words.isPossessive(party.tokens.upperBound)
             && !clause.prepositions.contains(next.lower) && !clause.joiners.contains(next.lower)
@@ -128,6 +133,12 @@ extension SpeakerFinder {
             if stop - start > 4 { return nil }
         }
         guard start < stop else { return nil }
+        // `A spokesman for the campaign said`, `Protesters marching through the streets chanted`:
+        // a phrase after a preposition is its object; the noun it modifies speaks.
+        // (`In a statement announcing ...`: after a preposition opening the clause, no one.)
+        if start > floor, clause.prepositions.contains(words.tokens[start - 1].lower) {
+            return start - 1 > floor ? modifiedPhrase(before: start - 1, through: stop, in: reader, floor: floor) : nil
+        }
         // `Lee's campaign manager says`: the possessed noun phrase speaks.
         if start > floor, words.isPossessive(start - 1),
             let owner = reader.parties.last(where: { $0.tokens.upperBound == start - 1 }), reader.isSubjectPosition(owner),
@@ -168,5 +179,65 @@ extension SpeakerFinder {
         let text = words.text(tokens)
         let pronoun = tokens.count == 1 && clause.subjectPronouns.union(["it"]).contains(words.tokens[tokens.lowerBound].lower)
         return PartySpan(tokens: tokens, range: range, entity: nil, text: text, isPronoun: pronoun)
+    }
+
+    /// Words after which a plural stands: no singular verb can follow them.
+    static let pluralQuantifiers: Set<String> = [
+        "few", "several", "many", "two", "three", "four", "five", "both", "all", "some", "more", "these", "those", "other",
+        "numerous", "various",
+    ]
+
+    /// `a few questions`, `two tweets`, `of Labour claims`: the plural of a cue noun after a
+    /// plural quantifier or number, or after a preposition and its modifiers (not after an
+    /// article: `a member of the board claims`, `on the website reads` are verbs).
+    func isPluralNoun(at i: Int, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let word = words.tokens[i].lower
+        guard i >= 1, word.hasSuffix("s"), !word.hasSuffix("ss"), speech.nounForms.contains(String(word.dropLast())) else { return false }
+        let before = words.tokens[i - 1].lower
+        if Self.pluralQuantifiers.contains(before) || before.first?.isNumber == true { return true }
+        var k = i - 1
+        var modifiers = 0
+        while k >= 0, modifiers < 2, words.tokens[k].isWord, !clause.prepositions.contains(words.tokens[k].lower),
+            !clause.determiners.contains(words.tokens[k].lower), !clause.joiners.contains(words.tokens[k].lower),
+            !reader.isVerbLike(words.tokens[k]), !reader.parties.contains(where: { $0.tokens.contains(k) }),
+            !clause.subjectPronouns.contains(words.tokens[k].lower), !clause.fronting.contains(words.tokens[k].lower)
+        {
+            k -= 1
+            modifiers += 1
+        }
+        // (`Following early reports`: a fronting word other than `while` or `when` is a preposition.)
+        let opener = k >= 0 ? words.tokens[k].lower : ""
+        return clause.prepositions.contains(opener) || clause.fronting.contains(opener) && opener != "while" && opener != "when"
+    }
+
+    /// The noun phrase the preposition at `preposition` modifies, with its object up to `stop`
+    /// when it says whose or which (`a spokesman for the campaign`), else alone (`Protesters`
+    /// in `Protesters marching through the streets`); nil when none opens the clause.
+    func modifiedPhrase(before preposition: Int, through stop: Int, in reader: ClauseReader, floor: Int) -> PartySpan? {
+        let words = reader.words
+        var end = preposition
+        // (`marching through`: a participle between the noun and the preposition.)
+        if end - 1 > floor, words.tokens[end - 1].lower.hasSuffix("ing"), !words.tokens[end - 1].isCapitalized { end -= 1 }
+        var start = end
+        while start > floor, end - start < 4 {
+            let t = words.tokens[start - 1]
+            guard t.isWord, !clause.joiners.contains(t.lower) || clause.determiners.contains(t.lower),
+                !reader.isVerbLike(t) || isNounAfterArticle(start - 1, in: reader), !clause.prepositions.contains(t.lower), !isAdverb(t),
+                !reader.parties.contains(where: { $0.tokens.contains(start - 1) }),
+                // (`Carson shared a syllabus for`, `Boasting 108,000 residents`: a verb form ends it.)
+                t.isCapitalized && start - 1 > 0 || !(t.lower.count > 4 && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")))
+            else { break }
+            start -= 1
+        }
+        guard start < end, start == 0 || !words.tokens[start - 1].isWord || clause.joiners.contains(words.tokens[start - 1].lower)
+        else { return nil }
+        let first = words.tokens[start]
+        let head = words.tokens[end - 1].lower
+        guard !clause.timeOpeners.contains(first.lower), !clause.determiners.contains(head),
+            clause.determiners.contains(first.lower) || clause.quantifiers.contains(first.lower) || first.isCapitalized || head.hasSuffix("s")
+        else { return nil }
+        let whose: Set<String> = ["of", "for", "at", "with", "from"]
+        return phrase(start..<(whose.contains(words.tokens[preposition].lower) && end == preposition ? stop : end), in: words)
     }
 }

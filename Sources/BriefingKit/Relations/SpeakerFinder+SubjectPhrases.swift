@@ -61,6 +61,13 @@ extension SpeakerFinder {
         // (`Small, who ..., said`: one word only as the surname of someone the article names.)
         if stop - start == 1, let known = reader.knownSurname(at: start) { return known }
         guard start < stop, stop - start >= 2 else { return nil }
+        // (`Carson shared a syllabus for a class called ...`: a name and a past-tense verb are a
+        // clause of their own, no noun phrase.)
+        if let name = reader.parties.first(where: { $0.tokens.lowerBound == start && !$0.isPronoun }), name.tokens.upperBound < stop,
+            case let next = words.tokens[name.tokens.upperBound], !next.isCapitalized, next.lower.hasSuffix("ed"), next.lower.count > 4
+        {
+            return nil
+        }
         // It opens its clause: the sentence start, after punctuation or a clause word.
         guard start == 0 || !words.tokens[start - 1].isWord || clause.joiners.contains(words.tokens[start - 1].lower) else { return nil }
         let first = words.tokens[start]

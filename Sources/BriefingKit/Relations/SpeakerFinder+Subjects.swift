@@ -75,4 +75,34 @@ extension SpeakerFinder {
         return next.isWord && !next.isCapitalized && !clause.prepositions.contains(next.lower)
             && !clause.timeOpeners.contains(next.lower) && !["who", "whose", "which", "and", "or"].contains(next.lower)
     }
+
+    /// Words that open a subordinate clause fronted before the main one.
+    static let subordinators: Set<String> = [
+        "when", "after", "before", "while", "since", "because", "although", "though", "if", "once", "until", "unless",
+        "whereas", "as",
+    ]
+
+    /// `When Lee was named a delegate, ...`: the comma that closes the subordinate clause
+    /// opening the sentence, when `party` stands inside it and the cue comes after it.
+    func frontedClauseEnd(after party: PartySpan, before cue: Cue, in reader: ClauseReader, floor: Int) -> Int? {
+        let words = reader.words
+        let opening = max(floor, reader.bodyStart)
+        // (`..., when Lee, who ..., called`: a comma opening an aside closes nothing.)
+        guard opening < party.tokens.lowerBound, Self.subordinators.contains(words.tokens[opening].lower),
+            let comma = words.tokens[opening..<cue.tokens.lowerBound].firstIndex(where: { $0.text == "," }),
+            party.tokens.upperBound <= comma, comma + 1 < cue.tokens.lowerBound,
+            !["who", "whose", "which"].contains(words.tokens[comma + 1].lower)
+        else { return nil }
+        return comma
+    }
+
+    /// `was asked`, `had been told`: a past-participle cue after a form of `be` (adverbs aside).
+    func isPassive(_ cue: Cue, in reader: ClauseReader) -> Bool {
+        let words = reader.words
+        let verb = words.tokens[cue.tokens.lowerBound].lower
+        guard cue.tokens.count == 1, verb.hasSuffix("ed") || ["told", "written"].contains(verb) else { return false }
+        var k = cue.tokens.lowerBound - 1
+        while k > 0, clause.verbAdverbs.contains(words.tokens[k].lower) || isAdverb(words.tokens[k]) { k -= 1 }
+        return k >= 0 && ["was", "were", "been", "being", "is", "are", "be"].contains(words.tokens[k].lower)
+    }
 }

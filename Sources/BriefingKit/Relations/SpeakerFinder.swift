@@ -81,6 +81,7 @@ public struct SpeakerFinder: Sendable {
                 return true
             }
         }
+        if matched == 1, isPluralNoun(at: i, in: reader) { return true }
         // `a show called "..."`: a noun after `a`, the name in quotation marks right after.
         if word == "called", i >= 2, i + 1 < words.tokens.count, ["a", "an"].contains(words.tokens[i - 2].lower),
             ["“", "\"", "''", "‘"].contains(words.tokens[i + 1].text)
@@ -96,6 +97,12 @@ public struct SpeakerFinder: Sendable {
         let words = reader.words
         let floor = cue.tokens.lowerBound > reader.bodyStart ? max(floor, reader.bodyStart) : floor
         if cue.isSourceFirst { return after(cue, in: reader) }
+        // `Lee was asked by the host`: a passive's subject is spoken to; its agent speaks.
+        if isPassive(cue, in: reader) {
+            let by = cue.tokens.upperBound
+            guard by < words.tokens.count, words.tokens[by].lower == "by" else { return nil }
+            return reader.object(at: by + 1, keepText: true).flatMap { $0.isAudience ? nil : $0 }
+        }
         if let own = withSubject(of: cue, in: reader) { return own }
         if cue.isParticiple {
             // `..., Reid said on Monday, adding, "..."`: the participle goes with the cue it follows.
@@ -143,6 +150,11 @@ public struct SpeakerFinder: Sendable {
         {
             return main
         }
+        // `When Lee was named, a columnist for the Gazette said`: a subject inside a fronted
+        // subordinate clause; the main clause opens after its comma.
+        if let inner = subject, let comma = frontedClauseEnd(after: inner, before: cue, in: reader, floor: floor) {
+            return clauseSubjectPhrase(before: cue, in: reader, floor: comma + 1) ?? phraseBefore(cue, in: reader, floor: comma + 1)
+        }
         if let subject, isModifier(subject, in: reader), let described = describedPhrase(subject, in: reader, before: cue.tokens.lowerBound) {
             return described
         }
@@ -174,39 +186,6 @@ public struct SpeakerFinder: Sendable {
         // Else the unnamed noun phrase that opens the clause (`Backers of the toll, however, say`).
         if cue.isParticiple { return fronted(before: cue, in: reader, floor: floor) }
         return clauseSubjectPhrase(before: cue, in: reader, floor: floor)
-    }
-
-    /// `..., with Lee reportedly shouting: "..."`: a participle after `with X` has X as its
-    /// own subject.
-    func withSubject(of cue: Cue, in reader: ClauseReader) -> PartySpan? {
-        let words = reader.words
-        guard words.tokens[cue.tokens.lowerBound].lower.hasSuffix("ing") else { return nil }
-        var end = cue.tokens.lowerBound
-        while end > 0, !words.tokens[end - 1].isCapitalized,
-            clause.verbAdverbs.contains(words.tokens[end - 1].lower) || words.tokens[end - 1].lower.hasSuffix("ly")
-        { end -= 1 }
-        if let party = reader.parties.last(where: { $0.tokens.upperBound == end }), !party.isAudience {
-            // (`with Senator Ann Lee telling reporters`: titles between.)
-            var k = party.tokens.lowerBound
-            while k > 0, words.tokens[k - 1].isCapitalized, party.tokens.lowerBound - k < 4 { k -= 1 }
-            if k > 0, words.tokens[k - 1].lower == "with" { return party }
-        }
-        // `with Lee waving a flag and asking, "..."`: coordinated with the participle before.
-        guard end > 0, ["and", ","].contains(words.tokens[end - 1].lower),
-            let earlier = cues(in: reader, tokens: 0..<(end - 1)).last(where: { words.tokens[$0.tokens.lowerBound].lower.hasSuffix("ing") })
-                ?? participle(before: end - 1, in: reader)
-        else { return nil }
-        return withSubject(of: earlier, in: reader)
-    }
-
-    /// `with Lee waving a flag and ...`: the nearest -ing word before `limit` that follows a
-    /// name after `with`, read as a participle cue.
-    func participle(before limit: Int, in reader: ClauseReader) -> Cue? {
-        let words = reader.words
-        guard let k = words.tokens[..<limit].lastIndex(where: { $0.lower.hasSuffix("ing") && !$0.isCapitalized }), k > 0,
-            reader.parties.contains(where: { $0.tokens.upperBound == k })
-        else { return nil }
-        return Cue(tokens: k..<(k + 1), text: words.tokens[k].text, isParticiple: true, isSourceFirst: false)
     }
 
     /// `said Putin`, `according to the ministry`.

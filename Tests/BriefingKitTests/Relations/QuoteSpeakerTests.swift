@@ -271,4 +271,18 @@ private func allQuotes(_ model: ArticleModel) -> [String] {
         let model = analyzed(["[Lena Frost] spoke first: “The port is ready.”", line])
         #expect(directQuotes(model).last == expected)
     }
+
+    /// `..., alternately shouting "..."`: an adverb before a participle keeps it a participle of
+    /// the main clause.
+    @Test func anAdverbBeforeAParticipleKeepsTheMainSubject() {
+        let model = analyzed(["[Tom Reid] tries to turn the noise to his advantage, showing off his large crowds and firm voice, alternately shouting “Out with them!” and “Be calm.”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) }.allSatisfy { $0 == "Tom Reid" })
+        #expect(!model.quotes.isEmpty)
+    }
+
+    /// `with one of her ads asking, "..."`: the phrase after `with` speaks through the participle.
+    @Test func aPhraseAfterWithSpeaksThroughItsParticiple() {
+        let model = analyzed(["[Lena Frost] and her backers tied [Tom Reid] to the board, with one of her ads asking, “Is Tom Reid his own man?”"])
+        #expect(model.quotes.map { QuoteAnswer.speakerName($0, in: model) } == ["one of her ads"])
+    }
 }
