@@ -14,14 +14,4 @@ extension ClauseReader {
         else { return nil }
         return personBefore(antecedent)
     }
-
-    /// `9/11`, `24/7`: a slash written between two numbers, with no space, joins them (in
-    /// `Post/ABC News` it still sets the names apart).
-    func joinsWords(at index: Int) -> Bool {
-        guard words.tokens[index].text == "/", index > 0, index + 1 < words.tokens.count,
-            words.tokens[index - 1].lower.allSatisfy(\.isNumber), words.tokens[index + 1].lower.allSatisfy(\.isNumber)
-        else { return false }
-        return words.tokens[index - 1].range.upperBound == words.tokens[index].range.lowerBound
-            && words.tokens[index].range.upperBound == words.tokens[index + 1].range.lowerBound
-    }
 }

@@ -164,8 +164,7 @@ public struct ClauseReader: Sendable {
                 skipped += 1
                 continue
             }
-            // (`9/11 plotter X`: a slash inside a word is part of it.)
-            guard t.isWord || joinsWords(at: i), !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
+            guard t.isWord, !clause.joiners.contains(t.lower), !clause.prepositions.contains(t.lower),
                 !isVerbLike(t), !(t.lower.hasSuffix("ed") && t.lower.count > 4 && !t.isCapitalized)
             else { break }
             // `Donald Trump campaign spokesman Jason Miller`: the first name only qualifies the title.
