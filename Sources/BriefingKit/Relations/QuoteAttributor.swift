@@ -277,26 +277,6 @@ public struct QuoteAttributor: Sendable {
         }
         return true
     }
-
-    /// `The surge doesn't surprise pollster Ann Lee: "..."`, `Here's Lee in 1992: "..."`: with no
-    /// cue, a colon right before the quotation hands it to the last person or organization named
-    /// before the colon, unless after a preposition (`The message to Lee was clear:`).
-    func introducedByColon(_ a: inout Attribution, _ reader: ClauseReader, floor: Int, end: Int) -> Bool {
-        let words = reader.words
-        guard end > floor, words.tokens[end - 1].text == ":" else { return false }
-        guard let speaker = reader.parties.last(where: { party in
-            guard party.tokens.lowerBound >= floor, party.tokens.upperBound < end, !party.isAudience, !party.isPronoun,
-                party.entity != nil, [.person, .organization, .media, .group].contains(party.kind)
-            else { return false }
-            var k = party.tokens.lowerBound - 1
-            while k >= floor, words.tokens[k].isCapitalized { k -= 1 }
-            return k < floor || !finder.clause.prepositions.contains(words.tokens[k].lower)
-        }) else { return false }
-        a.speaker = speaker
-        a.speakerSentence = reader.sentence.number
-        a.cue = ":"
-        return true
-    }
 }
 
 extension Range where Bound == Int {
