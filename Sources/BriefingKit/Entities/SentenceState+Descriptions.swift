@@ -75,7 +75,8 @@ extension SentenceState {
         }
         // "Tom Hale, his finance spokesman,": a possessive determiner opens the phrase like an
         // article, when a title heads it ("Tom Hale, his voice shaking," gives none).
-        let possessiveOpening = ["his", "her", "their", "its"].contains(word(k)?.key ?? "")
+        // (`the Oslo Stock Exchange, its chief has said`: `its` speaks of a thing, not a person.)
+        let possessiveOpening = ["his", "her", "their"].contains(word(k)?.key ?? "")
         if let article = word(k), ["a", "an", "the"].contains(article.key) || possessiveOpening {
             introduced = true
             k += 1

@@ -25,6 +25,11 @@ import Testing
         #expect(!names(.person, paragraphs).contains("Zorvex"))
     }
 
+    @Test func itsTitleAfterANameMakesNoPerson() {
+        let people = names(.person, ["Norlink bosses have held talks with the Oslo Stock Exchange (OSE), its chief has said."])
+        #expect(!people.contains { $0.contains("Exchange") })
+    }
+
     @Test func aSurnameStaysAPerson() {
         let paragraphs = ["Minister Dara Quell spoke on Monday.", "Quell said it would take a year."]
         #expect(names(.person, paragraphs).contains("Dara Quell"))
