@@ -88,11 +88,14 @@ extension SentenceState {
         // "a 15-year-old boy": a noun only people are.
         var personHead = false
         var steps = 0
-        while k < tokens.count, steps < 7 {
+        while k < tokens.count, steps < 9 {
             let token = tokens[k]
             steps += 1
             // "the Berlin-based co-chairman": a `-based` ending qualifies the head that follows.
             if token.kind == .possessive || token.kind == .ledSuffix {
+                // (`President Ada Lund's former chief campaign strategist`: a possessive opens the
+                // noun phrase like an article, so nouns after the title still belong to it.)
+                if token.kind == .possessive { introduced = true }
                 k += 1
                 continue
             }
@@ -145,8 +148,9 @@ extension SentenceState {
                 !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"), !token.key.hasSuffix("ly"),
                 token.key.first?.isLetter ?? false
             {
-                // "an expert", "a researcher": after an article, a noun heads the phrase.
-                head = (k + 1, nil, nil)
+                // "an expert", "a researcher": after an article, a noun heads the phrase (after a
+                // title, "chief campaign strategist", the title still says what kind of role).
+                head = (k + 1, head?.title, head?.gender)
                 personHead = personHead || words.personNouns.contains(token.key)
             }
             k += 1

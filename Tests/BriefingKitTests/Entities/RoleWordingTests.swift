@@ -32,6 +32,9 @@ import Testing
         ("\"It went well,\" said Rina Dahl, an expert on Norway at the Nordic Policy Institute.", "Rina Dahl",
          ["expert on Norway at the Nordic Policy Institute"]),
         ("Dr. Petr Novak, an Asian studies professor at Lund, disagreed.", "Petr Novak", ["Asian studies professor at Lund"]),
+        // A possessive opens the phrase: nouns after the title belong to it.
+        ("Ivo Brun, President Ada Lund’s former chief campaign strategist, said the race was close.", "Ivo Brun",
+         ["President Ada Lund’s former chief campaign strategist"]),
         ("Rep. Ada Lind, the top Democrat on the House Budget Committee, spoke later.", "Ada Lind",
          ["Representative", "top Democrat on the House Budget Committee"]),
         ("Ole Brun, who served as Asia director for the National Security Council, said the plan was good.", "Ole Brun",
