@@ -38,6 +38,18 @@ extension SentenceState {
         return describedPhrase(from: k)?.role
     }
 
+    /// One to four lower-case nouns, then `for`/`at`/`of`/`with` and a capitalized name
+    /// (`financial policy advocate for Public Watch`).
+    func nounsBeforeAffiliation(from k: Int) -> Bool {
+        var t = k
+        while let token = word(t), token.kind == .word, !token.isCapitalized, t - k < 4,
+            !["for", "at", "of", "with"].contains(token.key), !token.key.hasSuffix("ed"), !token.key.hasSuffix("ing"),
+            !token.key.hasSuffix("ly"), !index.personVerbs.contains(token.key), !SentenceState.quantifiers.contains(token.key)
+        { t += 1 }
+        guard t > k, let preposition = word(t), ["for", "at", "of", "with"].contains(preposition.key) else { return false }
+        return word(t + 1)?.isCapitalized ?? false
+    }
+
     /// The description that starts at token `k` (after an apposition's comma, or at "who"), and
     /// the token where it ends.
     func describedPhrase(from start: Int) -> (role: Role?, gender: Gender?, strong: Bool, end: Int)? {
@@ -80,6 +92,9 @@ extension SentenceState {
         if let article = word(k), ["a", "an", "the"].contains(article.key) || possessiveOpening {
             introduced = true
             k += 1
+        } else if !introduced, jobVerbStart == nil, nounsBeforeAffiliation(from: k) {
+            // `, financial policy advocate for Public Watch`: no article, but a body named after it.
+            introduced = true
         }
         let phraseStart = jobVerbStart ?? k
         var affiliationName: String?

@@ -32,6 +32,9 @@ import Testing
         ("\"It went well,\" said Rina Dahl, an expert on Norway at the Nordic Policy Institute.", "Rina Dahl",
          ["expert on Norway at the Nordic Policy Institute"]),
         ("Dr. Petr Novak, an Asian studies professor at Lund, disagreed.", "Petr Novak", ["Asian studies professor at Lund"]),
+        // No article, but a body named after the nouns.
+        ("The rules are too weak, said Tom Hale, financial policy advocate for Public Watch.", "Tom Hale",
+         ["financial policy advocate for Public Watch"]),
         // A possessive opens the phrase: nouns after the title belong to it.
         ("Ivo Brun, President Ada Lund’s former chief campaign strategist, said the race was close.", "Ivo Brun",
          ["President Ada Lund’s former chief campaign strategist"]),
