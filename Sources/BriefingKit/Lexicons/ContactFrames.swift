@@ -91,6 +91,7 @@ public struct ContactFrames: Sendable {
         verb urged | pressed presses press pressing implored | obj
         # writing
         verb wroteTo | write writes wrote written writing | to
+        verb wroteTo | email emails emailed emailing e-mailed | obj
         noun wroteTo | letter letters | to
         # negotiating
         verb negotiated | negotiate negotiates negotiated negotiating | with

@@ -36,6 +36,7 @@ func pairs(_ model: ArticleModel) -> [String] {
         ("[Norland:country] has asked the [Harbour Alliance:organization] to intervene.", ["asked: Norland -> Harbour Alliance"]),
         ("[Dana Reyes] will make a short visit to [Norland:country] next week.", ["visited: Dana Reyes -> Norland"]),
         ("[Lena Frost] wrote to [Sam Okafor] last month.", ["wrote to: Lena Frost -> Sam Okafor"]),
+        ("[Lena Frost] emailed [Sam Okafor] last month.", ["wrote to: Lena Frost -> Sam Okafor"]),
         ("[Lena Frost] contacted [Sam Okafor] on Monday.", ["spoke with: Lena Frost -> Sam Okafor"]),
         // A fronted phrase after a time phrase; an interview is a conversation.
         ("In May, in an interview with [Nordic News:media], [Lena Frost] announced her plan.", ["spoke with: Lena Frost -> Nordic News"]),
