@@ -30,10 +30,12 @@ enum HowMuchCommand {
     /// Words that ask for money without naming what it paid for.
     static let moneyWords: Set<String> = ["money", "cash", "funds", "much"]
 
+    /// Currency units: `pounds`, `dollars`.
+    static let units = Set(QuantityWords.standard.currencies.values)
+
     /// Money: a currency the extractor read from a sign, or one written as a unit (`120,000 pounds`).
     static func isAmount(_ quantity: Quantity) -> Bool {
-        let units = Set(QuantityWords.standard.currencies.values)
-        return quantity.counted.map { counted in WhoSaidCommand.words(counted).contains { units.contains($0) } } ?? false
+        quantity.counted.map { counted in WhoSaidCommand.words(counted).contains { units.contains($0) } } ?? false
     }
 
     /// A hundred points a question word its sentence shares, less the distance in words from the

@@ -83,7 +83,7 @@ extension ReportedSpeechFinder {
         let setting = afterTime > cue.tokens.upperBound && afterTime < end
             && finder.clause.prepositions.contains(words.tokens[afterTime].lower)
         // `..., she said it "helps" her`: quoted words after the cue are what was said.
-        let quotesAfter = !setting && !inverted && rest.contains { ["“", "\"", "‘", "''"].contains($0.text) }
+        let quotesAfter = !setting && !inverted && rest.contains { SentenceWords.openingMarks.contains($0.text) }
         // (`..., said strategist Ann Lee, a longtime ally who ...`: a name set off after the cue
         // may carry an appositive of any length.)
         let namedThenSetOff = inverted && reader.parties.first(where: {

@@ -34,7 +34,7 @@ extension ReportedSpeechFinder {
         else { return nil }
         // What follows goes on with the statement, not another cue's clause or an aside.
         let next = words.tokens[after + 1]
-        guard next.isWord || ["“", "\"", "''", "‘"].contains(next.text),
+        guard next.isWord || SentenceWords.openingMarks.contains(next.text),
             finder.cues(in: reader, tokens: (after + 1)..<min(end, after + 2)).isEmpty, !next.lower.hasSuffix("ing"),
             !["who", "which", "whose", "a", "an", "the", "and", "but", "adding", "according"].contains(next.lower)
         else { return nil }

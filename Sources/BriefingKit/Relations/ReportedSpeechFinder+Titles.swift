@@ -17,8 +17,7 @@ extension ReportedSpeechFinder {
     /// verb, `chanting "Lock Her Up"`, is words said).
     func quotesSomethingSaid(_ range: Range<Int>, in reader: ClauseReader) -> Bool {
         let words = reader.words
-        let opening: Set<String> = ["“", "\"", "‘", "''"]
-        let closing: Set<String> = ["”", "\"", "’", "''"]
+        let opening = SentenceWords.openingMarks, closing = SentenceWords.closingMarks
         var k = range.lowerBound
         while k < range.upperBound {
             guard opening.contains(words.tokens[k].text) else { k += 1; continue }

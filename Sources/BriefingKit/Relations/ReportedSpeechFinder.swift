@@ -131,7 +131,7 @@ public struct ReportedSpeechFinder: Sendable {
         }
         // `X said (on Friday) that CLAUSE` / `X told Y CLAUSE`
         var start = cue.tokens.upperBound
-        let quoteMarks: Set<String> = ["“", "\"", "‘", "''"]
+        let quoteMarks = SentenceWords.openingMarks
         // `said Monday the port ...`: past a time word; `said Wednesday morning on the Gazette's
         // "Morning Show"` reports nothing.
         let clauseStart = finder.pastTimeWords(from: start, in: reader)

@@ -173,7 +173,7 @@ public struct SentenceWords: Sendable {
     /// (`called it "weak".` ends after the mark), and never below `floor`.
     public func clauseEnd(_ end: Int, floor: Int = 0) -> Int {
         var end = end
-        while end > floor, !tokens[end - 1].isWord, !["”", "\"", "’", "''"].contains(tokens[end - 1].text) { end -= 1 }
+        while end > floor, !tokens[end - 1].isWord, !Self.closingMarks.contains(tokens[end - 1].text) { end -= 1 }
         return end
     }
 
@@ -203,6 +203,8 @@ public struct SentenceWords: Sendable {
 
     /// Marks that can close a quotation.
     public static let closingMarks: Set<String> = ["”", "\"", "''", "’"]
+    /// Marks that can open a quotation (single curly ones too: `‘Ready’` in a headline).
+    public static let openingMarks: Set<String> = ["“", "\"", "‘", "''"]
 
     /// Whether the token is a possessive `'s` / `’s`.
     public func isPossessive(_ index: Int) -> Bool {

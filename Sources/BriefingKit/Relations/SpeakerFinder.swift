@@ -84,7 +84,7 @@ public struct SpeakerFinder: Sendable {
         if matched == 1, isPluralNoun(at: i, in: reader) { return true }
         // `a show called "..."`: a noun after `a`, the name in quotation marks right after.
         if word == "called", i >= 2, i + 1 < words.tokens.count, ["a", "an"].contains(words.tokens[i - 2].lower),
-            ["“", "\"", "''", "‘"].contains(words.tokens[i + 1].text)
+            SentenceWords.openingMarks.contains(words.tokens[i + 1].text)
         {
             return true
         }
